@@ -1,0 +1,24 @@
+namespace OutlookCrm.CrmApi.Auth;
+
+/// <summary>
+/// The caller of an API request: the account every query is scoped to, and the user. Set once per request by
+/// <see cref="CurrentUserFilter"/> before any handler runs; handlers take it as a parameter.
+/// </summary>
+public sealed class CurrentUser
+{
+    private Identity? _identity;
+
+    public Guid AccountId => Value.AccountId;
+
+    public Guid UserId => Value.UserId;
+
+    public string Email => Value.Email;
+
+    public string DisplayName => Value.DisplayName;
+
+    private Identity Value => _identity ?? throw new InvalidOperationException("CurrentUser is read outside the /api route group");
+
+    internal void Set(Identity identity) => _identity = identity;
+
+    internal sealed record Identity(Guid AccountId, Guid UserId, string Email, string DisplayName);
+}

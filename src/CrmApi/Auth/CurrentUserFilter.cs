@@ -1,0 +1,77 @@
+using Microsoft.Extensions.Caching.Memory;
+using OutlookCrm.CrmApi.Accounts;
+using OutlookCrm.CrmApi.Common;
+
+namespace OutlookCrm.CrmApi.Auth;
+
+/// <summary>
+/// Turns a validated token into the <see cref="CurrentUser"/>: the tenant must be an onboarded account (403
+/// otherwise); the user is created on first sight. The lookup is cached briefly, so a request costs no extra query.
+/// </summary>
+public sealed class CurrentUserFilter(AccountStore accounts, IMemoryCache cache, TimeProvider clock) : IEndpointFilter
+{
+    private static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(5);
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var tenantId = http.User.Find(CrmClaims.TenantId);
+        var objectId = http.User.Find(CrmClaims.ObjectId);
+        if (string.IsNullOrEmpty(tenantId) || string.IsNullOrEmpty(objectId))
+        {
+            return Problems.Forbidden("The token names no tenant (tid) or user (oid).");
+        }
+        var key = $"current-user:{tenantId}:{objectId}";
+        if (!cache.TryGetValue(key, out CurrentUser.Identity? identity) || identity is null)
+        {
+            identity = await ResolveAsync(tenantId, objectId, http, http.RequestAborted);
+            if (identity is null)
+            {
+                return Problems.Forbidden("This Microsoft 365 tenant is not onboarded to OutlookCrm.");
+            }
+            cache.Set(key, identity, CacheFor);
+        }
+        http.RequestServices.GetRequiredService<CurrentUser>().Set(identity);
+        return await next(context);
+    }
+
+    private async Task<CurrentUser.Identity?> ResolveAsync(string tenantId, string objectId, HttpContext http, CancellationToken ct)
+    {
+        var account = await accounts.GetByTenantIdAsync(tenantId, ct);
+        if (account is null)
+        {
+            return null;
+        }
+        var email = http.User.Find(CrmClaims.PreferredUsername) ?? "";
+        var displayName = http.User.Find(CrmClaims.Name) ?? email;
+        var user = await accounts.GetUserByObjectIdAsync(account.Id, objectId, ct);
+        if (user is null)
+        {
+            user = new User
+            {
+                Id = clock.NewId(),
+                AccountId = account.Id,
+                ObjectId = objectId,
+                Email = email,
+                EmailNormalized = EmailAddresses.Normalize(email),
+                DisplayName = displayName,
+                CreatedAt = clock.GetUtcNow(),
+            };
+            try
+            {
+                await accounts.CreateUserAsync(user, ct);
+            }
+            catch (System.Data.Common.DbException)
+            {
+                // The user's first two requests raced; the unique (account, oid) index kept one row.
+                user = await accounts.GetUserByObjectIdAsync(account.Id, objectId, ct) ?? throw new InvalidOperationException("User creation failed");
+            }
+        }
+        else if (user.Email != email || user.DisplayName != displayName)
+        {
+            user = user with { Email = email, EmailNormalized = EmailAddresses.Normalize(email), DisplayName = displayName };
+            await accounts.UpdateUserProfileAsync(user, ct);
+        }
+        return new CurrentUser.Identity(account.Id, user.Id, user.Email, user.DisplayName);
+    }
+}

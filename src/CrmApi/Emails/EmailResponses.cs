@@ -1,0 +1,37 @@
+using OutlookCrm.CrmApi.Records;
+
+namespace OutlookCrm.CrmApi.Emails;
+
+public sealed record Mailbox(string Address, string? Name);
+
+public sealed record TimelineItem(
+    Guid EmailId,
+    string Kind,
+    string Direction,
+    string Title,
+    Mailbox From,
+    IReadOnlyList<Mailbox> To,
+    IReadOnlyList<Mailbox> Cc,
+    DateTimeOffset SentAt,
+    string Preview,
+    string LoggedBecause);
+
+public sealed record TimelinePage(IReadOnlyList<TimelineItem> Items, string? NextCursor);
+
+public sealed record EmailResponse(
+    Guid Id,
+    string InternetMessageId,
+    string? ConversationId,
+    string Kind,
+    string Direction,
+    string Subject,
+    string Title,
+    Mailbox From,
+    IReadOnlyList<Mailbox> To,
+    IReadOnlyList<Mailbox> Cc,
+    IReadOnlyList<Mailbox> Bcc,
+    DateTimeOffset SentAt,
+    string BodyHtml,
+    string Preview,
+    string LoggedBecause,
+    IReadOnlyList<RecordSummary> Associations);

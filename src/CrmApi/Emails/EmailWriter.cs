@@ -1,0 +1,118 @@
+using OutlookCrm.CrmApi.Common;
+using OutlookCrm.CrmApi.Records;
+
+namespace OutlookCrm.CrmApi.Emails;
+
+/// <summary>An email to log, as the logging pipeline (or the demo data) knows it.</summary>
+public sealed record NewEmail(
+    Guid AccountId,
+    string InternetMessageId,
+    string? ConversationId,
+    string Kind,
+    string Direction,
+    string Subject,
+    Mailbox From,
+    IReadOnlyList<Mailbox> To,
+    IReadOnlyList<Mailbox> Cc,
+    IReadOnlyList<Mailbox> Bcc,
+    DateTimeOffset SentAt,
+    string BodyHtml,
+    string LoggedBecause,
+    IReadOnlyList<Guid> RecordIds);
+
+public abstract record WriteEmailResult
+{
+    public sealed record Logged(Guid EmailId) : WriteEmailResult;
+
+    /// <summary>The account already has this Internet Message-ID: it is stored once, whoever saw it.</summary>
+    public sealed record AlreadyLogged(Guid EmailId) : WriteEmailResult;
+
+    public sealed record UnknownRecords(IReadOnlyList<Guid> RecordIds) : WriteEmailResult;
+}
+
+/// <summary>
+/// The one way an email enters the timelines: sanitised body, normalised participants, records checked to belong to
+/// the account, and stored once per Internet Message-ID, all in one transaction.
+/// </summary>
+public sealed class EmailWriter(EmailStore emails, RecordStore records, TimeProvider clock)
+{
+    public async Task<WriteEmailResult> WriteAsync(NewEmail email, CancellationToken ct)
+    {
+        var messageId = email.InternetMessageId.Trim();
+        if (await emails.GetIdByMessageIdAsync(email.AccountId, messageId, ct) is { } existing)
+        {
+            return new WriteEmailResult.AlreadyLogged(existing);
+        }
+        var recordIds = email.RecordIds.Distinct().ToList();
+        var found = await records.GetManyByIdsAsync(email.AccountId, recordIds, ct);
+        var unknown = recordIds.Except(found.Select(record => record.Id)).ToList();
+        if (unknown.Count > 0)
+        {
+            return new WriteEmailResult.UnknownRecords(unknown);
+        }
+        var now = clock.GetUtcNow();
+        var body = EmailBodies.Sanitize(email.BodyHtml);
+        var row = new LoggedEmail
+        {
+            Id = clock.NewId(),
+            AccountId = email.AccountId,
+            InternetMessageId = messageId,
+            ConversationId = email.ConversationId,
+            Kind = email.Kind,
+            Direction = email.Direction,
+            Subject = email.Subject,
+            FromAddress = email.From.Address.Trim(),
+            FromName = email.From.Name,
+            SentAt = email.SentAt.ToUniversalTime(),
+            BodyHtml = body,
+            Preview = EmailBodies.Preview(body),
+            LoggedBecause = email.LoggedBecause,
+            CreatedAt = now,
+        };
+        var participants = Participants(row, email).ToList();
+        var associations = recordIds.Select(recordId => new EmailAssociation
+        {
+            EmailId = row.Id,
+            RecordId = recordId,
+            AccountId = row.AccountId,
+            SentAt = row.SentAt,
+            CreatedAt = now,
+        }).ToList();
+        try
+        {
+            await emails.CreateAsync(row, participants, associations, ct);
+            return new WriteEmailResult.Logged(row.Id);
+        }
+        catch (System.Data.Common.DbException)
+        {
+            // Two mailboxes' copies of one message were logged at once; the unique index kept the first.
+            var raced = await emails.GetIdByMessageIdAsync(email.AccountId, messageId, ct);
+            if (raced is null)
+            {
+                throw;
+            }
+            return new WriteEmailResult.AlreadyLogged(raced.Value);
+        }
+    }
+
+    private static IEnumerable<EmailParticipant> Participants(LoggedEmail row, NewEmail email)
+    {
+        IEnumerable<(string Role, IReadOnlyList<Mailbox> Mailboxes)> groups =
+        [
+            (ParticipantRoles.From, [email.From]),
+            (ParticipantRoles.To, email.To),
+            (ParticipantRoles.Cc, email.Cc),
+            (ParticipantRoles.Bcc, email.Bcc),
+        ];
+        return groups.SelectMany(group => group.Mailboxes.Select((mailbox, position) => new EmailParticipant
+        {
+            EmailId = row.Id,
+            AccountId = row.AccountId,
+            Role = group.Role,
+            Position = position,
+            Address = mailbox.Address.Trim(),
+            AddressNormalized = EmailAddresses.Normalize(mailbox.Address),
+            DisplayName = mailbox.Name,
+        }));
+    }
+}

@@ -1,0 +1,50 @@
+using OutlookCrm.CrmApi.Accounts;
+using OutlookCrm.CrmApi.Associations;
+using OutlookCrm.CrmApi.Auth;
+using OutlookCrm.CrmApi.Emails;
+using OutlookCrm.CrmApi.Lookup;
+using OutlookCrm.CrmApi.ObjectTypes;
+using OutlookCrm.CrmApi.Records;
+
+namespace OutlookCrm.CrmApi.Hosting;
+
+public static class CrmApiExtensions
+{
+    /// <summary>The CRM core's stores and logic. All are stateless over the singleton <c>Db</c>.</summary>
+    public static WebApplicationBuilder AddCrmCore(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton<AccountStore>();
+        services.AddSingleton<AccountOnboarding>();
+        services.AddSingleton<ObjectTypeStore>();
+        services.AddSingleton<RecordStore>();
+        services.AddSingleton<RecordReader>();
+        services.AddSingleton<SaveRecord>();
+        services.AddSingleton<AssociationStore>();
+        services.AddSingleton<LookupStore>();
+        services.AddSingleton<EmailStore>();
+        services.AddSingleton<EmailReader>();
+        services.AddSingleton<EmailWriter>();
+        return builder;
+    }
+
+    /// <summary>
+    /// Every route under /api needs a CRM user's token and runs with the caller's account resolved, so no handler can
+    /// forget the tenancy check.
+    /// </summary>
+    public static WebApplication MapCrmApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api")
+            .RequireAuthorization(AuthExtensions.CrmUserPolicy)
+            .AddEndpointFilter<CurrentUserFilter>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapMe();
+        api.MapObjectTypes();
+        api.MapRecords();
+        api.MapAssociations();
+        api.MapLookup();
+        api.MapEmails();
+        return app;
+    }
+}

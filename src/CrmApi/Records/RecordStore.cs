@@ -1,0 +1,103 @@
+using Dapper;
+using OutlookCrm.CrmApi.Associations;
+using OutlookCrm.CrmApi.Data;
+
+namespace OutlookCrm.CrmApi.Records;
+
+/// <summary>Records and contact addresses. Every statement is filtered by the caller's account.</summary>
+public sealed class RecordStore(Db db)
+{
+    public async Task<CrmRecord?> GetByIdAsync(Guid accountId, Guid id, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<CrmRecord>(
+            new CommandDefinition(RecordSql.GetById, new { AccountId = accountId, Id = id }, cancellationToken: ct));
+    }
+
+    public async Task<IReadOnlyList<CrmRecord>> GetManyByIdsAsync(Guid accountId, IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+        await using var connection = await db.OpenAsync(ct);
+        var records = await connection.QueryAsync<CrmRecord>(
+            new CommandDefinition(RecordSql.GetManyByIds, new { AccountId = accountId, Ids = ids }, cancellationToken: ct));
+        return records.AsList();
+    }
+
+    public async Task<IReadOnlyList<CrmRecord>> SearchAsync(Guid accountId, Guid objectTypeId, string? query, (string Name, Guid Id)? after, int limit, CancellationToken ct)
+    {
+        var escaped = query is null ? null : EscapeLike(query);
+        await using var connection = await db.OpenAsync(ct);
+        var records = await connection.QueryAsync<CrmRecord>(new CommandDefinition(
+            RecordSql.Search.For(db.Provider),
+            new
+            {
+                AccountId = accountId,
+                ObjectTypeId = objectTypeId,
+                Contains = escaped is null ? null : $"%{escaped}%",
+                StartsWith = escaped is null ? null : $"{escaped.ToLowerInvariant()}%",
+                AfterName = after?.Name,
+                AfterId = after?.Id,
+                Limit = limit,
+            },
+            cancellationToken: ct));
+        return records.AsList();
+    }
+
+    public async Task<ILookup<Guid, ContactEmail>> GetEmailsAsync(Guid accountId, IReadOnlyCollection<Guid> recordIds, CancellationToken ct)
+    {
+        if (recordIds.Count == 0)
+        {
+            return Array.Empty<ContactEmail>().ToLookup(email => email.RecordId);
+        }
+        await using var connection = await db.OpenAsync(ct);
+        var emails = await connection.QueryAsync<ContactEmail>(
+            new CommandDefinition(RecordSql.GetEmails, new { AccountId = accountId, RecordIds = recordIds }, cancellationToken: ct));
+        return emails.ToLookup(email => email.RecordId);
+    }
+
+    /// <summary>The record and its addresses appear together or not at all.</summary>
+    public async Task CreateAsync(CrmRecord record, IReadOnlyList<ContactEmail> emails, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(RecordSql.Create, record, transaction, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(RecordSql.CreateEmail, emails, transaction, cancellationToken: ct));
+        await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>Saves the record; when <paramref name="emails"/> is given it replaces the contact's addresses.</summary>
+    public async Task UpdateAsync(CrmRecord record, IReadOnlyList<ContactEmail>? emails, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(RecordSql.Update, record, transaction, cancellationToken: ct));
+        if (emails is not null)
+        {
+            var owner = new { record.AccountId, RecordId = record.Id };
+            await connection.ExecuteAsync(new CommandDefinition(RecordSql.DeleteEmails, owner, transaction, cancellationToken: ct));
+            await connection.ExecuteAsync(new CommandDefinition(RecordSql.CreateEmail, emails, transaction, cancellationToken: ct));
+        }
+        await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>Removes the record with its addresses, its associations and its place on emails' timelines.</summary>
+    public async Task<bool> DeleteAsync(Guid accountId, Guid id, CancellationToken ct)
+    {
+        var owner = new { AccountId = accountId, RecordId = id };
+        await using var connection = await db.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(RecordSql.DeleteEmailAssociations, owner, transaction, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(AssociationSql.DeleteAllOfRecord, owner, transaction, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(RecordSql.DeleteEmails, owner, transaction, cancellationToken: ct));
+        var deleted = await connection.ExecuteAsync(new CommandDefinition(RecordSql.Delete, new { AccountId = accountId, Id = id }, transaction, cancellationToken: ct));
+        await transaction.CommitAsync(ct);
+        return deleted == 1;
+    }
+
+    private static string EscapeLike(string text) =>
+        text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal)
+            .Replace("[", @"\[", StringComparison.Ordinal); // a character class in SQL Server's LIKE
+}

@@ -1,0 +1,113 @@
+using OutlookCrm.CrmApi.Accounts;
+using OutlookCrm.CrmApi.Auth;
+using OutlookCrm.CrmApi.Common;
+using OutlookCrm.CrmApi.ObjectTypes;
+
+namespace OutlookCrm.CrmApi.Records;
+
+/// <summary>The outcome of creating or changing a record; the endpoint turns it into a status code.</summary>
+public abstract record SaveRecordResult
+{
+    public sealed record Saved(RecordResponse Record) : SaveRecordResult;
+
+    public sealed record Invalid(ValidationErrors Errors) : SaveRecordResult;
+
+    public sealed record NotFound(string Field, string Detail) : SaveRecordResult;
+}
+
+/// <summary>Creates and changes records: validation against the object type, the owner check, one transaction.</summary>
+public sealed class SaveRecord(ObjectTypeStore types, RecordStore records, AccountStore accounts, TimeProvider clock)
+{
+    public async Task<SaveRecordResult> CreateAsync(CurrentUser user, string typeName, RecordInput input, CancellationToken ct)
+    {
+        var type = await types.GetByNameAsync(user.AccountId, typeName, ct);
+        if (type is null)
+        {
+            return UnknownType(typeName);
+        }
+        var errors = new ValidationErrors();
+        var changes = RecordValidator.Validate(type.Name, input, creating: true, errors);
+        await CheckOwnerAsync(user, changes.OwnerId, errors, ct);
+        if (errors.Any)
+        {
+            return new SaveRecordResult.Invalid(errors);
+        }
+        var now = clock.GetUtcNow();
+        var record = new CrmRecord
+        {
+            Id = clock.NewId(),
+            AccountId = user.AccountId,
+            ObjectTypeId = type.Id,
+            TypeName = type.Name,
+            Name = changes.Name!,
+            OwnerUserId = changes.OwnerId ?? user.UserId,
+            Domain = changes.Domain,
+            Stage = changes.Stage,
+            Status = changes.Status,
+            Properties = PropertyBag.Merge(PropertyBag.Empty, changes.Properties),
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        var emails = ToRows(record, changes.Emails ?? []);
+        await records.CreateAsync(record, emails, ct);
+        return new SaveRecordResult.Saved(record.ToResponse(type.Name == BuiltinTypes.Contact ? emails : null));
+    }
+
+    public async Task<SaveRecordResult> UpdateAsync(CurrentUser user, string typeName, Guid id, RecordInput input, CancellationToken ct)
+    {
+        var record = await records.GetByIdAsync(user.AccountId, id, ct);
+        if (record is null || record.TypeName != typeName)
+        {
+            return await types.GetByNameAsync(user.AccountId, typeName, ct) is null ? UnknownType(typeName) : NoRecord(typeName);
+        }
+        var errors = new ValidationErrors();
+        var changes = RecordValidator.Validate(record.TypeName, input, creating: false, errors);
+        await CheckOwnerAsync(user, changes.OwnerId, errors, ct);
+        if (errors.Any)
+        {
+            return new SaveRecordResult.Invalid(errors);
+        }
+        var updated = record with
+        {
+            Name = changes.Name ?? record.Name,
+            OwnerUserId = changes.OwnerId ?? record.OwnerUserId,
+            Domain = changes.Domain ?? record.Domain,
+            Stage = changes.Stage ?? record.Stage,
+            Status = changes.Status ?? record.Status,
+            Properties = PropertyBag.Merge(record.Properties, changes.Properties),
+            UpdatedAt = clock.GetUtcNow(),
+        };
+        var emails = changes.Emails is null ? null : ToRows(updated, changes.Emails);
+        await records.UpdateAsync(updated, emails, ct);
+        if (record.TypeName == BuiltinTypes.Contact)
+        {
+            emails ??= (await records.GetEmailsAsync(user.AccountId, [id], ct))[id].ToList();
+        }
+        return new SaveRecordResult.Saved(updated.ToResponse(emails));
+    }
+
+    public static SaveRecordResult.NotFound UnknownType(string typeName) =>
+        new("type", $"There is no object type named '{typeName}'.");
+
+    public static SaveRecordResult.NotFound NoRecord(string typeName) =>
+        new("id", $"There is no {typeName} with this id.");
+
+    private async Task CheckOwnerAsync(CurrentUser user, Guid? ownerId, ValidationErrors errors, CancellationToken ct)
+    {
+        if (ownerId is { } owner && await accounts.GetUserByIdAsync(user.AccountId, owner, ct) is null)
+        {
+            errors.Add("ownerId", "There is no user with this id in your account.");
+        }
+    }
+
+    private List<ContactEmail> ToRows(CrmRecord record, IReadOnlyList<ValidEmail> emails) =>
+        emails.Select(email => new ContactEmail
+        {
+            Id = clock.NewId(),
+            AccountId = record.AccountId,
+            RecordId = record.Id,
+            Address = email.Address,
+            AddressNormalized = email.Normalized,
+            IsPrimary = email.Primary,
+        }).ToList();
+}
