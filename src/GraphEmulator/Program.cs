@@ -1,9 +1,18 @@
-using OutlookCrm.GraphEmulator;
+namespace OutlookCrm.GraphEmulator;
 
-// Standalone host: the same endpoints CrmApi mounts in-process, on their own port.
-var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddGraphEmulator();
+/// <summary>
+/// The standalone host: the same endpoints CrmApi mounts in-process, on their own port. A named class rather than
+/// top-level statements, so its entry point does not clash with CrmApi's <c>Program</c> in the tests.
+/// </summary>
+public static class EmulatorHost
+{
+    public static void Main(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddGraphEmulator();
 
-var app = builder.Build();
-app.MapGraphEmulator();
-app.Run();
+        var app = builder.Build();
+        app.MapGraphEmulator();
+        app.Run();
+    }
+}

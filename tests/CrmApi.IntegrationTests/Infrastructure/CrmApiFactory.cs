@@ -1,0 +1,53 @@
+using Dapper;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real API over a real SQLite file in a temporary folder, migrated at start, with the dev token issuer on:
+/// its tokens go through the same JwtBearer pipeline, policy and account resolution as Entra ID tokens.
+/// </summary>
+public class CrmApiFactory : WebApplicationFactory<Program>
+{
+    private static readonly string[] CountableTables = ["records", "contact_emails", "associations", "object_types", "emails", "email_associations", "users"];
+
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("outlookcrm-tests-");
+
+    public string DatabasePath => Path.Combine(_folder.FullName, "crm.db");
+
+    public string ConnectionString => $"Data Source={DatabasePath};Foreign Keys=True";
+
+    protected virtual string EnvironmentName => "Testing";
+
+    protected virtual bool DevIssuerEnabled => true;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(EnvironmentName);
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:ConnectionString", $"Data Source={DatabasePath}");
+        builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseSetting("Auth:DevIssuer:Enabled", DevIssuerEnabled ? "true" : "false");
+        builder.UseSetting("Auth:DevIssuer:KeyPath", Path.Combine(_folder.FullName, "dev-issuer-key.pem"));
+        builder.UseSetting("Demo:Seed", "false");
+        builder.UseSetting("Graph:Emulator", "false");
+    }
+
+    /// <summary>Rows of one table that belong to an account, read straight from the file: proof of what was written.</summary>
+    public async Task<long> CountRowsAsync(string table, Guid accountId)
+    {
+        Assert.Contains(table, CountableTables);
+        await using var connection = new SqliteConnection(ConnectionString);
+        return await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM {table} WHERE account_id = @AccountId", new { AccountId = accountId.ToString("D").ToUpperInvariant() });
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        _folder.Delete(recursive: true);
+        GC.SuppressFinalize(this);
+    }
+}
