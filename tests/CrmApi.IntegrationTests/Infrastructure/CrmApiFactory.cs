@@ -9,13 +9,15 @@ namespace OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
 /// The real API over a real SQLite file in a temporary folder, migrated at start, with the dev token issuer on:
 /// its tokens go through the same JwtBearer pipeline, policy and account resolution as Entra ID tokens.
 /// </summary>
-public class CrmApiFactory : WebApplicationFactory<Program>
+public class CrmApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private static readonly string[] CountableTables = ["records", "contact_emails", "associations", "object_types", "emails", "email_associations", "users"];
 
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("outlookcrm-tests-");
 
     public string DatabasePath => Path.Combine(_folder.FullName, "crm.db");
+
+    public string DevIssuerKeyPath => Path.Combine(_folder.FullName, "dev-issuer-key.pem");
 
     public string ConnectionString => $"Data Source={DatabasePath};Foreign Keys=True";
 
@@ -30,7 +32,7 @@ public class CrmApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:ConnectionString", $"Data Source={DatabasePath}");
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Auth:DevIssuer:Enabled", DevIssuerEnabled ? "true" : "false");
-        builder.UseSetting("Auth:DevIssuer:KeyPath", Path.Combine(_folder.FullName, "dev-issuer-key.pem"));
+        builder.UseSetting("Auth:DevIssuer:KeyPath", DevIssuerKeyPath);
         builder.UseSetting("Demo:Seed", "false");
         builder.UseSetting("Graph:Emulator", "false");
     }
@@ -41,6 +43,16 @@ public class CrmApiFactory : WebApplicationFactory<Program>
         Assert.Contains(table, CountableTables);
         await using var connection = new SqliteConnection(ConnectionString);
         return await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM {table} WHERE account_id = @AccountId", new { AccountId = accountId.ToString("D").ToUpperInvariant() });
+    }
+
+    /// <summary>
+    /// Starts the host once, before any test: WebApplicationFactory builds its server lazily and not under a lock, so
+    /// parallel first calls would start two hosts migrating one file.
+    /// </summary>
+    public ValueTask InitializeAsync()
+    {
+        _ = Server;
+        return ValueTask.CompletedTask;
     }
 
     public override async ValueTask DisposeAsync()

@@ -26,7 +26,8 @@ public sealed class DevTokenIssuer
 
     public RsaSecurityKey SigningKey { get; }
 
-    public string Issue(string tenantId, string objectId, string email, string displayName, string? audience = null, TimeSpan? lifetime = null)
+    /// <summary>A token for the user; tests vary the audience, lifetime or scope to prove each is checked.</summary>
+    public string Issue(string tenantId, string objectId, string email, string displayName, string? audience = null, TimeSpan? lifetime = null, string? scope = null)
     {
         var now = _clock.GetUtcNow().UtcDateTime;
         var descriptor = new SecurityTokenDescriptor
@@ -41,7 +42,7 @@ public sealed class DevTokenIssuer
             [
                 new Claim(CrmClaims.TenantId, tenantId),
                 new Claim(CrmClaims.ObjectId, objectId),
-                new Claim(CrmClaims.Scope, _options.RequiredScope),
+                new Claim(CrmClaims.Scope, scope ?? _options.RequiredScope),
                 new Claim(CrmClaims.PreferredUsername, email),
                 new Claim(CrmClaims.Name, displayName),
                 new Claim("ver", "2.0"),

@@ -1,0 +1,156 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using OutlookCrm.CrmApi.Auth;
+using OutlookCrm.CrmApi.Auth.DevIssuer;
+using OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
+
+namespace OutlookCrm.CrmApi.IntegrationTests.Auth;
+
+public class AuthTests(CrmApiFactory factory)
+{
+    private async Task<Reply> MeWithAsync(string token)
+    {
+        using var http = factory.CreateClient();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.GetAsync(new Uri("/api/me", UriKind.Relative), TestContext.Current.CancellationToken);
+        return new Reply(response.StatusCode, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), response.Content.Headers.ContentType?.MediaType);
+    }
+
+    private static (string TenantId, string ObjectId) OnboardedUser()
+    {
+        var tenant = DevTenants.TenantIdForDomain("contoso.com");
+        return (tenant, DevTenants.ObjectIdFor(tenant, "alex@contoso.com"));
+    }
+
+    [Fact]
+    public async Task DevToken_IsAcceptedByTheBearerPipeline()
+    {
+        var rep = await CrmClient.SignInAsync(factory, "alex@authtests.example.com");
+
+        var me = await rep.GetAsync("/api/me");
+
+        Assert.Equal(HttpStatusCode.OK, me.Status);
+        Assert.Equal("alex@authtests.example.com", me.Json.GetProperty("email").GetString());
+    }
+
+    [Fact]
+    public async Task NoToken_Unauthorized()
+    {
+        using var http = factory.CreateClient();
+
+        using var response = await http.GetAsync(new Uri("/api/me", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task WrongAudience_Unauthorized()
+    {
+        await CrmClient.SignInAsync(factory, "alex@contoso.com");
+        var (tenant, user) = OnboardedUser();
+        var token = factory.Services.GetRequiredService<DevTokenIssuer>().Issue(tenant, user, "alex@contoso.com", "Alex", audience: "api://someone-else");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await MeWithAsync(token)).Status);
+    }
+
+    [Fact]
+    public async Task Expired_Unauthorized()
+    {
+        await CrmClient.SignInAsync(factory, "alex@contoso.com");
+        var (tenant, user) = OnboardedUser();
+        var pastClock = new FakeTimeProvider(DateTimeOffset.UtcNow.AddHours(-3));
+        var issuer = new DevTokenIssuer(new AuthOptions { DevIssuer = { KeyPath = factory.DevIssuerKeyPath } }, "/", pastClock);
+
+        var token = issuer.Issue(tenant, user, "alex@contoso.com", "Alex", lifetime: TimeSpan.FromHours(1));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await MeWithAsync(token)).Status);
+    }
+
+    [Fact]
+    public async Task SignedWithAnotherKey_Unauthorized()
+    {
+        var (tenant, user) = OnboardedUser();
+        var keyPath = Path.Combine(Path.GetTempPath(), $"other-key-{Guid.NewGuid():N}.pem");
+        try
+        {
+            var stranger = new DevTokenIssuer(new AuthOptions { DevIssuer = { KeyPath = keyPath } }, "/", TimeProvider.System);
+
+            Assert.Equal(HttpStatusCode.Unauthorized, (await MeWithAsync(stranger.Issue(tenant, user, "alex@contoso.com", "Alex"))).Status);
+        }
+        finally
+        {
+            File.Delete(keyPath);
+        }
+    }
+
+    [Fact]
+    public async Task TenantNotOnboarded_Forbidden()
+    {
+        var token = factory.Services.GetRequiredService<DevTokenIssuer>().Issue(Guid.NewGuid().ToString(), Guid.NewGuid().ToString(), "eve@elsewhere.example.com", "Eve");
+
+        var reply = await MeWithAsync(token);
+
+        Assert.Equal(HttpStatusCode.Forbidden, reply.Status);
+        Assert.Contains("not onboarded", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TokenWithoutTheApiScope_Forbidden()
+    {
+        await CrmClient.SignInAsync(factory, "alex@contoso.com");
+        var (tenant, user) = OnboardedUser();
+        var token = factory.Services.GetRequiredService<DevTokenIssuer>().Issue(tenant, user, "alex@contoso.com", "Alex", scope: "Mail.Read");
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await MeWithAsync(token)).Status);
+    }
+
+    [Fact]
+    public async Task DevToken_InvalidEmail_ProblemNamesEmail()
+    {
+        using var http = factory.CreateClient();
+        using var response = await http.PostAsync(new Uri("/dev/token", UriKind.Relative), new StringContent("""{"email":"not-an-address"}""", System.Text.Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+
+        new Reply(response.StatusCode, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), response.Content.Headers.ContentType?.MediaType)
+            .AssertProblem(HttpStatusCode.BadRequest, "email");
+    }
+}
+
+public class DevIssuerDisabledTests
+{
+    private sealed class Factory : CrmApiFactory
+    {
+        protected override bool DevIssuerEnabled => false;
+    }
+
+    [Fact]
+    public async Task DevToken_WhenDisabled_NotFound()
+    {
+        await using var factory = new Factory();
+        using var http = factory.CreateClient();
+
+        using var response = await http.PostAsync(new Uri("/dev/token", UriKind.Relative), new StringContent("""{"email":"alex@contoso.com"}""", System.Text.Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
+
+public class DevIssuerInProductionTests
+{
+    private sealed class Factory : CrmApiFactory
+    {
+        protected override string EnvironmentName => "Production";
+    }
+
+    [Fact]
+    public async Task Start_DevIssuerEnabledInProduction_Refused()
+    {
+        await using var factory = new Factory();
+
+        var error = Assert.Throws<InvalidOperationException>(() => factory.CreateClient());
+
+        Assert.Contains("DevIssuer", error.Message, StringComparison.Ordinal);
+    }
+}

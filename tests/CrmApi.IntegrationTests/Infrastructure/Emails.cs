@@ -1,0 +1,39 @@
+using Microsoft.Extensions.DependencyInjection;
+using OutlookCrm.CrmApi.Emails;
+
+namespace OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// Logs emails through the product's own writer (the logging pipeline of a later issue writes through it too), so
+/// the read API is tested against rows made the real way.
+/// </summary>
+public static class Emails
+{
+    public static async Task<Guid> LogAsync(
+        this CrmApiFactory factory, Guid accountId, IReadOnlyList<Guid> recordIds, DateTimeOffset sentAt,
+        string subject = "Pricing", string kind = EmailKinds.Email, string body = "<p>Hello</p>", string? messageId = null)
+    {
+        var writer = factory.Services.GetRequiredService<EmailWriter>();
+        var result = await writer.WriteAsync(new NewEmail(
+            accountId,
+            messageId ?? $"<{Guid.NewGuid():N}@contoso.com>",
+            "conversation-1",
+            kind,
+            EmailDirections.Outgoing,
+            subject,
+            new Mailbox("alex@contoso.com", "Alex Wilber"),
+            [new Mailbox("Megan@fabrikam.com", "Megan Bowen")],
+            [new Mailbox("lee@northwind.example.com", null)],
+            [new Mailbox("archive@contoso.com", null)],
+            sentAt,
+            body,
+            "test",
+            recordIds), CancellationToken.None);
+        return result switch
+        {
+            WriteEmailResult.Logged logged => logged.EmailId,
+            WriteEmailResult.AlreadyLogged already => already.EmailId,
+            _ => throw new InvalidOperationException($"Not logged: {result}"),
+        };
+    }
+}

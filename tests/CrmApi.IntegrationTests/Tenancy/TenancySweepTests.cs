@@ -1,0 +1,146 @@
+using System.Net;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
+
+namespace OutlookCrm.CrmApi.IntegrationTests.Tenancy;
+
+/// <summary>
+/// Every /api route, taken from the app's own endpoint list (a new route is swept without editing this file, or the
+/// sweep fails until it is given a sample body), called by a second account with the first account's ids: nothing of
+/// the first account comes back, nothing of it changes. And every route refuses a caller with no token.
+/// </summary>
+public class TenancySweepTests(CrmApiFactory factory)
+{
+    private static readonly string[] Types = ["contact", "company", "deal", "ticket", "project"];
+
+    // Sample bodies by "METHOD pattern". {own:type} is a record of the caller's; {victim:type} one of the first account's.
+    private static readonly Dictionary<string, string> Bodies = new(StringComparer.Ordinal)
+    {
+        ["POST /api/records/{type}"] = """{"name":"Made by the second account"}""",
+        ["PATCH /api/records/{type}/{id}"] = """{"name":"Hijacked","properties":{"stolen":true}}""",
+        ["POST /api/object-types"] = """{"name":"project","label":"Project"}""",
+        ["POST /api/associations"] = """{"fromId":"{own:contact}","toId":"{victim:company}"}""",
+    };
+
+    private const string AskedAddress = "megan.secret@victim-fabrikam.example.com";
+
+    private static readonly Dictionary<string, string> Queries = new(StringComparer.Ordinal)
+    {
+        ["/api/lookup"] = $"?email={AskedAddress}",
+        ["/api/records/{type}"] = "?q=Secret",
+    };
+
+    private sealed record Victim(CrmClient Client, Dictionary<string, Guid> Records, Guid AssociationId, Guid EmailId, string[] Secrets);
+
+    private async Task<Victim> CreateVictimAsync()
+    {
+        var victim = await CrmClient.SignInAsync(factory);
+        var records = new Dictionary<string, Guid>
+        {
+            ["contact"] = await victim.CreateAsync("contact", new { name = "Secret Megan", emails = new[] { new { address = "megan.secret@victim-fabrikam.example.com", primary = true } } }),
+            ["company"] = await victim.CreateAsync("company", new { name = "Secret Fabrikam", domain = "victim-fabrikam.example.com" }),
+            ["deal"] = await victim.CreateAsync("deal", new { name = "Secret deal" }),
+            ["ticket"] = await victim.CreateAsync("ticket", new { name = "Secret ticket" }),
+        };
+        await victim.PostAsync("/api/object-types", new { name = "project", label = "Project" });
+        records["project"] = await victim.CreateAsync("project", new { name = "Secret project" });
+        var association = await victim.PostAsync("/api/associations", new { fromId = records["contact"], toId = records["company"] });
+        var email = await factory.LogAsync(victim.AccountId, [records["contact"], records["deal"]], DateTimeOffset.UtcNow, subject: "Secret subject", body: "<p>Secret body</p>");
+        string[] secrets = ["Secret", "victim-fabrikam", victim.AccountId.ToString(), email.ToString(), .. records.Values.Select(id => id.ToString())];
+        return new Victim(victim, records, association.Json.GetProperty("id").GetGuid(), email, secrets);
+    }
+
+    private IEnumerable<(string Method, string Pattern)> ApiRoutes() =>
+        factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(endpoint => endpoint.RoutePattern.RawText?.StartsWith("/api", StringComparison.Ordinal) == true)
+            .SelectMany(endpoint => (endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"])
+                .Select(method => (method, endpoint.RoutePattern.RawText!.TrimEnd('/'))))
+            .Distinct();
+
+    private static IEnumerable<(string Method, string Path, string? Body)> Requests(Victim victim, Dictionary<string, Guid> own, IEnumerable<(string Method, string Pattern)> routes)
+    {
+        foreach (var (method, pattern) in routes)
+        {
+            var key = $"{method} {pattern}";
+            var needsBody = method is "POST" or "PATCH" or "PUT";
+            Assert.True(!needsBody || Bodies.ContainsKey(key), $"The tenancy sweep has no sample body for {key}: add one to Bodies.");
+            foreach (var type in pattern.Contains("{type}", StringComparison.Ordinal) ? Types : [""])
+            {
+                var id = pattern switch
+                {
+                    "/api/associations/{id}" => victim.AssociationId,
+                    "/api/emails/{id}" => victim.EmailId,
+                    _ => victim.Records.GetValueOrDefault(type),
+                };
+                var path = pattern.Replace("{type}", type, StringComparison.Ordinal).Replace("{id}", id.ToString(), StringComparison.Ordinal)
+                    + Queries.GetValueOrDefault(pattern, "");
+                var body = needsBody ? Bodies[key] : null;
+                foreach (var (name, recordId) in victim.Records)
+                {
+                    body = body?.Replace($"{{victim:{name}}}", recordId.ToString(), StringComparison.Ordinal);
+                }
+                foreach (var (name, recordId) in own)
+                {
+                    body = body?.Replace($"{{own:{name}}}", recordId.ToString(), StringComparison.Ordinal);
+                }
+                yield return (method, path, body);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task EveryApiRoute_SecondAccount_SeesAndChangesNothingOfTheFirst()
+    {
+        var victim = await CreateVictimAsync();
+        var before = (await victim.Client.GetAsync($"/api/records/contact/{victim.Records["contact"]}")).Text;
+        var intruder = await CrmClient.SignInAsync(factory);
+        var own = new Dictionary<string, Guid> { ["contact"] = await intruder.CreateAsync("contact", new { name = "Intruder's contact" }) };
+        var routes = ApiRoutes().ToList();
+        Assert.True(routes.Count >= 12, $"only {routes.Count} /api routes were found");
+
+        foreach (var (method, path, body) in Requests(victim, own, routes))
+        {
+            var reply = await intruder.SendAsync(new HttpMethod(method), path, body);
+
+            // Lookup answers name the address that was asked about; only what the caller did not send can leak.
+            var answer = reply.Text.Replace(AskedAddress, "", StringComparison.OrdinalIgnoreCase);
+            foreach (var secret in victim.Secrets)
+            {
+                Assert.False(answer.Contains(secret, StringComparison.OrdinalIgnoreCase), $"{method} {path} answered {reply.Status} with '{secret}': {reply.Text}");
+            }
+            var namesAVictimId = victim.Secrets.Any(secret => Guid.TryParse(secret, out _) && (path + body).Contains(secret, StringComparison.Ordinal));
+            if (namesAVictimId)
+            {
+                Assert.True(reply.Status == HttpStatusCode.NotFound, $"{method} {path} gave {reply.Status}, not 404: {reply.Text}");
+            }
+            else
+            {
+                Assert.True(reply.Status is HttpStatusCode.OK or HttpStatusCode.Created or HttpStatusCode.NotFound, $"{method} {path} gave {reply.Status}: {reply.Text}");
+            }
+        }
+
+        Assert.Equal(before, (await victim.Client.GetAsync($"/api/records/contact/{victim.Records["contact"]}")).Text);
+        foreach (var (type, id) in victim.Records)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await victim.Client.GetAsync($"/api/records/{type}/{id}")).Status);
+        }
+        Assert.Equal(HttpStatusCode.OK, (await victim.Client.GetAsync($"/api/emails/{victim.EmailId}")).Status);
+        Assert.Single((await victim.Client.GetAsync($"/api/records/company/{victim.Records["company"]}/associations")).Json.GetProperty("items").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task EveryApiRoute_NoToken_Unauthorized()
+    {
+        var victim = await CreateVictimAsync();
+        var anonymous = new CrmClient(factory.CreateClient(), Guid.Empty, "");
+
+        foreach (var (method, path, body) in Requests(victim, new Dictionary<string, Guid>(), ApiRoutes()))
+        {
+            var reply = await anonymous.SendAsync(new HttpMethod(method), path, body);
+
+            Assert.True(reply.Status == HttpStatusCode.Unauthorized, $"{method} {path} gave {reply.Status} without a token");
+        }
+    }
+}
