@@ -6,18 +6,20 @@ using OutlookCrm.CrmApi.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddData();
-builder.AddCrmAuth();
 builder.AddCrmCore();
+if (Commands.IsCommand(args))
+{
+    // migrate / onboard-tenant need the database only: they run in a release pipeline without sign-in settings.
+    Environment.ExitCode = await Commands.RunAsync(builder.Build(), args);
+    return;
+}
+
+builder.AddCrmAuth();
 builder.AddApiHosting();
 builder.AddGraphEmulatorIfConfigured();
 builder.AddDemoData();
 
 var app = builder.Build();
-if (await app.TryRunCommandAsync(args))
-{
-    return;
-}
-
 app.MigrateDatabaseIfConfigured();
 await app.SeedDemoDataIfConfiguredAsync();
 

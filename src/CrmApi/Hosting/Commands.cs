@@ -9,26 +9,25 @@ namespace OutlookCrm.CrmApi.Hosting;
 /// </summary>
 public static class Commands
 {
-    /// <summary>Runs the command named by the first argument; false when there is none (serve as usual).</summary>
-    public static async Task<bool> TryRunCommandAsync(this WebApplication app, string[] args)
+    public static bool IsCommand(string[] args) => args.FirstOrDefault() is "migrate" or "onboard-tenant";
+
+    /// <summary>Runs the command and returns the process exit code.</summary>
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
-        switch (args.FirstOrDefault())
+        if (args[0] == "migrate")
         {
-            case "migrate":
-                app.Services.GetRequiredService<DatabaseMigrator>().Migrate();
-                Console.WriteLine("The database is up to date.");
-                return true;
-            case "onboard-tenant" when args.Length >= 3 && Guid.TryParse(args[1], out var tenantId):
-                var account = await app.Services.GetRequiredService<AccountOnboarding>()
-                    .OnboardAsync(tenantId.ToString("D"), string.Join(' ', args[2..]), CancellationToken.None);
-                Console.WriteLine($"Tenant {account.TenantId} is onboarded as account {account.Id}.");
-                return true;
-            case "onboard-tenant":
-                Console.Error.WriteLine("Usage: CrmApi onboard-tenant <tenant-id (GUID)> <account name>");
-                Environment.ExitCode = 2;
-                return true;
-            default:
-                return false;
+            app.Services.GetRequiredService<DatabaseMigrator>().Migrate();
+            Console.WriteLine("The database is up to date.");
+            return 0;
         }
+        if (args.Length < 3 || !Guid.TryParse(args[1], out var tenantId))
+        {
+            await Console.Error.WriteLineAsync("Usage: CrmApi onboard-tenant <tenant-id (GUID)> <account name>");
+            return 2;
+        }
+        var account = await app.Services.GetRequiredService<AccountOnboarding>()
+            .OnboardAsync(tenantId.ToString("D"), string.Join(' ', args[2..]), CancellationToken.None);
+        Console.WriteLine($"Tenant {account.TenantId} is onboarded as account {account.Id}.");
+        return 0;
     }
 }
