@@ -9,6 +9,12 @@ public sealed record FoundRecord(CrmRecord? Row, SaveRecordResult.NotFound? Miss
 /// <summary>Reads records as the API shows them: contacts with their addresses, lists paged by keyset.</summary>
 public sealed class RecordReader(RecordStore records, ObjectTypeStore types)
 {
+    public static SaveRecordResult.NotFound UnknownType(string typeName) =>
+        new("type", $"There is no object type named '{typeName}'.");
+
+    public static SaveRecordResult.NotFound NoRecord(string typeName) =>
+        new("id", $"There is no {typeName} with this id.");
+
     /// <summary>The record row when the id names a record of that type in the account.</summary>
     public async Task<FoundRecord> FindAsync(Guid accountId, string typeName, Guid id, CancellationToken ct)
     {
@@ -17,7 +23,7 @@ public sealed class RecordReader(RecordStore records, ObjectTypeStore types)
         {
             return new FoundRecord(record, null);
         }
-        var missing = await types.GetByNameAsync(accountId, typeName, ct) is null ? SaveRecord.UnknownType(typeName) : SaveRecord.NoRecord(typeName);
+        var missing = await types.GetByNameAsync(accountId, typeName, ct) is null ? UnknownType(typeName) : NoRecord(typeName);
         return new FoundRecord(null, missing);
     }
 

@@ -68,7 +68,7 @@ public static class RecordsApi
         var objectType = await types.GetByNameAsync(user.AccountId, type, ct);
         if (objectType is null)
         {
-            var unknown = SaveRecord.UnknownType(type);
+            var unknown = RecordReader.UnknownType(type);
             return Problems.NotFound(unknown.Field, unknown.Detail);
         }
         var errors = new ValidationErrors();

@@ -16,14 +16,14 @@ public abstract record SaveRecordResult
 }
 
 /// <summary>Creates and changes records: validation against the object type, the owner check, one transaction.</summary>
-public sealed class SaveRecord(ObjectTypeStore types, RecordStore records, AccountStore accounts, TimeProvider clock)
+public sealed class SaveRecord(ObjectTypeStore types, RecordStore records, RecordReader reader, AccountStore accounts, TimeProvider clock)
 {
     public async Task<SaveRecordResult> CreateAsync(CurrentUser user, string typeName, RecordInput input, CancellationToken ct)
     {
         var type = await types.GetByNameAsync(user.AccountId, typeName, ct);
         if (type is null)
         {
-            return UnknownType(typeName);
+            return RecordReader.UnknownType(typeName);
         }
         var errors = new ValidationErrors();
         var changes = RecordValidator.Validate(type.Name, input, creating: true, errors);
@@ -55,10 +55,10 @@ public sealed class SaveRecord(ObjectTypeStore types, RecordStore records, Accou
 
     public async Task<SaveRecordResult> UpdateAsync(CurrentUser user, string typeName, Guid id, RecordInput input, CancellationToken ct)
     {
-        var record = await records.GetByIdAsync(user.AccountId, id, ct);
-        if (record is null || record.TypeName != typeName)
+        var (record, missing) = await reader.FindAsync(user.AccountId, typeName, id, ct);
+        if (record is null)
         {
-            return await types.GetByNameAsync(user.AccountId, typeName, ct) is null ? UnknownType(typeName) : NoRecord(typeName);
+            return missing!;
         }
         var errors = new ValidationErrors();
         var changes = RecordValidator.Validate(record.TypeName, input, creating: false, errors);
@@ -85,12 +85,6 @@ public sealed class SaveRecord(ObjectTypeStore types, RecordStore records, Accou
         }
         return new SaveRecordResult.Saved(updated.ToResponse(emails));
     }
-
-    public static SaveRecordResult.NotFound UnknownType(string typeName) =>
-        new("type", $"There is no object type named '{typeName}'.");
-
-    public static SaveRecordResult.NotFound NoRecord(string typeName) =>
-        new("id", $"There is no {typeName} with this id.");
 
     private async Task CheckOwnerAsync(CurrentUser user, Guid? ownerId, ValidationErrors errors, CancellationToken ct)
     {

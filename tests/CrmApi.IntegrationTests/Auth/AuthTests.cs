@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using OutlookCrm.CrmApi.Auth;
@@ -10,13 +9,7 @@ namespace OutlookCrm.CrmApi.IntegrationTests.Auth;
 
 public class AuthTests(CrmApiFactory factory)
 {
-    private async Task<Reply> MeWithAsync(string token)
-    {
-        using var http = factory.CreateClient();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        using var response = await http.GetAsync(new Uri("/api/me", UriKind.Relative), TestContext.Current.CancellationToken);
-        return new Reply(response.StatusCode, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), response.Content.Headers.ContentType?.MediaType);
-    }
+    private Task<Reply> MeWithAsync(string token) => CrmClient.WithToken(factory, token).GetAsync("/api/me");
 
     private static (string TenantId, string ObjectId) OnboardedUser()
     {
@@ -38,12 +31,10 @@ public class AuthTests(CrmApiFactory factory)
     [Fact]
     public async Task NoToken_Unauthorized()
     {
-        using var http = factory.CreateClient();
+        var reply = await CrmClient.WithToken(factory, null).GetAsync("/api/me");
 
-        using var response = await http.GetAsync(new Uri("/api/me", UriKind.Relative), TestContext.Current.CancellationToken);
-
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.Unauthorized, reply.Status);
+        Assert.Equal("application/problem+json", reply.MediaType);
     }
 
     [Fact]
@@ -110,11 +101,9 @@ public class AuthTests(CrmApiFactory factory)
     [Fact]
     public async Task DevToken_InvalidEmail_ProblemNamesEmail()
     {
-        using var http = factory.CreateClient();
-        using var response = await http.PostAsync(new Uri("/dev/token", UriKind.Relative), new StringContent("""{"email":"not-an-address"}""", System.Text.Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+        var reply = await CrmClient.WithToken(factory, null).PostAsync("/dev/token", """{"email":"not-an-address"}""");
 
-        new Reply(response.StatusCode, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), response.Content.Headers.ContentType?.MediaType)
-            .AssertProblem(HttpStatusCode.BadRequest, "email");
+        reply.AssertProblem(HttpStatusCode.BadRequest, "email");
     }
 }
 
@@ -129,11 +118,10 @@ public class DevIssuerDisabledTests
     public async Task DevToken_WhenDisabled_NotFound()
     {
         await using var factory = new Factory();
-        using var http = factory.CreateClient();
 
-        using var response = await http.PostAsync(new Uri("/dev/token", UriKind.Relative), new StringContent("""{"email":"alex@contoso.com"}""", System.Text.Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+        var reply = await CrmClient.WithToken(factory, null).PostAsync("/dev/token", """{"email":"alex@contoso.com"}""");
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, reply.Status);
     }
 }
 

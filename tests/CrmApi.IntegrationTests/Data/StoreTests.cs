@@ -21,7 +21,7 @@ public class StoreTests
         public readonly LookupStore Lookup = new(db);
         public readonly EmailStore Emails = new(db);
 
-        public SaveRecord Save => new(Types, Records, Accounts, TimeProvider.System);
+        public SaveRecord Save => new(Types, Records, new RecordReader(Records, Types), Accounts, TimeProvider.System);
 
         public EmailWriter Writer => new(Emails, Records, TimeProvider.System);
 

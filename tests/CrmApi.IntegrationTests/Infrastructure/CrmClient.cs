@@ -14,6 +14,17 @@ public sealed class CrmClient(HttpClient http, Guid accountId, string email)
 
     public string Email { get; } = email;
 
+    /// <summary>A caller with the given bearer token, or none: for the tests of authentication itself.</summary>
+    public static CrmClient WithToken(CrmApiFactory factory, string? accessToken)
+    {
+        var http = factory.CreateClient();
+        if (accessToken is not null)
+        {
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        }
+        return new CrmClient(http, Guid.Empty, "");
+    }
+
     public static async Task<CrmClient> SignInAsync(CrmApiFactory factory, string? email = null)
     {
         email ??= $"rep@t{Guid.NewGuid():N}.example.com";

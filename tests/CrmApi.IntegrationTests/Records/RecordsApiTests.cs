@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Records;
@@ -119,7 +120,7 @@ public class RecordsApiTests(CrmApiFactory factory)
         var names = first.Json.GetProperty("items").EnumerateArray().Concat(second.Json.GetProperty("items").EnumerateArray())
             .Select(item => item.GetProperty("name").GetString()).ToList();
         Assert.Equal(Enumerable.Range(0, 5).Select(i => $"Adele Vance {i}"), names);
-        Assert.Equal(JsonValueKindNull, second.Json.GetProperty("nextCursor").ValueKind);
+        Assert.Equal(JsonValueKind.Null, second.Json.GetProperty("nextCursor").ValueKind);
         Assert.Equal("Adele Vance 3", Assert.Single(byAddress.Json.GetProperty("items").EnumerateArray()).GetProperty("name").GetString());
     }
 
@@ -134,6 +135,4 @@ public class RecordsApiTests(CrmApiFactory factory)
 
         Assert.Equal("100% Juice", Assert.Single(found.Json.GetProperty("items").EnumerateArray()).GetProperty("name").GetString());
     }
-
-    private const System.Text.Json.JsonValueKind JsonValueKindNull = System.Text.Json.JsonValueKind.Null;
 }

@@ -134,7 +134,7 @@ public class TenancySweepTests(CrmApiFactory factory)
     public async Task EveryApiRoute_NoToken_Unauthorized()
     {
         var victim = await CreateVictimAsync();
-        var anonymous = new CrmClient(factory.CreateClient(), Guid.Empty, "");
+        var anonymous = CrmClient.WithToken(factory, null);
 
         foreach (var (method, path, body) in Requests(victim, new Dictionary<string, Guid>(), ApiRoutes()))
         {
