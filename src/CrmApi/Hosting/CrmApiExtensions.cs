@@ -1,9 +1,11 @@
 using OutlookCrm.CrmApi.Accounts;
 using OutlookCrm.CrmApi.Associations;
 using OutlookCrm.CrmApi.Auth;
+using OutlookCrm.CrmApi.Compose;
 using OutlookCrm.CrmApi.Emails;
 using OutlookCrm.CrmApi.Lookup;
 using OutlookCrm.CrmApi.ObjectTypes;
+using OutlookCrm.CrmApi.Privacy;
 using OutlookCrm.CrmApi.Records;
 
 namespace OutlookCrm.CrmApi.Hosting;
@@ -25,6 +27,11 @@ public static class CrmApiExtensions
         services.AddSingleton<EmailStore>();
         services.AddSingleton<EmailReader>();
         services.AddSingleton<EmailWriter>();
+        services.AddSingleton<PrivacyStore>();
+        services.AddSingleton<ContactCommunication>();
+        services.AddSingleton<RecipientCheck>();
+        services.AddSingleton<SendCheck>();
+        services.AddSingleton<ComposeRequestReader>();
         return builder;
     }
 
@@ -45,6 +52,9 @@ public static class CrmApiExtensions
         api.MapAssociations();
         api.MapLookup();
         api.MapEmails();
+        api.MapPrivacySettings();
+        api.MapContactCommunication();
+        api.MapCompose();
         return app;
     }
 }

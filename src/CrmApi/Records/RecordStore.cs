@@ -1,6 +1,7 @@
 using Dapper;
 using OutlookCrm.CrmApi.Associations;
 using OutlookCrm.CrmApi.Data;
+using OutlookCrm.CrmApi.Privacy;
 
 namespace OutlookCrm.CrmApi.Records;
 
@@ -92,6 +93,10 @@ public sealed class RecordStore(Db db)
         await connection.ExecuteAsync(new CommandDefinition(RecordSql.DeleteEmailAssociations, owner, transaction, cancellationToken: ct));
         await connection.ExecuteAsync(new CommandDefinition(AssociationSql.DeleteAllOfRecord, owner, transaction, cancellationToken: ct));
         await connection.ExecuteAsync(new CommandDefinition(RecordSql.DeleteEmails, owner, transaction, cancellationToken: ct));
+        // A contact's legal-basis rows go with it; its audit trail stays (append-only, no foreign key).
+        await connection.ExecuteAsync(new CommandDefinition(PrivacySql.DeleteSubscriptionsOfContact, owner, transaction, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(PrivacySql.DeleteOptOutOfContact, owner, transaction, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(PrivacySql.DeleteOneTimeBasesOfContact, owner, transaction, cancellationToken: ct));
         var deleted = await connection.ExecuteAsync(new CommandDefinition(RecordSql.Delete, new { AccountId = accountId, Id = id }, transaction, cancellationToken: ct));
         await transaction.CommitAsync(ct);
         return deleted == 1;

@@ -21,6 +21,13 @@ public class TenancySweepTests(CrmApiFactory factory)
         ["PATCH /api/records/{type}/{id}"] = """{"name":"Hijacked","properties":{"stolen":true}}""",
         ["POST /api/object-types"] = """{"name":"project","label":"Project"}""",
         ["POST /api/associations"] = """{"fromId":"{own:contact}","toId":"{victim:company}"}""",
+        ["PUT /api/settings/privacy"] = """{"enabled":true,"unknownRecipients":"block","internalDomains":["intruder.example.com"]}""",
+        ["POST /api/subscription-types"] = """{"name":"newsletter","label":"Newsletter"}""",
+        ["POST /api/contacts/{id}/subscriptions"] = """{"type":"one-to-one","legalBasis":"consent","explanation":"Hijack"}""",
+        ["POST /api/contacts/{id}/one-time-basis"] = """{"legalBasis":"consent","explanation":"Hijack","transactional":true}""",
+        ["POST /api/contacts/{id}/global-opt-out"] = """{"optedOut":true}""",
+        ["POST /api/compose/context"] = """{"to":["megan.secret@victim-fabrikam.example.com"],"associations":["{victim:ticket}"]}""",
+        ["POST /api/compose/send-check"] = """{"trackingId":"t-intruder","to":["megan.secret@victim-fabrikam.example.com"],"associations":["{victim:deal}"]}""",
     };
 
     private const string AskedAddress = "megan.secret@victim-fabrikam.example.com";
@@ -46,6 +53,8 @@ public class TenancySweepTests(CrmApiFactory factory)
         await victim.PostAsync("/api/object-types", new { name = "project", label = "Project" });
         records["project"] = await victim.CreateAsync("project", new { name = "Secret project" });
         var association = await victim.PostAsync("/api/associations", new { fromId = records["contact"], toId = records["company"] });
+        await victim.SendAsync(HttpMethod.Put, "/api/settings/privacy", new { enabled = false });
+        await victim.PostAsync($"/api/contacts/{records["contact"]}/subscriptions", new { type = "one-to-one", legalBasis = "contract", explanation = "Secret contract" });
         var email = await factory.LogAsync(victim.AccountId, [records["contact"], records["deal"]], DateTimeOffset.UtcNow, subject: "Secret subject", body: "<p>Secret body</p>");
         string[] secrets = ["Secret", "victim-fabrikam", victim.AccountId.ToString(), email.ToString(), .. records.Values.Select(id => id.ToString())];
         return new Victim(victim, records, association.Json.GetProperty("id").GetGuid(), email, secrets);
@@ -72,6 +81,7 @@ public class TenancySweepTests(CrmApiFactory factory)
                 {
                     "/api/associations/{id}" => victim.AssociationId,
                     "/api/emails/{id}" => victim.EmailId,
+                    _ when pattern.StartsWith("/api/contacts/{id}", StringComparison.Ordinal) => victim.Records["contact"],
                     _ => victim.Records.GetValueOrDefault(type),
                 };
                 var path = pattern.Replace("{type}", type, StringComparison.Ordinal).Replace("{id}", id.ToString(), StringComparison.Ordinal)
@@ -94,7 +104,7 @@ public class TenancySweepTests(CrmApiFactory factory)
     public async Task EveryApiRoute_SecondAccount_SeesAndChangesNothingOfTheFirst()
     {
         var victim = await CreateVictimAsync();
-        var before = (await victim.Client.GetAsync($"/api/records/contact/{victim.Records["contact"]}")).Text;
+        var before = await VictimStateAsync(victim);
         var intruder = await CrmClient.SignInAsync(factory);
         var own = new Dictionary<string, Guid> { ["contact"] = await intruder.CreateAsync("contact", new { name = "Intruder's contact" }) };
         var routes = ApiRoutes().ToList();
@@ -121,13 +131,25 @@ public class TenancySweepTests(CrmApiFactory factory)
             }
         }
 
-        Assert.Equal(before, (await victim.Client.GetAsync($"/api/records/contact/{victim.Records["contact"]}")).Text);
+        Assert.Equal(before, await VictimStateAsync(victim));
         foreach (var (type, id) in victim.Records)
         {
             Assert.Equal(HttpStatusCode.OK, (await victim.Client.GetAsync($"/api/records/{type}/{id}")).Status);
         }
         Assert.Equal(HttpStatusCode.OK, (await victim.Client.GetAsync($"/api/emails/{victim.EmailId}")).Status);
         Assert.Single((await victim.Client.GetAsync($"/api/records/company/{victim.Records["company"]}/associations")).Json.GetProperty("items").EnumerateArray());
+    }
+
+    private static async Task<string> VictimStateAsync(Victim victim)
+    {
+        var contact = victim.Records["contact"];
+        string[] paths = [$"/api/records/contact/{contact}", $"/api/contacts/{contact}/communication", $"/api/contacts/{contact}/audit", "/api/settings/privacy", "/api/subscription-types"];
+        var state = new List<string>();
+        foreach (var path in paths)
+        {
+            state.Add((await victim.Client.GetAsync(path)).Text);
+        }
+        return string.Join('\n', state);
     }
 
     [Fact]

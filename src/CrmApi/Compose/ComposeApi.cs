@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using OutlookCrm.CrmApi.Auth;
+using OutlookCrm.CrmApi.Common;
+
+namespace OutlookCrm.CrmApi.Compose;
+
+/// <summary>
+/// <c>/api/compose</c>: the legal-basis view of a whole recipient set while the rep writes (nothing is recorded), and
+/// the send check Outlook's on-send handler calls (bases consumed, decisions audited).
+/// </summary>
+public static class ComposeApi
+{
+    public static RouteGroupBuilder MapCompose(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/compose").WithTags("Compose");
+        group.MapPost("/context", ContextAsync).WithSummary("Every recipient's matches and legal-basis status, with the fixes on offer");
+        group.MapPost("/send-check", SendCheckAsync).WithSummary("May this email be sent? Consumes one-time bases and audits the decision");
+        return api;
+    }
+
+    private static async Task<Results<Ok<CheckResult>, ValidationProblem, ProblemHttpResult>> ContextAsync(
+        ComposeRequest request, ComposeRequestReader reader, RecipientCheck check, CurrentUser user, CancellationToken ct)
+    {
+        var (email, errors, missing) = await reader.ReadAsync(request, user, ct);
+        if (email is null)
+        {
+            return missing is { } notFound ? Problems.NotFound(notFound.Field, notFound.Detail) : Problems.Invalid(errors);
+        }
+        return TypedResults.Ok(await check.EvaluateAsync(email, ct));
+    }
+
+    private static async Task<Results<Ok<SendCheckResponse>, ValidationProblem, ProblemHttpResult>> SendCheckAsync(
+        ComposeRequest request, ComposeRequestReader reader, SendCheck sendCheck, CurrentUser user, CancellationToken ct)
+    {
+        var (email, errors, missing) = await reader.ReadAsync(request, user, ct);
+        if (email is null)
+        {
+            return missing is { } notFound ? Problems.NotFound(notFound.Field, notFound.Detail) : Problems.Invalid(errors);
+        }
+        return TypedResults.Ok(await sendCheck.HandleAsync(email, ct));
+    }
+}

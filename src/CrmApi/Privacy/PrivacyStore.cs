@@ -1,0 +1,120 @@
+using System.Data.Common;
+using Dapper;
+using OutlookCrm.CrmApi.Data;
+
+namespace OutlookCrm.CrmApi.Privacy;
+
+/// <summary>Settings, subscriptions, opt-outs, one-time bases and the audit trail. Every statement is account-scoped.</summary>
+public sealed class PrivacyStore(Db db)
+{
+    public async Task<PrivacySettings> GetSettingsAsync(Guid accountId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await GetSettingsAsync(connection, accountId, ct);
+    }
+
+    public static async Task<PrivacySettings> GetSettingsAsync(DbConnection connection, Guid accountId, CancellationToken ct) =>
+        await connection.QuerySingleOrDefaultAsync<PrivacySettings>(
+            new CommandDefinition(PrivacySql.GetSettings, new { AccountId = accountId }, cancellationToken: ct))
+        ?? PrivacySettings.Default(accountId);
+
+    public async Task<IReadOnlyList<string>> GetInternalDomainsAsync(Guid accountId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return (await connection.QueryAsync<string>(new CommandDefinition(PrivacySql.GetInternalDomains, new { AccountId = accountId }, cancellationToken: ct))).AsList();
+    }
+
+    /// <summary>Saves the settings and, when given, replaces the internal domains, in one transaction.</summary>
+    public async Task SaveSettingsAsync(PrivacySettings settings, IReadOnlyList<string>? internalDomains, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var updated = await connection.ExecuteAsync(new CommandDefinition(PrivacySql.UpdateSettings, settings, transaction, cancellationToken: ct));
+        if (updated == 0)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(PrivacySql.CreateSettings, settings, transaction, cancellationToken: ct));
+        }
+        if (internalDomains is not null)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(PrivacySql.DeleteInternalDomains, new { settings.AccountId }, transaction, cancellationToken: ct));
+            await connection.ExecuteAsync(new CommandDefinition(
+                PrivacySql.CreateInternalDomain, internalDomains.Select(domain => new { settings.AccountId, Domain = domain }), transaction, cancellationToken: ct));
+        }
+        await transaction.CommitAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<SubscriptionTypeRow>> GetSubscriptionTypesAsync(Guid accountId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return (await connection.QueryAsync<SubscriptionTypeRow>(
+            new CommandDefinition(PrivacySql.GetSubscriptionTypes, new { AccountId = accountId }, cancellationToken: ct))).AsList();
+    }
+
+    public async Task CreateSubscriptionTypeAsync(SubscriptionTypeRow type, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(PrivacySql.CreateSubscriptionType, type, cancellationToken: ct));
+    }
+
+    public async Task<IReadOnlyList<ContactSubscription>> GetSubscriptionsAsync(Guid accountId, Guid contactId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return (await connection.QueryAsync<ContactSubscription>(new CommandDefinition(
+            PrivacySql.GetSubscriptions, new { AccountId = accountId, ContactIds = new[] { contactId } }, cancellationToken: ct))).AsList();
+    }
+
+    public async Task<bool> IsOptedOutAsync(Guid accountId, Guid contactId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        var optOuts = await connection.QueryAsync<ContactOptOut>(new CommandDefinition(
+            PrivacySql.GetOptOuts, new { AccountId = accountId, ContactIds = new[] { contactId } }, cancellationToken: ct));
+        return optOuts.Any();
+    }
+
+    public async Task<IReadOnlyList<OneTimeBasis>> GetOpenOneTimeBasesAsync(Guid accountId, Guid contactId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return (await connection.QueryAsync<OneTimeBasis>(new CommandDefinition(
+            PrivacySql.GetOpenOneTimeBases, new { AccountId = accountId, ContactIds = new[] { contactId }, TrackingId = (string?)null }, cancellationToken: ct))).AsList();
+    }
+
+    /// <summary>Creates or replaces the contact's subscription of that type, with its audit entry.</summary>
+    public Task SaveSubscriptionAsync(ContactSubscription subscription, AuditEntry audit, CancellationToken ct) =>
+        WithAuditAsync(audit, async (connection, transaction) =>
+        {
+            var updated = await connection.ExecuteAsync(new CommandDefinition(PrivacySql.UpdateSubscription, subscription, transaction, cancellationToken: ct));
+            if (updated == 0)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(PrivacySql.CreateSubscription, subscription, transaction, cancellationToken: ct));
+            }
+        }, ct);
+
+    public Task SetOptOutAsync(ContactOptOut optOut, AuditEntry audit, CancellationToken ct) =>
+        WithAuditAsync(audit, async (connection, transaction) =>
+            await connection.ExecuteAsync(new CommandDefinition(PrivacySql.CreateOptOut, optOut, transaction, cancellationToken: ct)), ct);
+
+    public Task ClearOptOutAsync(Guid accountId, Guid contactId, AuditEntry audit, CancellationToken ct) =>
+        WithAuditAsync(audit, async (connection, transaction) =>
+            await connection.ExecuteAsync(new CommandDefinition(PrivacySql.DeleteOptOut, new { AccountId = accountId, ContactId = contactId }, transaction, cancellationToken: ct)), ct);
+
+    public Task GrantOneTimeBasisAsync(OneTimeBasis basis, AuditEntry audit, CancellationToken ct) =>
+        WithAuditAsync(audit, async (connection, transaction) =>
+            await connection.ExecuteAsync(new CommandDefinition(PrivacySql.CreateOneTimeBasis, basis, transaction, cancellationToken: ct)), ct);
+
+    // A change and the audit entry that records it commit together or not at all.
+    private async Task WithAuditAsync(AuditEntry audit, Func<DbConnection, DbTransaction, Task> change, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await change(connection, transaction);
+        await connection.ExecuteAsync(new CommandDefinition(PrivacySql.AppendAudit, audit, transaction, cancellationToken: ct));
+        await transaction.CommitAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<AuditEntry>> GetAuditAsync(Guid accountId, Guid contactId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return (await connection.QueryAsync<AuditEntry>(
+            new CommandDefinition(PrivacySql.GetAudit, new { AccountId = accountId, ContactId = contactId }, cancellationToken: ct))).AsList();
+    }
+}
