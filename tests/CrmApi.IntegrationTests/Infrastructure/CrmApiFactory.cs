@@ -11,7 +11,11 @@ namespace OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
 /// </summary>
 public class CrmApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    private static readonly string[] CountableTables = ["records", "contact_emails", "associations", "object_types", "emails", "email_associations", "users"];
+    private static readonly string[] CountableTables =
+    [
+        "records", "contact_emails", "associations", "object_types", "emails", "email_associations", "email_participants", "users",
+        "communication_audit", "one_time_bases", "contact_subscriptions", "contact_opt_outs", "erased_addresses",
+    ];
 
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("outlookcrm-tests-");
 
