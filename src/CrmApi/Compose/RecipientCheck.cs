@@ -61,7 +61,7 @@ public sealed class RecipientCheck(Db db)
         var byAddress = matches.ToLookup(match => match.AddressNormalized);
         var results = email.Recipients.DistinctBy(recipient => recipient.Normalized).Select(recipient =>
         {
-            if (users.Contains(recipient.Normalized) || IsInternalDomain(recipient.Normalized, internalDomains))
+            if (users.Contains(recipient.Normalized) || InternalDomains.Contains(internalDomains, recipient.Normalized))
             {
                 return new RecipientResult(recipient.Field, recipient.Address, RecipientStatuses.Internal, DecisionReasons.InternalAddress, [], []);
             }
@@ -95,13 +95,6 @@ public sealed class RecipientCheck(Db db)
         RecipientStatuses.Ok => 1,
         _ => 0,
     };
-
-    /// <summary>The account's own domains count with their subdomains (eu.contoso.com is contoso.com).</summary>
-    private static bool IsInternalDomain(string address, IReadOnlyList<string> domains)
-    {
-        var domain = address[(address.LastIndexOf('@') + 1)..];
-        return domains.Any(own => domain == own || domain.EndsWith("." + own, StringComparison.Ordinal));
-    }
 
     private static async Task<Dictionary<Guid, ContactFacts>> LoadFactsAsync(
         System.Data.Common.DbConnection connection, Guid accountId, List<Guid> contactIds, string? trackingId, CancellationToken ct)

@@ -1,4 +1,6 @@
 using OutlookCrm.CrmApi.Common;
+using OutlookCrm.CrmApi.Erasure;
+using OutlookCrm.CrmApi.Privacy;
 using OutlookCrm.CrmApi.Records;
 
 namespace OutlookCrm.CrmApi.Emails;
@@ -34,7 +36,7 @@ public abstract record WriteEmailResult
 /// The one way an email enters the timelines: sanitised body, normalised participants, records checked to belong to
 /// the account, and stored once per Internet Message-ID, all in one transaction.
 /// </summary>
-public sealed class EmailWriter(EmailStore emails, RecordStore records, TimeProvider clock)
+public sealed class EmailWriter(EmailStore emails, RecordStore records, PrivacyStore privacy, TimeProvider clock)
 {
     public async Task<WriteEmailResult> WriteAsync(NewEmail email, CancellationToken ct)
     {
@@ -50,6 +52,7 @@ public sealed class EmailWriter(EmailStore emails, RecordStore records, TimeProv
         {
             return new WriteEmailResult.UnknownRecords(unknown);
         }
+        email = await WithoutErasedAddressesAsync(email, ct);
         var now = clock.GetUtcNow();
         var body = EmailBodies.Sanitize(email.BodyHtml);
         var row = new LoggedEmail
@@ -93,6 +96,27 @@ public sealed class EmailWriter(EmailStore emails, RecordStore records, TimeProv
             }
             return new WriteEmailResult.AlreadyLogged(raced.Value);
         }
+    }
+
+    /// <summary>An address erased under GDPR never re-enters the CRM: it is redacted before anything is stored.</summary>
+    private async Task<NewEmail> WithoutErasedAddressesAsync(NewEmail email, CancellationToken ct)
+    {
+        IEnumerable<Mailbox> everyone = [email.From, .. email.To, .. email.Cc, .. email.Bcc];
+        var hashes = everyone.Select(mailbox => ErasedAddresses.Hash(email.AccountId, EmailAddresses.Normalize(mailbox.Address))).Distinct().ToList();
+        var erased = await privacy.GetErasedHashesAsync(email.AccountId, hashes, ct);
+        if (erased.Count == 0)
+        {
+            return email;
+        }
+        Mailbox Redact(Mailbox mailbox) =>
+            erased.Contains(ErasedAddresses.Hash(email.AccountId, EmailAddresses.Normalize(mailbox.Address))) ? new Mailbox(ErasedAddresses.RedactedAddress, null) : mailbox;
+        return email with
+        {
+            From = Redact(email.From),
+            To = email.To.Select(Redact).ToList(),
+            Cc = email.Cc.Select(Redact).ToList(),
+            Bcc = email.Bcc.Select(Redact).ToList(),
+        };
     }
 
     private static IEnumerable<EmailParticipant> Participants(LoggedEmail row, NewEmail email)

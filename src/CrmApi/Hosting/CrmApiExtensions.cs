@@ -3,6 +3,7 @@ using OutlookCrm.CrmApi.Associations;
 using OutlookCrm.CrmApi.Auth;
 using OutlookCrm.CrmApi.Compose;
 using OutlookCrm.CrmApi.Emails;
+using OutlookCrm.CrmApi.Erasure;
 using OutlookCrm.CrmApi.Lookup;
 using OutlookCrm.CrmApi.ObjectTypes;
 using OutlookCrm.CrmApi.Privacy;
@@ -32,6 +33,7 @@ public static class CrmApiExtensions
         services.AddSingleton<RecipientCheck>();
         services.AddSingleton<SendCheck>();
         services.AddSingleton<ComposeRequestReader>();
+        services.AddSingleton<ContactErasure>();
         return builder;
     }
 
@@ -55,6 +57,7 @@ public static class CrmApiExtensions
         api.MapPrivacySettings();
         api.MapContactCommunication();
         api.MapCompose();
+        api.MapErasure();
         return app;
     }
 }

@@ -111,6 +111,18 @@ public sealed class PrivacyStore(Db db)
         await transaction.CommitAsync(ct);
     }
 
+    /// <summary>Which of these address hashes are on the account's suppression list of erased addresses.</summary>
+    public async Task<IReadOnlySet<string>> GetErasedHashesAsync(Guid accountId, IReadOnlyCollection<string> hashes, CancellationToken ct)
+    {
+        if (hashes.Count == 0)
+        {
+            return new HashSet<string>();
+        }
+        await using var connection = await db.OpenAsync(ct);
+        return (await connection.QueryAsync<string>(new CommandDefinition(
+            PrivacySql.GetErasedHashes, new { AccountId = accountId, Hashes = hashes }, cancellationToken: ct))).ToHashSet();
+    }
+
     public async Task<IReadOnlyList<AuditEntry>> GetAuditAsync(Guid accountId, Guid contactId, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using OutlookCrm.CrmApi.Associations;
 using OutlookCrm.CrmApi.Data;
@@ -87,9 +88,18 @@ public sealed class RecordStore(Db db)
     /// <summary>Removes the record with its addresses, its associations and its place on emails' timelines.</summary>
     public async Task<bool> DeleteAsync(Guid accountId, Guid id, CancellationToken ct)
     {
-        var owner = new { AccountId = accountId, RecordId = id };
         await using var connection = await db.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
+        var deleted = await DeleteAsync(transaction, accountId, id, ct);
+        await transaction.CommitAsync(ct);
+        return deleted;
+    }
+
+    /// <summary>The same, inside a larger transaction (erasure).</summary>
+    public static async Task<bool> DeleteAsync(DbTransaction transaction, Guid accountId, Guid id, CancellationToken ct)
+    {
+        var connection = transaction.Connection!;
+        var owner = new { AccountId = accountId, RecordId = id };
         await connection.ExecuteAsync(new CommandDefinition(RecordSql.DeleteEmailAssociations, owner, transaction, cancellationToken: ct));
         await connection.ExecuteAsync(new CommandDefinition(AssociationSql.DeleteAllOfRecord, owner, transaction, cancellationToken: ct));
         await connection.ExecuteAsync(new CommandDefinition(RecordSql.DeleteEmails, owner, transaction, cancellationToken: ct));
@@ -98,7 +108,6 @@ public sealed class RecordStore(Db db)
         await connection.ExecuteAsync(new CommandDefinition(PrivacySql.DeleteOptOutOfContact, owner, transaction, cancellationToken: ct));
         await connection.ExecuteAsync(new CommandDefinition(PrivacySql.DeleteOneTimeBasesOfContact, owner, transaction, cancellationToken: ct));
         var deleted = await connection.ExecuteAsync(new CommandDefinition(RecordSql.Delete, new { AccountId = accountId, Id = id }, transaction, cancellationToken: ct));
-        await transaction.CommitAsync(ct);
         return deleted == 1;
     }
 

@@ -1,7 +1,9 @@
 using OutlookCrm.CrmApi.Accounts;
 using OutlookCrm.CrmApi.Auth;
 using OutlookCrm.CrmApi.Common;
+using OutlookCrm.CrmApi.Erasure;
 using OutlookCrm.CrmApi.ObjectTypes;
+using OutlookCrm.CrmApi.Privacy;
 
 namespace OutlookCrm.CrmApi.Records;
 
@@ -16,7 +18,7 @@ public abstract record SaveRecordResult
 }
 
 /// <summary>Creates and changes records: validation against the object type, the owner check, one transaction.</summary>
-public sealed class SaveRecord(ObjectTypeStore types, RecordStore records, RecordReader reader, AccountStore accounts, TimeProvider clock)
+public sealed class SaveRecord(ObjectTypeStore types, RecordStore records, RecordReader reader, AccountStore accounts, PrivacyStore privacy, TimeProvider clock)
 {
     public async Task<SaveRecordResult> CreateAsync(CurrentUser user, string typeName, RecordInput input, CancellationToken ct)
     {
@@ -28,6 +30,7 @@ public sealed class SaveRecord(ObjectTypeStore types, RecordStore records, Recor
         var errors = new ValidationErrors();
         var changes = RecordValidator.Validate(type.Name, input, creating: true, errors);
         await CheckOwnerAsync(user, changes.OwnerId, errors, ct);
+        await CheckNotErasedAsync(user, changes.Emails, errors, ct);
         if (errors.Any)
         {
             return new SaveRecordResult.Invalid(errors);
@@ -63,6 +66,7 @@ public sealed class SaveRecord(ObjectTypeStore types, RecordStore records, Recor
         var errors = new ValidationErrors();
         var changes = RecordValidator.Validate(record.TypeName, input, creating: false, errors);
         await CheckOwnerAsync(user, changes.OwnerId, errors, ct);
+        await CheckNotErasedAsync(user, changes.Emails, errors, ct);
         if (errors.Any)
         {
             return new SaveRecordResult.Invalid(errors);
@@ -91,6 +95,25 @@ public sealed class SaveRecord(ObjectTypeStore types, RecordStore records, Recor
         if (ownerId is { } owner && await accounts.GetUserByIdAsync(user.AccountId, owner, ct) is null)
         {
             errors.Add("ownerId", "There is no user with this id in your account.");
+        }
+    }
+
+    /// <summary>An address erased under GDPR is never re-created, not even by hand.</summary>
+    private async Task CheckNotErasedAsync(CurrentUser user, IReadOnlyList<ValidEmail>? emails, ValidationErrors errors, CancellationToken ct)
+    {
+        // With other errors the valid list no longer lines up with the request's indexes; those errors come first.
+        if (emails is null || emails.Count == 0 || errors.Any)
+        {
+            return;
+        }
+        var hashes = emails.Select(email => ErasedAddresses.Hash(user.AccountId, email.Normalized)).ToList();
+        var erased = await privacy.GetErasedHashesAsync(user.AccountId, hashes, ct);
+        for (var i = 0; i < hashes.Count; i++)
+        {
+            if (erased.Contains(hashes[i]))
+            {
+                errors.Add($"emails[{i}].address", "This address was erased at the person's request (GDPR) and cannot be added again.");
+            }
         }
     }
 

@@ -4,6 +4,7 @@ using OutlookCrm.CrmApi.Auth;
 using OutlookCrm.CrmApi.Data;
 using OutlookCrm.CrmApi.Emails;
 using OutlookCrm.CrmApi.Lookup;
+using OutlookCrm.CrmApi.Privacy;
 using OutlookCrm.CrmApi.ObjectTypes;
 using OutlookCrm.CrmApi.Records;
 
@@ -20,10 +21,11 @@ public class StoreTests
         public readonly AssociationStore Associations = new(db);
         public readonly LookupStore Lookup = new(db);
         public readonly EmailStore Emails = new(db);
+        public readonly PrivacyStore Privacy = new(db);
 
-        public SaveRecord Save => new(Types, Records, new RecordReader(Records, Types), Accounts, TimeProvider.System);
+        public SaveRecord Save => new(Types, Records, new RecordReader(Records, Types), Accounts, Privacy, TimeProvider.System);
 
-        public EmailWriter Writer => new(Emails, Records, TimeProvider.System);
+        public EmailWriter Writer => new(Emails, Records, Privacy, TimeProvider.System);
 
         public async Task<CurrentUser> NewAccountAsync(CancellationToken ct)
         {

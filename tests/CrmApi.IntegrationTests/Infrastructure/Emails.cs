@@ -11,7 +11,8 @@ public static class Emails
 {
     public static async Task<Guid> LogAsync(
         this CrmApiFactory factory, Guid accountId, IReadOnlyList<Guid> recordIds, DateTimeOffset sentAt,
-        string subject = "Pricing", string kind = EmailKinds.Email, string body = "<p>Hello</p>", string? messageId = null)
+        string subject = "Pricing", string kind = EmailKinds.Email, string body = "<p>Hello</p>", string? messageId = null,
+        Mailbox? from = null, IReadOnlyList<Mailbox>? to = null, IReadOnlyList<Mailbox>? cc = null)
     {
         var writer = factory.Services.GetRequiredService<EmailWriter>();
         var result = await writer.WriteAsync(new NewEmail(
@@ -21,10 +22,10 @@ public static class Emails
             kind,
             EmailDirections.Outgoing,
             subject,
-            new Mailbox("alex@contoso.com", "Alex Wilber"),
-            [new Mailbox("Megan@fabrikam.com", "Megan Bowen")],
-            [new Mailbox("lee@northwind.example.com", null)],
-            [new Mailbox("archive@contoso.com", null)],
+            from ?? new Mailbox("alex@contoso.com", "Alex Wilber"),
+            to ?? [new Mailbox("Megan@fabrikam.com", "Megan Bowen")],
+            cc ?? [new Mailbox("lee@northwind.example.com", null)],
+            to is null ? [new Mailbox("archive@contoso.com", null)] : [],
             sentAt,
             body,
             "test",

@@ -1,6 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Tenancy;
@@ -26,6 +24,7 @@ public class TenancySweepTests(CrmApiFactory factory)
         ["POST /api/contacts/{id}/subscriptions"] = """{"type":"one-to-one","legalBasis":"consent","explanation":"Hijack"}""",
         ["POST /api/contacts/{id}/one-time-basis"] = """{"legalBasis":"consent","explanation":"Hijack","transactional":true}""",
         ["POST /api/contacts/{id}/global-opt-out"] = """{"optedOut":true}""",
+        ["POST /api/contacts/{id}/erase"] = "{}",
         ["POST /api/compose/context"] = """{"to":["megan.secret@victim-fabrikam.example.com"],"associations":["{victim:ticket}"]}""",
         ["POST /api/compose/send-check"] = """{"trackingId":"t-intruder","to":["megan.secret@victim-fabrikam.example.com"],"associations":["{victim:deal}"]}""",
     };
@@ -60,13 +59,7 @@ public class TenancySweepTests(CrmApiFactory factory)
         return new Victim(victim, records, association.Json.GetProperty("id").GetGuid(), email, secrets);
     }
 
-    private IEnumerable<(string Method, string Pattern)> ApiRoutes() =>
-        factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
-            .OfType<RouteEndpoint>()
-            .Where(endpoint => endpoint.RoutePattern.RawText?.StartsWith("/api", StringComparison.Ordinal) == true)
-            .SelectMany(endpoint => (endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"])
-                .Select(method => (method, endpoint.RoutePattern.RawText!.TrimEnd('/'))))
-            .Distinct();
+    private IEnumerable<(string Method, string Pattern)> ApiRoutes() => factory.ApiRoutes();
 
     private static IEnumerable<(string Method, string Path, string? Body)> Requests(Victim victim, Dictionary<string, Guid> own, IEnumerable<(string Method, string Pattern)> routes)
     {

@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
+
+public static class RouteTable
+{
+    /// <summary>Every /api route the app maps, from its own endpoint list: sweeps cover new routes without edits.</summary>
+    public static IEnumerable<(string Method, string Pattern)> ApiRoutes(this CrmApiFactory factory) =>
+        factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(endpoint => endpoint.RoutePattern.RawText?.StartsWith("/api", StringComparison.Ordinal) == true)
+            .SelectMany(endpoint => (endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"])
+                .Select(method => (method, endpoint.RoutePattern.RawText!.TrimEnd('/'))))
+            .Distinct();
+}
