@@ -5,6 +5,7 @@ using OutlookCrm.CrmApi.Auth;
 using OutlookCrm.CrmApi.Common;
 using OutlookCrm.CrmApi.Emails;
 using OutlookCrm.CrmApi.ObjectTypes;
+using OutlookCrm.CrmApi.Privacy;
 using OutlookCrm.CrmApi.Records;
 
 namespace OutlookCrm.CrmApi.Demo;
@@ -15,7 +16,7 @@ namespace OutlookCrm.CrmApi.Demo;
 /// </summary>
 public sealed class DemoSeeder(
     AccountOnboarding onboarding, AccountStore accounts, ObjectTypeStore types, SaveRecord save,
-    AssociationStore associations, EmailWriter emails, TimeProvider clock)
+    AssociationStore associations, EmailWriter emails, PrivacyStore privacy, ContactCommunication communication, TimeProvider clock)
 {
     public async Task SeedAsync(string tenantId, CancellationToken ct)
     {
@@ -61,6 +62,17 @@ public sealed class DemoSeeder(
         await AssociateAsync(account.Id, project, deal, "", ct);
 
         await SeedEmailsAsync(account.Id, megan, fabrikam, deal, ct);
+        await SeedLegalBasisAsync(user, megan, isaiah, ct);
+    }
+
+    /// <summary>Privacy on, so the pane shows every badge: Megan covered, Lee without a basis, Isaiah opted out.</summary>
+    private async Task SeedLegalBasisAsync(CurrentUser user, Guid megan, Guid isaiah, CancellationToken ct)
+    {
+        var settings = PrivacySettings.Default(user.AccountId) with { PrivacyEnabled = true, UpdatedAt = clock.GetUtcNow(), UpdatedByUserId = user.UserId };
+        await privacy.SaveSettingsAsync(settings, [DemoData.Domain], ct);
+        await communication.SaveSubscriptionAsync(user, megan,
+            new SubscriptionRequest(SubscriptionTypes.OneToOne, SubscriptionStatuses.Subscribed, LegalBases.LegitimateInterestCustomer, "Fabrikam is a customer since 2024"), ct);
+        await communication.SetGlobalOptOutAsync(user, isaiah, new GlobalOptOutRequest(true), ct);
     }
 
     private async Task SeedEmailsAsync(Guid accountId, Guid megan, Guid fabrikam, Guid deal, CancellationToken ct)

@@ -4,8 +4,8 @@ using OutlookCrm.CrmApi.Auth;
 using OutlookCrm.CrmApi.Data;
 using OutlookCrm.CrmApi.Emails;
 using OutlookCrm.CrmApi.Lookup;
-using OutlookCrm.CrmApi.Privacy;
 using OutlookCrm.CrmApi.ObjectTypes;
+using OutlookCrm.CrmApi.Privacy;
 using OutlookCrm.CrmApi.Records;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Data;
