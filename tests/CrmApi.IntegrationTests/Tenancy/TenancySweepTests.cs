@@ -133,6 +133,28 @@ public class TenancySweepTests(CrmApiFactory factory)
         Assert.Single((await victim.Client.GetAsync($"/api/records/company/{victim.Records["company"]}/associations")).Json.GetProperty("items").EnumerateArray());
     }
 
+    [Fact]
+    public async Task EveryApiRoute_EvenTheOwnAccount_OnlyAppendsToTheAuditTrail()
+    {
+        var owner = await CreateVictimAsync();
+        var contact = owner.Records["contact"];
+        await owner.Client.PostAsync($"/api/contacts/{contact}/global-opt-out", new { optedOut = true });
+        var before = await AuditEntriesAsync(owner.Client, contact);
+        Assert.Equal(2, before.Count);
+
+        foreach (var (method, path, body) in Requests(owner, owner.Records, ApiRoutes()))
+        {
+            await owner.Client.SendAsync(new HttpMethod(method), path, body);
+        }
+
+        var after = await AuditEntriesAsync(owner.Client, contact);
+        Assert.True(after.Count > before.Count, "the sweep (a send check, an erasure) should have appended entries");
+        Assert.Equal(before, after.Take(before.Count));
+    }
+
+    private static async Task<List<string>> AuditEntriesAsync(CrmClient client, Guid contact) =>
+        (await client.GetAsync($"/api/contacts/{contact}/audit")).Json.GetProperty("items").EnumerateArray().Select(entry => entry.GetRawText()).ToList();
+
     private static async Task<string> VictimStateAsync(Victim victim)
     {
         var contact = victim.Records["contact"];
