@@ -1,25 +1,44 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OutlookCrm.GraphEmulator.Endpoints;
+using OutlookCrm.GraphEmulator.Faults;
+using OutlookCrm.GraphEmulator.Mail;
+using OutlookCrm.GraphEmulator.Subscriptions;
 
 namespace OutlookCrm.GraphEmulator;
 
 /// <summary>
-/// Wires the emulator into a host. Its routes live under <c>/_emulator</c>: the control API and, under
-/// <c>/_emulator/graph/v1.0</c>, the Microsoft Graph surface the product uses (filled in by the ingestion work).
+/// Wires the emulator into a host. Its routes live under <c>/_emulator</c>: the control API, and under
+/// <c>/_emulator/graph/v1.0</c> the Microsoft Graph surface the product uses.
 /// </summary>
 public static class GraphEmulatorExtensions
 {
     public const string RoutePrefix = "/_emulator";
+    public const string GraphPath = RoutePrefix + "/graph/v1.0";
 
-    public static IServiceCollection AddGraphEmulator(this IServiceCollection services)
+    public static IServiceCollection AddGraphEmulator(this IServiceCollection services, IConfiguration configuration)
     {
+        var options = configuration.GetSection(EmulatorOptions.Section).Get<EmulatorOptions>() ?? new EmulatorOptions();
+        services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpClient(NotificationDispatcher.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddSingleton<MailStore>();
+        services.AddSingleton<MessageFactory>();
+        services.AddSingleton<MailService>();
+        services.AddSingleton<SubscriptionStore>();
+        services.AddSingleton<SubscriptionValidator>();
+        services.AddSingleton<FaultState>();
+        services.AddSingleton<EmulatorStats>();
+        services.AddSingleton<NotificationDispatcher>();
+        services.AddHostedService(provider => provider.GetRequiredService<NotificationDispatcher>());
         return services;
     }
 
     public static IEndpointRouteBuilder MapGraphEmulator(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup(RoutePrefix).WithTags("Graph emulator").ExcludeFromDescription();
-        group.MapGet("/", () => TypedResults.Ok(new EmulatorInfo("OutlookCrm Graph emulator", $"{RoutePrefix}/graph/v1.0")));
+        var emulator = endpoints.MapGroup(RoutePrefix).WithTags("Graph emulator").ExcludeFromDescription().AllowAnonymous();
+        emulator.MapGet("/", () => TypedResults.Ok(new EmulatorInfo("OutlookCrm Graph emulator", GraphPath)));
+        emulator.MapControl();
+        emulator.MapGroup("/graph/v1.0").AddEndpointFilter<GraphGate>().MapSubscriptions().MapMessages();
         return endpoints;
     }
 }

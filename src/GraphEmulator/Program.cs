@@ -9,7 +9,7 @@ public static class EmulatorHost
     public static void Main(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
-        builder.Services.AddGraphEmulator();
+        builder.Services.AddGraphEmulator(builder.Configuration);
 
         var app = builder.Build();
         app.MapGraphEmulator();

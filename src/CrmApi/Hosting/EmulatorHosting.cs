@@ -12,7 +12,7 @@ public static class EmulatorHosting
     {
         if (IsEnabled(builder.Configuration, builder.Environment))
         {
-            builder.Services.AddGraphEmulator();
+            builder.Services.AddGraphEmulator(builder.Configuration);
         }
         return builder;
     }

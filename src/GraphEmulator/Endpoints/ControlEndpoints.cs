@@ -1,0 +1,141 @@
+using MimeKit;
+using Header = OutlookCrm.GraphEmulator.Mail.Header;
+using OutlookCrm.GraphEmulator.Faults;
+using OutlookCrm.GraphEmulator.Mail;
+using OutlookCrm.GraphEmulator.Subscriptions;
+
+namespace OutlookCrm.GraphEmulator.Endpoints;
+
+/// <summary>The control API tests and demos drive the emulator with (DESIGN.md §4, "Graph emulator control API").</summary>
+public static class ControlEndpoints
+{
+    public sealed record MailboxRequest(string? Address, string? DisplayName);
+
+    public sealed record SendRequest(
+        List<string>? To, List<string>? Cc, List<string>? Bcc, string? Subject, string? BodyHtml,
+        Dictionary<string, string>? InternetHeaders, Dictionary<string, string>? CustomProperties, string? InReplyTo, string? References);
+
+    public sealed record DeliverRequest(
+        string? From, List<string>? To, List<string>? Cc, string? Subject, string? BodyHtml, Dictionary<string, string>? InternetHeaders, string? InReplyTo, string? References);
+
+    public sealed record LifecycleRequest(string? Event);
+
+    public sealed record SentMessage(string Id, string InternetMessageId, string ConversationId);
+
+    private static readonly string[] LifecycleEvents = ["missed", "subscriptionRemoved", "reauthorizationRequired"];
+
+    public static RouteGroupBuilder MapControl(this RouteGroupBuilder control)
+    {
+        control.MapPost("/mailboxes", (MailboxRequest request, MailStore mailboxes) =>
+            string.IsNullOrWhiteSpace(request.Address) || !request.Address.Contains('@', StringComparison.Ordinal)
+                ? Results.Problem(statusCode: 400, title: "address is required")
+                : Results.Json(Describe(mailboxes.AddOrGet(request.Address, request.DisplayName)), statusCode: StatusCodes.Status201Created));
+        control.MapPost("/mailboxes/{address}/send", Send);
+        control.MapPost("/mailboxes/{address}/deliver", Deliver);
+        control.MapPost("/mailboxes/{address}/deliver-mime", DeliverMimeAsync);
+        control.MapPost("/mailboxes/{address}/expire-delta", (string address, MailStore mailboxes) =>
+        {
+            mailboxes.Find(address)?.ExpireDeltaTokens();
+            return Results.NoContent();
+        });
+        control.MapPost("/faults", (FaultRequest request, FaultState faults) =>
+        {
+            faults.Apply(request);
+            return Results.NoContent();
+        });
+        control.MapDelete("/faults", (FaultState faults) =>
+        {
+            faults.Clear();
+            return Results.NoContent();
+        });
+        control.MapPost("/subscriptions/{id}/lifecycle", Lifecycle);
+        control.MapGet("/stats", (EmulatorStats stats) => Results.Json(stats.Snapshot()));
+        return control;
+    }
+
+    private static object Describe(EmulatedMailbox mailbox) => new { id = mailbox.Id, address = mailbox.Address, displayName = mailbox.DisplayName };
+
+    private static IResult Send(string address, SendRequest request, MailStore mailboxes, MailService mail)
+    {
+        if (mailboxes.Find(address) is not { } sender)
+        {
+            return Results.Problem(statusCode: 404, title: "No such mailbox in the emulator");
+        }
+        var outgoing = new Outgoing(
+            new EmailAddress(sender.Address, sender.DisplayName), Addresses(request.To), Addresses(request.Cc), Addresses(request.Bcc),
+            request.Subject ?? "", request.BodyHtml ?? "", Headers(request.InternetHeaders), request.InReplyTo, request.References);
+        var sent = mail.Send(sender, outgoing, request.CustomProperties);
+        return Results.Json(new SentMessage(sent.Id, sent.InternetMessageId, sent.ConversationId), statusCode: StatusCodes.Status201Created);
+    }
+
+    private static IResult Deliver(string address, DeliverRequest request, MailStore mailboxes, MailService mail)
+    {
+        if (mailboxes.Find(address) is not { } recipient || string.IsNullOrWhiteSpace(request.From))
+        {
+            return Results.Problem(statusCode: 404, title: "No such mailbox in the emulator, or no sender");
+        }
+        var outgoing = new Outgoing(
+            new EmailAddress(request.From, null), request.To is null ? [new EmailAddress(recipient.Address, recipient.DisplayName)] : Addresses(request.To),
+            Addresses(request.Cc), [], request.Subject ?? "", request.BodyHtml ?? "", Headers(request.InternetHeaders), request.InReplyTo, request.References);
+        var received = mail.Deliver(recipient, outgoing);
+        return Results.Json(new SentMessage(received.Id, received.InternetMessageId, received.ConversationId), statusCode: StatusCodes.Status201Created);
+    }
+
+    /// <summary>A raw email from outside (message/rfc822), parsed with MimeKit.</summary>
+    private static async Task<IResult> DeliverMimeAsync(string address, HttpRequest request, MailStore mailboxes, MailService mail, CancellationToken ct)
+    {
+        if (mailboxes.Find(address) is not { } recipient)
+        {
+            return Results.Problem(statusCode: 404, title: "No such mailbox in the emulator");
+        }
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, ct);
+        buffer.Position = 0;
+        var mime = await MimeMessage.LoadAsync(buffer, ct);
+        var from = mime.From.Mailboxes.FirstOrDefault();
+        if (from is null)
+        {
+            return Results.Problem(statusCode: 400, title: "The message has no From");
+        }
+        var outgoing = new Outgoing(
+            new EmailAddress(from.Address, from.Name),
+            mime.To.Mailboxes.Select(to => new EmailAddress(to.Address, to.Name)).ToList(),
+            mime.Cc.Mailboxes.Select(cc => new EmailAddress(cc.Address, cc.Name)).ToList(),
+            [],
+            mime.Subject ?? "",
+            mime.HtmlBody ?? mime.TextBody ?? "",
+            mime.Headers.Where(header => header.Field.StartsWith("X-", StringComparison.OrdinalIgnoreCase) || header.Field.StartsWith("List-", StringComparison.OrdinalIgnoreCase)
+                    || header.Field is "Precedence" or "Auto-Submitted")
+                .Select(header => new Header(header.Field, header.Value)).ToList(),
+            mime.InReplyTo is null ? null : $"<{mime.InReplyTo}>",
+            mime.References.Count == 0 ? null : string.Join(' ', mime.References.Select(reference => $"<{reference}>")),
+            mime.MessageId is null ? null : $"<{mime.MessageId}>",
+            mime.Date == DateTimeOffset.MinValue ? null : mime.Date);
+        var received = mail.Deliver(recipient, outgoing);
+        return Results.Json(new SentMessage(received.Id, received.InternetMessageId, received.ConversationId), statusCode: StatusCodes.Status201Created);
+    }
+
+    private static IResult Lifecycle(string id, LifecycleRequest request, SubscriptionStore subscriptions, NotificationDispatcher dispatcher)
+    {
+        if (request.Event is not { } lifecycleEvent || !LifecycleEvents.Contains(lifecycleEvent))
+        {
+            return Results.Problem(statusCode: 400, title: $"event is one of {string.Join(", ", LifecycleEvents)}");
+        }
+        if (subscriptions.Find(id) is not { } subscription)
+        {
+            return Results.Problem(statusCode: 404, title: "No such subscription");
+        }
+        if (lifecycleEvent == "subscriptionRemoved")
+        {
+            subscriptions.Remove(id);
+        }
+        dispatcher.NotifyLifecycle(subscription, lifecycleEvent);
+        return Results.Accepted();
+    }
+
+    private static List<EmailAddress> Addresses(List<string>? addresses) =>
+        addresses?.Where(address => !string.IsNullOrWhiteSpace(address)).Select(address => new EmailAddress(address.Trim(), null)).ToList() ?? [];
+
+    private static List<Header> Headers(Dictionary<string, string>? headers) =>
+        headers?.Select(header => new Header(header.Key, header.Value)).ToList() ?? [];
+}

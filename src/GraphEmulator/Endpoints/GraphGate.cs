@@ -1,0 +1,37 @@
+using OutlookCrm.GraphEmulator.Faults;
+
+namespace OutlookCrm.GraphEmulator.Endpoints;
+
+/// <summary>
+/// In front of every Graph call: the bearer token is required; injected faults answer 429 (with Retry-After) or 503;
+/// Outlook's limit of 4 concurrent requests per mailbox is enforced and the peak is counted.
+/// </summary>
+public sealed class GraphGate(EmulatorOptions options, FaultState faults, EmulatorStats stats) : IEndpointFilter
+{
+    public const int MailboxConcurrency = 4;
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        if (http.Request.Headers.Authorization.ToString() != $"Bearer {options.AccessToken}")
+        {
+            stats.CountGraphRequest();
+            return GraphErrors.Error(StatusCodes.Status401Unauthorized, "InvalidAuthenticationToken", "Access token is empty or invalid.");
+        }
+        var mailbox = http.Request.RouteValues.TryGetValue("user", out var user) ? user?.ToString() ?? "" : "(subscriptions)";
+        using var _ = stats.Enter(mailbox);
+        if (faults.NextGraphFailure() is { } status)
+        {
+            stats.CountThrottled();
+            return status == StatusCodes.Status429TooManyRequests
+                ? GraphErrors.Error(status, "ApplicationThrottled", "Application is over its MailboxConcurrency limit.", faults.RetryAfterSeconds)
+                : GraphErrors.Error(status, "ServiceUnavailable", "The service is temporarily unavailable.", faults.RetryAfterSeconds);
+        }
+        if (stats.InFlight(mailbox) > MailboxConcurrency)
+        {
+            stats.CountThrottled();
+            return GraphErrors.Error(StatusCodes.Status429TooManyRequests, "ApplicationThrottled", "Application is over its MailboxConcurrency limit.", 1);
+        }
+        return await next(context);
+    }
+}

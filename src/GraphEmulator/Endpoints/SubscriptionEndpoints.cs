@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using OutlookCrm.GraphEmulator.Mail;
+using OutlookCrm.GraphEmulator.Subscriptions;
+
+namespace OutlookCrm.GraphEmulator.Endpoints;
+
+/// <summary>Graph's <c>/subscriptions</c>: create (after the validation handshake), list, read, renew, delete.</summary>
+public static class SubscriptionEndpoints
+{
+    public const string TenantId = "9188040d-6c67-4c5b-b112-36a304b66dad";
+    private static readonly TimeSpan MinimumLifetime = TimeSpan.FromMinutes(45);
+
+    public static RouteGroupBuilder MapSubscriptions(this RouteGroupBuilder graph)
+    {
+        graph.MapPost("/subscriptions", CreateAsync);
+        graph.MapGet("/subscriptions", (SubscriptionStore store) => Results.Json(new { value = store.Active().Select(ToJson).ToList() }));
+        graph.MapGet("/subscriptions/{id}", (string id, SubscriptionStore store) =>
+            store.Find(id) is { } subscription ? Results.Json(ToJson(subscription)) : NotFound(id));
+        graph.MapPatch("/subscriptions/{id}", RenewAsync);
+        graph.MapDelete("/subscriptions/{id}", (string id, SubscriptionStore store) => store.Remove(id) ? Results.NoContent() : NotFound(id));
+        return graph;
+    }
+
+    private static async Task<IResult> CreateAsync(
+        HttpRequest request, SubscriptionStore store, MailStore mailboxes, SubscriptionValidator validator, EmulatorOptions options, TimeProvider clock, CancellationToken ct)
+    {
+        var body = await JsonNode.ParseAsync(request.Body, cancellationToken: ct) as JsonObject;
+        string? Text(string name) => body?[name]?.GetValue<string>();
+        var (changeType, notificationUrl, resource, clientState) = (Text("changeType"), Text("notificationUrl"), Text("resource"), Text("clientState"));
+        if (changeType is null || notificationUrl is null || resource is null || Text("expirationDateTime") is not { } expiration)
+        {
+            return Invalid("changeType, notificationUrl, resource and expirationDateTime are required.");
+        }
+        if (clientState?.Length > 128)
+        {
+            return Invalid("clientState must be at most 128 characters.");
+        }
+        if (SubscriptionStore.ParseResource(resource) is not { } target || mailboxes.Find(target.User) is not { } mailbox)
+        {
+            return GraphErrors.Error(StatusCodes.Status404NotFound, "ResourceNotFound", "Resource not found for the segment.");
+        }
+        if (target.Folder is { } folder && WellKnownFolders.Normalize(folder) is null)
+        {
+            return GraphErrors.Error(StatusCodes.Status404NotFound, "ErrorInvalidIdMalformed", "The folder is not a well-known folder of the emulator.");
+        }
+        if (Lifetime(expiration, options, clock) is not { } expiresAt)
+        {
+            return Invalid($"Subscription expiration can only be {options.MaxSubscriptionMinutes} minutes in the future.");
+        }
+        var lifecycleUrl = Text("lifecycleNotificationUrl");
+        string[] urls = lifecycleUrl is null ? [notificationUrl] : [notificationUrl, lifecycleUrl];
+        foreach (var url in urls)
+        {
+            if (await validator.FailureAsync(url, ct) is { } failure)
+            {
+                return GraphErrors.Error(StatusCodes.Status400BadRequest, "ValidationError", failure);
+            }
+        }
+        var subscription = new EmulatedSubscription
+        {
+            Id = Guid.NewGuid().ToString("D"),
+            Resource = resource,
+            ChangeType = changeType,
+            NotificationUrl = notificationUrl,
+            LifecycleNotificationUrl = lifecycleUrl,
+            ClientState = clientState,
+            MailboxId = mailbox.Id,
+            Folder = target.Folder is null ? null : WellKnownFolders.Normalize(target.Folder),
+            TenantId = TenantId,
+            ExpirationDateTime = expiresAt,
+        };
+        store.Add(subscription);
+        return Results.Json(ToJson(subscription), statusCode: StatusCodes.Status201Created);
+    }
+
+    private static async Task<IResult> RenewAsync(string id, HttpRequest request, SubscriptionStore store, EmulatorOptions options, TimeProvider clock, CancellationToken ct)
+    {
+        if (store.Find(id) is not { } subscription)
+        {
+            return NotFound(id);
+        }
+        var body = await JsonNode.ParseAsync(request.Body, cancellationToken: ct);
+        if (body?["expirationDateTime"]?.GetValue<string>() is not { } expiration || Lifetime(expiration, options, clock) is not { } expiresAt)
+        {
+            return Invalid($"Subscription expiration can only be {options.MaxSubscriptionMinutes} minutes in the future.");
+        }
+        subscription.ExpirationDateTime = expiresAt;
+        return Results.Json(ToJson(subscription));
+    }
+
+    /// <summary>Beyond the maximum is refused; under 45 minutes is raised to 45, as Graph does.</summary>
+    private static DateTimeOffset? Lifetime(string requested, EmulatorOptions options, TimeProvider clock)
+    {
+        if (!DateTimeOffset.TryParse(requested, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var expiresAt))
+        {
+            return null;
+        }
+        var now = clock.GetUtcNow();
+        if (expiresAt > now.AddMinutes(options.MaxSubscriptionMinutes).AddMinutes(1))
+        {
+            return null;
+        }
+        return expiresAt < now + MinimumLifetime ? now + MinimumLifetime : expiresAt;
+    }
+
+    public static object ToJson(EmulatedSubscription subscription) => new Dictionary<string, object?>
+    {
+        ["@odata.context"] = "https://graph.microsoft.com/v1.0/$metadata#subscriptions/$entity",
+        ["id"] = subscription.Id,
+        ["resource"] = subscription.Resource,
+        ["applicationId"] = "00000000-0000-0000-0000-0000000e3a1a",
+        ["changeType"] = subscription.ChangeType,
+        ["clientState"] = subscription.ClientState,
+        ["notificationUrl"] = subscription.NotificationUrl,
+        ["lifecycleNotificationUrl"] = subscription.LifecycleNotificationUrl,
+        ["expirationDateTime"] = subscription.ExpirationDateTime.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+        ["creatorId"] = Convert.ToHexString(SHA256.HashData("emulator"u8))[..32].ToLowerInvariant(),
+        ["latestSupportedTlsVersion"] = "v1_2",
+    };
+
+    private static IResult Invalid(string message) => GraphErrors.Error(StatusCodes.Status400BadRequest, "InvalidRequest", message);
+
+    private static IResult NotFound(string id) =>
+        GraphErrors.Error(StatusCodes.Status404NotFound, "ResourceNotFound", $"The object '{id}' doesn't exist.");
+}

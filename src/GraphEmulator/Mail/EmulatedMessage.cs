@@ -1,0 +1,63 @@
+namespace OutlookCrm.GraphEmulator.Mail;
+
+public sealed record EmailAddress(string Address, string? Name);
+
+public sealed record Header(string Name, string Value);
+
+/// <summary>A message in one mailbox's folder, with the properties Graph exposes for it.</summary>
+public sealed class EmulatedMessage
+{
+    public required string Id { get; init; }
+    public required string Folder { get; init; }
+    public required string InternetMessageId { get; init; }
+    public required string ConversationId { get; init; }
+    public required byte[] ConversationIndex { get; init; }
+    public required string Subject { get; init; }
+    public required string BodyHtml { get; init; }
+    public required EmailAddress From { get; init; }
+    public required EmailAddress Sender { get; init; }
+    public required IReadOnlyList<EmailAddress> To { get; init; }
+    public required IReadOnlyList<EmailAddress> Cc { get; init; }
+    public required IReadOnlyList<EmailAddress> Bcc { get; init; }
+    public required DateTimeOffset SentDateTime { get; init; }
+    public required DateTimeOffset ReceivedDateTime { get; init; }
+    public string? InReplyTo { get; init; }
+    public string? References { get; init; }
+
+    /// <summary>Headers as Graph lists them in <c>internetMessageHeaders</c>: received copies only (Exchange drops them from Sent Items).</summary>
+    public required IReadOnlyList<Header> InternetMessageHeaders { get; init; }
+
+    /// <summary>Every header of the raw message (<c>/$value</c>), custom x- headers included, also on the Sent Items copy.</summary>
+    public required IReadOnlyList<Header> MimeHeaders { get; init; }
+
+    /// <summary>MAPI properties by their Graph id, e.g. <c>String 0x1042</c> (In-Reply-To).</summary>
+    public required IReadOnlyDictionary<string, string> ExtendedProperties { get; init; }
+
+    public string ETag { get; } = $"W/\"{Guid.NewGuid():N}\"";
+}
+
+public static class WellKnownFolders
+{
+    public const string Inbox = "inbox";
+    public const string SentItems = "sentitems";
+    public const string Drafts = "drafts";
+
+    public static readonly IReadOnlyList<string> All = [Inbox, SentItems, Drafts];
+
+    public static string? Normalize(string name) => name.Trim('\'', '(', ')').ToLowerInvariant() switch
+    {
+        "inbox" => Inbox,
+        "sentitems" => SentItems,
+        "drafts" => Drafts,
+        _ => null,
+    };
+}
+
+public static class ExtendedPropertyIds
+{
+    public const string InReplyTo = "String 0x1042";
+    public const string References = "String 0x1039";
+    public const string InternetMessageId = "String 0x1035";
+
+    public static string CustomProperties(string addinId) => $"String {{00020329-0000-0000-C000-000000000046}} Name cecp-{addinId.ToLowerInvariant()}";
+}

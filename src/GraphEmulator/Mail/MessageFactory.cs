@@ -1,0 +1,122 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+
+namespace OutlookCrm.GraphEmulator.Mail;
+
+/// <summary>A message as a client hands it to the emulator's send or deliver.</summary>
+public sealed record Outgoing(
+    EmailAddress From,
+    IReadOnlyList<EmailAddress> To,
+    IReadOnlyList<EmailAddress> Cc,
+    IReadOnlyList<EmailAddress> Bcc,
+    string Subject,
+    string BodyHtml,
+    IReadOnlyList<Header> CustomHeaders,
+    string? InReplyTo,
+    string? References,
+    string? InternetMessageId = null,
+    DateTimeOffset? Date = null);
+
+/// <summary>
+/// Makes the copies Exchange would store: the sender's Sent Items copy (custom x- headers only in its raw MIME, the
+/// add-in's custom properties on it) and a received copy (headers in <c>internetMessageHeaders</c>).
+/// </summary>
+public sealed class MessageFactory(EmulatorOptions options, TimeProvider clock)
+{
+    public static string NewMessageId() => "AAMk" + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(24));
+
+    public static string NewInternetMessageId(string senderAddress)
+    {
+        var domain = senderAddress[(senderAddress.IndexOf('@') + 1)..];
+        return $"<{Guid.NewGuid():N}@{domain}>";
+    }
+
+    public EmulatedMessage SentCopy(EmulatedMailbox sender, Outgoing mail, string internetMessageId, IReadOnlyDictionary<string, string>? customProperties)
+    {
+        var properties = Threading(mail);
+        if (customProperties is { Count: > 0 })
+        {
+            properties[ExtendedPropertyIds.CustomProperties(options.AddinId)] = System.Text.Json.JsonSerializer.Serialize(customProperties);
+        }
+        return Create(sender, WellKnownFolders.SentItems, mail, internetMessageId, properties, receivedHeaders: []);
+    }
+
+    public EmulatedMessage ReceivedCopy(EmulatedMailbox recipient, Outgoing mail, string internetMessageId)
+    {
+        var headers = MimeHeaders(mail, internetMessageId);
+        return Create(recipient, WellKnownFolders.Inbox, mail, internetMessageId, Threading(mail), headers);
+    }
+
+    private EmulatedMessage Create(
+        EmulatedMailbox mailbox, string folder, Outgoing mail, string internetMessageId, Dictionary<string, string> properties, IReadOnlyList<Header> receivedHeaders)
+    {
+        var parent = mail.InReplyTo is null ? null : mailbox.FindByInternetMessageId(mail.InReplyTo);
+        var now = clock.GetUtcNow();
+        return new EmulatedMessage
+        {
+            Id = NewMessageId(),
+            Folder = folder,
+            InternetMessageId = internetMessageId,
+            ConversationId = parent?.ConversationId ?? "AAQk" + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(18)),
+            // 22 bytes start a conversation; each reply or forward adds 5 (MS-OXOMSG PidTagConversationIndex).
+            ConversationIndex = parent is null ? RandomNumberGenerator.GetBytes(22) : [.. parent.ConversationIndex, .. RandomNumberGenerator.GetBytes(5)],
+            Subject = mail.Subject,
+            BodyHtml = mail.BodyHtml,
+            From = mail.From,
+            Sender = mail.From,
+            To = mail.To,
+            Cc = mail.Cc,
+            // Bcc is visible on the sender's copy only.
+            Bcc = folder == WellKnownFolders.SentItems ? mail.Bcc : [],
+            SentDateTime = mail.Date ?? now,
+            ReceivedDateTime = now,
+            InReplyTo = mail.InReplyTo,
+            References = mail.References,
+            InternetMessageHeaders = receivedHeaders,
+            MimeHeaders = MimeHeaders(mail, internetMessageId),
+            ExtendedProperties = properties,
+        };
+    }
+
+    private static Dictionary<string, string> Threading(Outgoing mail)
+    {
+        var properties = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (mail.InReplyTo is not null)
+        {
+            properties[ExtendedPropertyIds.InReplyTo] = mail.InReplyTo;
+        }
+        if (mail.References is not null)
+        {
+            properties[ExtendedPropertyIds.References] = mail.References;
+        }
+        return properties;
+    }
+
+    private static List<Header> MimeHeaders(Outgoing mail, string internetMessageId)
+    {
+        List<Header> headers =
+        [
+            new("From", Format(mail.From)),
+            new("To", string.Join(", ", mail.To.Select(Format))),
+            new("Subject", mail.Subject),
+            new("Message-ID", internetMessageId),
+            new("MIME-Version", "1.0"),
+        ];
+        if (mail.Cc.Count > 0)
+        {
+            headers.Add(new("Cc", string.Join(", ", mail.Cc.Select(Format))));
+        }
+        if (mail.InReplyTo is not null)
+        {
+            headers.Add(new("In-Reply-To", mail.InReplyTo));
+        }
+        if (mail.References is not null)
+        {
+            headers.Add(new("References", mail.References));
+        }
+        headers.AddRange(mail.CustomHeaders);
+        return headers;
+    }
+
+    private static string Format(EmailAddress address) => address.Name is null ? address.Address : $"\"{address.Name}\" <{address.Address}>";
+}
