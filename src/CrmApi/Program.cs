@@ -3,6 +3,7 @@ using OutlookCrm.CrmApi.Auth.DevIssuer;
 using OutlookCrm.CrmApi.Data;
 using OutlookCrm.CrmApi.Demo;
 using OutlookCrm.CrmApi.Hosting;
+using OutlookCrm.CrmApi.Webhooks;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddData();
@@ -15,6 +16,7 @@ if (Commands.IsCommand(args))
 }
 
 builder.AddCrmAuth();
+builder.AddIngestion();
 builder.AddApiHosting();
 builder.AddGraphEmulatorIfConfigured();
 builder.AddDemoData();
@@ -32,6 +34,7 @@ app.MapLandingAndHealth();
 app.MapApiDocs();
 app.MapDevTokens();
 app.MapCrmApi();
+app.MapGraphWebhooks();
 app.MapGraphEmulatorIfConfigured();
 
 app.Run();

@@ -30,7 +30,10 @@ public static class AuthExtensions
         var authentication = builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme);
         if (useEntra)
         {
-            authentication.AddMicrosoftIdentityWebApi(builder.Configuration, "AzureAd");
+            // Token acquisition serves the app-only Graph tokens of mail ingestion (Graph/AppOnlyTokenProvider.cs).
+            authentication.AddMicrosoftIdentityWebApi(builder.Configuration, "AzureAd")
+                .EnableTokenAcquisitionToCallDownstreamApi()
+                .AddInMemoryTokenCaches();
         }
         else
         {

@@ -16,9 +16,12 @@ public sealed class CurrentUser
 
     public string DisplayName => Value.DisplayName;
 
+    /// <summary>The Microsoft 365 tenant (tid): Graph app-only calls for the account are made in it.</summary>
+    public string TenantId => Value.TenantId;
+
     private Identity Value => _identity ?? throw new InvalidOperationException("CurrentUser is read outside the /api route group");
 
     internal void Set(Identity identity) => _identity = identity;
 
-    internal sealed record Identity(Guid AccountId, Guid UserId, string Email, string DisplayName);
+    internal sealed record Identity(Guid AccountId, Guid UserId, string Email, string DisplayName, string TenantId = "");
 }

@@ -72,6 +72,6 @@ public sealed class CurrentUserFilter(AccountStore accounts, IMemoryCache cache,
             user = user with { Email = email, EmailNormalized = EmailAddresses.Normalize(email), DisplayName = displayName };
             await accounts.UpdateUserProfileAsync(user, ct);
         }
-        return new CurrentUser.Identity(account.Id, user.Id, user.Email, user.DisplayName);
+        return new CurrentUser.Identity(account.Id, user.Id, user.Email, user.DisplayName, account.TenantId);
     }
 }

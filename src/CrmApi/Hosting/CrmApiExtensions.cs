@@ -4,7 +4,9 @@ using OutlookCrm.CrmApi.Auth;
 using OutlookCrm.CrmApi.Compose;
 using OutlookCrm.CrmApi.Emails;
 using OutlookCrm.CrmApi.Erasure;
+using OutlookCrm.CrmApi.LogIntents;
 using OutlookCrm.CrmApi.Lookup;
+using OutlookCrm.CrmApi.Mailboxes;
 using OutlookCrm.CrmApi.ObjectTypes;
 using OutlookCrm.CrmApi.Privacy;
 using OutlookCrm.CrmApi.Records;
@@ -58,6 +60,8 @@ public static class CrmApiExtensions
         api.MapContactCommunication();
         api.MapCompose();
         api.MapErasure();
+        api.MapMailboxes();
+        api.MapLogIntents();
         return app;
     }
 }

@@ -1,6 +1,11 @@
 using Dapper;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using OutlookCrm.CrmApi.Graph;
+using OutlookCrm.GraphEmulator.Subscriptions;
 using Microsoft.Data.Sqlite;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
@@ -38,8 +43,35 @@ public class CrmApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Auth:DevIssuer:Enabled", DevIssuerEnabled ? "true" : "false");
         builder.UseSetting("Auth:DevIssuer:KeyPath", DevIssuerKeyPath);
         builder.UseSetting("Demo:Seed", "false");
-        builder.UseSetting("Graph:Emulator", "false");
+        // The real Graph SDK talks to the in-process emulator, and the emulator calls the webhooks back, all through the
+        // test server: no sockets, the same code paths as production. Timings are shortened so tests run in seconds.
+        builder.UseSetting("Graph:Emulator", "true");
+        builder.UseSetting("Graph:BaseUrl", "http://localhost/_emulator/graph/v1.0");
+        builder.UseSetting("App:PublicBaseUrl", "http://localhost");
+        builder.UseSetting("Ingestion:PollInterval", "00:00:00.050");
+        builder.UseSetting("Ingestion:KeeperInterval", "00:00:00.300");
+        builder.UseSetting("Ingestion:RetryBaseDelay", "00:00:00.100");
+        builder.UseSetting("Ingestion:RetryMaxDelay", "00:00:01");
+        builder.UseSetting("Ingestion:Lease", "00:00:15");
+        builder.UseSetting("GraphEmulator:RetryBaseDelay", "00:00:00.100");
+        builder.UseSetting("GraphEmulator:RetryMaxDelay", "00:00:01");
+        builder.UseSetting("GraphEmulator:BatchWindow", "00:00:00.010");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        builder.ConfigureTestServices(services =>
+        {
+            // The app's own test server, found in its container (not this factory's Server, which is still being built
+            // while the hosted services start) and resolved at the first request.
+            static HttpMessageHandler TestServerOf(IServiceProvider provider) => ((TestServer)provider.GetRequiredService<IServer>()).CreateHandler();
+            services.AddSingleton(provider => new GraphTransport(() => new DeferredHandler(() => TestServerOf(provider))));
+            services.AddHttpClient(NotificationDispatcher.HttpClientName).ConfigurePrimaryHttpMessageHandler(TestServerOf);
+        });
     }
+
+    /// <summary>Extra settings of a factory made for one test (e.g. a renewal window).</summary>
+    protected virtual IEnumerable<(string Key, string Value)> Settings => [];
 
     /// <summary>Rows of one table that belong to an account, read straight from the file: proof of what was written.</summary>
     public async Task<long> CountRowsAsync(string table, Guid accountId)

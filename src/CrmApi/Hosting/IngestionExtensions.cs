@@ -1,0 +1,63 @@
+using Microsoft.Identity.Web;
+using Microsoft.Kiota.Abstractions.Authentication;
+using OutlookCrm.CrmApi.Graph;
+using OutlookCrm.CrmApi.Ingestion;
+using OutlookCrm.CrmApi.LogIntents;
+using OutlookCrm.CrmApi.Mailboxes;
+using OutlookCrm.CrmApi.Webhooks;
+
+namespace OutlookCrm.CrmApi.Hosting;
+
+public static class IngestionExtensions
+{
+    public const string EmulatorGraphPath = "/_emulator/graph/v1.0";
+
+    /// <summary>Graph access, mailbox connections, the webhook intake, the worker and the subscription keeper.</summary>
+    public static WebApplicationBuilder AddIngestion(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var graph = configuration.GetSection(GraphOptions.Section).Get<GraphOptions>() ?? new GraphOptions();
+        var ingestion = configuration.GetSection(IngestionOptions.Section).Get<IngestionOptions>() ?? new IngestionOptions();
+        var publicBaseUrl = configuration["App:PublicBaseUrl"] ?? "http://localhost:5080";
+        if (graph.Emulator && string.IsNullOrWhiteSpace(configuration["Graph:BaseUrl"]))
+        {
+            graph.BaseUrl = publicBaseUrl.TrimEnd('/') + EmulatorGraphPath;
+        }
+        var services = builder.Services;
+        services.AddSingleton(graph);
+        services.AddSingleton(ingestion);
+        services.AddSingleton<IGraphMailFactory>(provider =>
+            new GraphMailFactory(graph, TokenProviders(graph, provider), publicBaseUrl, provider.GetService<GraphTransport>()?.Create()));
+        services.AddSingleton<MailboxStore>();
+        services.AddSingleton<SubscriptionManager>();
+        services.AddSingleton<ConnectMailbox>();
+        services.AddSingleton<InboxStore>();
+        services.AddSingleton<JobStore>();
+        services.AddSingleton<DeltaCatchUp>();
+        services.AddSingleton<MailboxGates>();
+        services.AddSingleton<IngestionSignal>();
+        services.AddSingleton<MessageProcessor>();
+        services.AddSingleton<WebhookCounters>();
+        services.AddSingleton<WebhookIntake>();
+        services.AddSingleton<LogIntentStore>();
+        services.AddSingleton<IntentLogging>();
+        services.AddSingleton<SubscriptionKeeper>();
+        if (ingestion.Enabled)
+        {
+            services.AddHostedService<IngestionWorker>();
+            services.AddHostedService(provider => provider.GetRequiredService<SubscriptionKeeper>());
+        }
+        return builder;
+    }
+
+    private static Func<string, IAccessTokenProvider> TokenProviders(GraphOptions graph, IServiceProvider provider)
+    {
+        if (graph.Emulator)
+        {
+            var emulatorToken = new StaticTokenProvider(graph.EmulatorAccessToken);
+            return _ => emulatorToken;
+        }
+        return tenant => new AppOnlyTokenProvider(
+            provider.GetService<ITokenAcquisition>() ?? throw new InvalidOperationException("Graph needs AzureAd client credentials (see docs/deploy.md)."), tenant);
+    }
+}

@@ -1,0 +1,66 @@
+using OutlookCrm.CrmApi.Graph;
+
+namespace OutlookCrm.CrmApi.Ingestion;
+
+/// <summary>
+/// Drains the durable inbox: claims due rows in batches under a lease (so several instances share the work and a dead
+/// instance's rows are taken over when the lease runs out), processes them, marks them done, or puts them back with
+/// backoff; after <see cref="IngestionOptions.MaxAttempts"/> failures a row is dead-lettered, visible in the mailbox's
+/// health and retryable.
+/// </summary>
+public sealed class IngestionWorker(
+    InboxStore inbox, MessageProcessor processor, IngestionSignal signal, IngestionOptions options, TimeProvider clock, ILogger<IngestionWorker> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            IReadOnlyList<InboxRow> rows;
+            try
+            {
+                rows = await inbox.ClaimAsync(clock.GetUtcNow(), options.Lease, options.BatchSize, stoppingToken);
+            }
+            catch (System.Data.Common.DbException error)
+            {
+                logger.LogWarning("Could not claim inbox rows: {Error}", error.GetType().Name);
+                await Task.Delay(options.PollInterval, clock, stoppingToken);
+                continue;
+            }
+            if (rows.Count == 0)
+            {
+                await signal.WaitAsync(options.PollInterval, stoppingToken);
+                continue;
+            }
+            await Task.WhenAll(rows.Select(row => ProcessAsync(row, stoppingToken)));
+        }
+    }
+
+    private async Task ProcessAsync(InboxRow row, CancellationToken ct)
+    {
+        try
+        {
+            var result = await processor.ProcessAsync(row, ct);
+            if (result.Done)
+            {
+                await inbox.CompleteAsync(row.Id, result.Reason, clock.GetUtcNow(), ct);
+            }
+            else
+            {
+                await inbox.RescheduleAsync(row.Id, dead: false, result.RetryAt ?? clock.GetUtcNow(), result.Reason, result.RefundAttempt, ct);
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Shutting down: the lease runs out and the row is taken up again.
+        }
+        catch (Exception error)
+        {
+            var dead = row.Attempts >= options.MaxAttempts;
+            var delay = TimeSpan.FromTicks(Math.Min(options.RetryMaxDelay.Ticks, options.RetryBaseDelay.Ticks * (1L << Math.Min(row.Attempts - 1, 20))));
+            // The error's type and status only: exception messages can carry addresses or subjects.
+            var description = error is Microsoft.Kiota.Abstractions.ApiException api ? $"{error.GetType().Name} {api.ResponseStatusCode}" : error.GetType().Name;
+            logger.LogWarning("Inbox row {RowId} failed (attempt {Attempt}{Dead}): {Error}", row.Id, row.Attempts, dead ? ", dead-lettered" : "", description);
+            await inbox.RescheduleAsync(row.Id, dead, clock.GetUtcNow() + delay, description, refundAttempt: false, CancellationToken.None);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using OutlookCrm.CrmApi.Graph;
+using OutlookCrm.CrmApi.LogIntents;
+using OutlookCrm.CrmApi.Mailboxes;
+
+namespace OutlookCrm.CrmApi.Ingestion;
+
+/// <summary>What became of an inbox row: finished (with why), or to be tried again later.</summary>
+public sealed record ProcessResult(bool Done, string Reason, DateTimeOffset? RetryAt = null, bool RefundAttempt = false);
+
+/// <summary>One inbox row: the message fetched with one Graph GET (within the mailbox's gate), then the logging step.</summary>
+public sealed class MessageProcessor(MailboxStore mailboxes, IGraphMailFactory graph, IntentLogging logging, MailboxGates gates, TimeProvider clock)
+{
+    public async Task<ProcessResult> ProcessAsync(InboxRow row, CancellationToken ct)
+    {
+        var mailbox = await mailboxes.GetForWorkerAsync(row.MailboxId, ct);
+        if (mailbox is null)
+        {
+            return new ProcessResult(true, "mailbox disconnected");
+        }
+        if (gates.ThrottledUntil(mailbox.Id, clock.GetUtcNow()) is { } until)
+        {
+            return new ProcessResult(false, "waiting for Graph's Retry-After", until, RefundAttempt: true);
+        }
+        var client = graph.ForTenant(mailbox.TenantId);
+        try
+        {
+            FetchedMessage? message;
+            using (await gates.EnterAsync(mailbox.Id, ct))
+            {
+                message = await client.GetMessageAsync(mailbox.Address, row.MessageId, ct);
+            }
+            if (message is null)
+            {
+                return new ProcessResult(true, "gone: deleted or moved before it was read");
+            }
+            var reason = await logging.HandleAsync(mailbox, row.Folder, message, async token =>
+            {
+                using (await gates.EnterAsync(mailbox.Id, token))
+                {
+                    return await client.GetMimeHeadersAsync(mailbox.Address, row.MessageId, token);
+                }
+            }, ct);
+            return new ProcessResult(true, reason);
+        }
+        catch (GraphThrottledException throttled)
+        {
+            var retryAt = clock.GetUtcNow() + throttled.RetryAfter;
+            gates.Throttle(mailbox.Id, retryAt);
+            return new ProcessResult(false, "throttled by Graph", retryAt, RefundAttempt: true);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using System.Text.Json;
+
+namespace OutlookCrm.CrmApi.LogIntents;
+
+public static class ComposeTypes
+{
+    public const string NewMail = "newMail";
+    public const string Reply = "reply";
+    public const string Forward = "forward";
+
+    public static readonly IReadOnlyList<string> All = [NewMail, Reply, Forward];
+}
+
+/// <summary>What the pane registered for an email it stamped with a tracking id.</summary>
+public sealed record LogIntent
+{
+    public required Guid AccountId { get; init; }
+    public required string TrackingId { get; init; }
+    public required Guid UserId { get; init; }
+    public required bool DoLog { get; init; }
+    /// <summary>The record ids as a JSON array.</summary>
+    public required string RecordIds { get; init; }
+    public string? ComposeType { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+    public required DateTimeOffset UpdatedAt { get; init; }
+    public required DateTimeOffset ExpiresAt { get; init; }
+    public Guid? EmailId { get; init; }
+
+    public IReadOnlyList<Guid> Records => JsonSerializer.Deserialize<List<Guid>>(RecordIds) ?? [];
+
+    public LogIntentResponse ToResponse() => new(TrackingId, DoLog, Records, ComposeType, ExpiresAt, EmailId, EmailId is null ? "pending" : "logged");
+}
+
+public sealed record LogIntentRequest(bool? Log, List<Guid>? Associations, string? ComposeType);
+
+public sealed record LogIntentResponse(string TrackingId, bool Log, IReadOnlyList<Guid> Associations, string? ComposeType, DateTimeOffset ExpiresAt, Guid? EmailId, string Status);

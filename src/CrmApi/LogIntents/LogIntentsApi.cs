@@ -1,0 +1,83 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http.HttpResults;
+using OutlookCrm.CrmApi.Auth;
+using OutlookCrm.CrmApi.Common;
+using OutlookCrm.CrmApi.Graph;
+using OutlookCrm.CrmApi.Records;
+
+namespace OutlookCrm.CrmApi.LogIntents;
+
+/// <summary><c>/api/log-intents/{trackingId}</c>: the pane says, before sending, whether and where an email is logged.</summary>
+public static partial class LogIntentsApi
+{
+    public const int MaxAssociations = 50;
+
+    public static RouteGroupBuilder MapLogIntents(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/log-intents").WithTags("Logging");
+        group.MapPut("/{trackingId}", PutAsync).WithSummary("Register or change what to do with the email that carries this tracking id");
+        group.MapGet("/{trackingId}", GetAsync).WithSummary("The intent and whether its email is logged yet");
+        return api;
+    }
+
+    private static async Task<Results<Ok<LogIntentResponse>, ValidationProblem, ProblemHttpResult>> PutAsync(
+        string trackingId, LogIntentRequest request, LogIntentStore intents, RecordStore records, IngestionOptions options, CurrentUser user, TimeProvider clock, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        if (!TrackingId().IsMatch(trackingId))
+        {
+            errors.Add("trackingId", "A tracking id is 1 to 128 letters, digits, '.', '_', ':' or '-'.");
+        }
+        if (request.Log is null)
+        {
+            errors.Add("log", "Say whether the email is logged (true) or not (false).");
+        }
+        var associations = request.Associations ?? [];
+        if (associations.Count > MaxAssociations)
+        {
+            errors.Add("associations", $"At most {MaxAssociations} records.");
+        }
+        if (request.ComposeType is { } composeType && !ComposeTypes.All.Contains(composeType))
+        {
+            errors.Add("composeType", $"One of {string.Join(", ", ComposeTypes.All)}.");
+        }
+        if (errors.Any)
+        {
+            return Problems.Invalid(errors);
+        }
+        var found = (await records.GetManyByIdsAsync(user.AccountId, associations.Distinct().ToList(), ct)).Select(record => record.Id).ToHashSet();
+        for (var i = 0; i < associations.Count; i++)
+        {
+            if (!found.Contains(associations[i]))
+            {
+                return Problems.NotFound($"associations[{i}]", "There is no record with this id.");
+            }
+        }
+        var now = clock.GetUtcNow();
+        var existing = await intents.GetAsync(user.AccountId, trackingId, ct);
+        var intent = new LogIntent
+        {
+            AccountId = user.AccountId,
+            TrackingId = trackingId,
+            UserId = existing?.UserId ?? user.UserId,
+            DoLog = request.Log!.Value,
+            RecordIds = JsonSerializer.Serialize(associations.Distinct().ToList()),
+            ComposeType = request.ComposeType,
+            CreatedAt = existing?.CreatedAt ?? now,
+            UpdatedAt = now,
+            ExpiresAt = now + options.IntentLifetime,
+            EmailId = existing?.EmailId,
+        };
+        await intents.SaveAsync(intent, ct);
+        return TypedResults.Ok(intent.ToResponse());
+    }
+
+    private static async Task<Results<Ok<LogIntentResponse>, ProblemHttpResult>> GetAsync(string trackingId, LogIntentStore intents, CurrentUser user, CancellationToken ct) =>
+        await intents.GetAsync(user.AccountId, trackingId, ct) is { } intent
+            ? TypedResults.Ok(intent.ToResponse())
+            : Problems.NotFound("trackingId", "No intent with this tracking id.");
+
+    [GeneratedRegex("^[A-Za-z0-9._:-]{1,128}$")]
+    private static partial Regex TrackingId();
+}

@@ -1,0 +1,77 @@
+using System.Text;
+
+namespace OutlookCrm.CrmApi.Webhooks;
+
+/// <summary>
+/// <c>/webhooks/graph</c> and <c>/webhooks/graph/lifecycle</c>, Graph's side of the contract: the validation echo as
+/// text/plain 200; batches verified, written to the durable inbox and answered 202 in milliseconds; 400 for a body that
+/// is not a notification batch, 413 past the size limit, 503 when the inbox cannot be written (so Graph retries).
+/// </summary>
+public static class GraphWebhookApi
+{
+    public static IEndpointRouteBuilder MapGraphWebhooks(this IEndpointRouteBuilder app)
+    {
+        var webhooks = app.MapGroup("/webhooks/graph").AllowAnonymous().ExcludeFromDescription();
+        webhooks.MapPost("/", (HttpContext http, WebhookIntake intake, WebhookCounters counters, Graph.IngestionOptions options) =>
+            ReceiveAsync(http, counters, options, intake.AcceptChangesAsync));
+        webhooks.MapPost("/lifecycle", (HttpContext http, WebhookIntake intake, WebhookCounters counters, Graph.IngestionOptions options) =>
+            ReceiveAsync(http, counters, options, intake.AcceptLifecycleAsync));
+        return app;
+    }
+
+    private static async Task<IResult> ReceiveAsync(
+        HttpContext http, WebhookCounters counters, Graph.IngestionOptions options, Func<IReadOnlyList<IncomingNotification>, CancellationToken, Task> accept)
+    {
+        // The validation handshake: the token, URL-decoded, as text/plain (Results.Ok would JSON-quote it and fail).
+        if (http.Request.Query.TryGetValue("validationToken", out var validationToken))
+        {
+            return Results.Text(validationToken.ToString(), "text/plain", Encoding.UTF8, StatusCodes.Status200OK);
+        }
+        var body = await ReadLimitedAsync(http.Request, options.WebhookMaxBodyBytes, http.RequestAborted);
+        if (body is null)
+        {
+            counters.CountOversized();
+            return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Notification batch too large");
+        }
+        if (!NotificationParser.TryParse(body.Value, out var items, out var skipped))
+        {
+            counters.CountMalformed();
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Not a Graph notification batch",
+                extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["body"] = ["Expected {\"value\": [...]}."] } });
+        }
+        for (var i = 0; i < skipped; i++)
+        {
+            counters.CountMalformed();
+        }
+        try
+        {
+            await accept(items, http.RequestAborted);
+        }
+        catch (System.Data.Common.DbException)
+        {
+            // Not persisted: a 5xx makes Graph deliver the batch again.
+            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The notification inbox is unavailable");
+        }
+        return Results.Accepted();
+    }
+
+    private static async Task<ReadOnlyMemory<byte>?> ReadLimitedAsync(HttpRequest request, int limit, CancellationToken ct)
+    {
+        if (request.ContentLength > limit)
+        {
+            return null;
+        }
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
+
+/// <summary>The Graph emulator's control API and Graph surface, as a test drives them.</summary>
+public sealed class Emulator(CrmApiFactory factory)
+{
+    private readonly HttpClient _http = factory.CreateClient();
+
+    public async Task<string> MailboxAsync(string? address = null)
+    {
+        address ??= $"rep{Guid.NewGuid():N}@contoso.example.com";
+        var reply = await _http.PostAsJsonAsync("/_emulator/mailboxes", new { address, displayName = "Test Rep" });
+        Assert.Equal(HttpStatusCode.Created, reply.StatusCode);
+        return address;
+    }
+
+    public async Task<JsonElement> SendAsync(string from, object message)
+    {
+        var reply = await _http.PostAsJsonAsync($"/_emulator/mailboxes/{from}/send", message);
+        Assert.Equal(HttpStatusCode.Created, reply.StatusCode);
+        return await reply.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public async Task FaultsAsync(object faults) =>
+        Assert.Equal(HttpStatusCode.NoContent, (await _http.PostAsJsonAsync("/_emulator/faults", faults)).StatusCode);
+
+    public async Task LifecycleAsync(string subscriptionId, string lifecycleEvent) =>
+        Assert.Equal(HttpStatusCode.Accepted, (await _http.PostAsJsonAsync($"/_emulator/subscriptions/{subscriptionId}/lifecycle", new { @event = lifecycleEvent })).StatusCode);
+
+    public async Task ExpireDeltaAsync(string address) =>
+        Assert.Equal(HttpStatusCode.NoContent, (await _http.PostAsync(new Uri($"/_emulator/mailboxes/{address}/expire-delta", UriKind.Relative), null)).StatusCode);
+
+    public async Task<JsonElement> StatsAsync() => await _http.GetFromJsonAsync<JsonElement>("/_emulator/stats");
+
+    public async Task<List<JsonElement>> SubscriptionsAsync()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/_emulator/graph/v1.0/subscriptions");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "emulator-access-token");
+        using var reply = await _http.SendAsync(request);
+        return (await reply.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("value").EnumerateArray().ToList();
+    }
+
+    /// <summary>Waits (bounded) until the condition holds; the pipeline is asynchronous by design.</summary>
+    public static async Task EventuallyAsync(Func<Task<bool>> condition, string what, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await condition())
+            {
+                return;
+            }
+            await Task.Delay(50);
+        }
+        Assert.Fail($"Timed out waiting for: {what}");
+    }
+}
