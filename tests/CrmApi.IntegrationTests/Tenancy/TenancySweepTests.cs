@@ -25,6 +25,10 @@ public class TenancySweepTests(CrmApiFactory factory)
         ["POST /api/contacts/{id}/one-time-basis"] = """{"legalBasis":"consent","explanation":"Hijack","transactional":true}""",
         ["POST /api/contacts/{id}/global-opt-out"] = """{"optedOut":true}""",
         ["POST /api/contacts/{id}/erase"] = "{}",
+        ["POST /api/mailboxes"] = """{"address":"nobody-in-m365@contoso.example.com","kind":"personal"}""",
+        ["POST /api/mailboxes/{id}/reprocess"] = "{}",
+        ["POST /api/mailboxes/{id}/dead-letters/retry"] = "{}",
+        ["PUT /api/log-intents/{trackingId}"] = """{"log":true,"associations":["{victim:deal}"]}""",
         ["POST /api/compose/context"] = """{"to":["megan.secret@victim-fabrikam.example.com"],"associations":["{victim:ticket}"]}""",
         ["POST /api/compose/send-check"] = """{"trackingId":"t-intruder","to":["megan.secret@victim-fabrikam.example.com"],"associations":["{victim:deal}"]}""",
     };
@@ -35,9 +39,10 @@ public class TenancySweepTests(CrmApiFactory factory)
     {
         ["/api/lookup"] = $"?email={AskedAddress}",
         ["/api/records/{type}"] = "?q=Secret",
+        ["/api/mailboxes/{id}/reprocess"] = "?since=2020-01-01T00:00:00Z",
     };
 
-    private sealed record Victim(CrmClient Client, Dictionary<string, Guid> Records, Guid AssociationId, Guid EmailId, string[] Secrets);
+    private sealed record Victim(CrmClient Client, Dictionary<string, Guid> Records, Guid AssociationId, Guid EmailId, Guid MailboxId, string[] Secrets);
 
     private async Task<Victim> CreateVictimAsync()
     {
@@ -55,8 +60,11 @@ public class TenancySweepTests(CrmApiFactory factory)
         await victim.SendAsync(HttpMethod.Put, "/api/settings/privacy", new { enabled = false });
         await victim.PostAsync($"/api/contacts/{records["contact"]}/subscriptions", new { type = "one-to-one", legalBasis = "contract", explanation = "Secret contract" });
         var email = await factory.LogAsync(victim.AccountId, [records["contact"], records["deal"]], DateTimeOffset.UtcNow, subject: "Secret subject", body: "<p>Secret body</p>");
-        string[] secrets = ["Secret", "victim-fabrikam", victim.AccountId.ToString(), email.ToString(), .. records.Values.Select(id => id.ToString())];
-        return new Victim(victim, records, association.Json.GetProperty("id").GetGuid(), email, secrets);
+        var mailboxAddress = await new Emulator(factory).MailboxAsync($"victim{Guid.NewGuid():N}@contoso.example.com");
+        var mailbox = (await victim.PostAsync("/api/mailboxes", new { address = mailboxAddress, kind = "team" })).Json.GetProperty("id").GetGuid();
+        await victim.SendAsync(HttpMethod.Put, "/api/log-intents/t-victim", new { log = true, associations = new[] { records["deal"] } });
+        string[] secrets = ["Secret", "victim", victim.AccountId.ToString(), email.ToString(), mailbox.ToString(), .. records.Values.Select(id => id.ToString())];
+        return new Victim(victim, records, association.Json.GetProperty("id").GetGuid(), email, mailbox, secrets);
     }
 
     private IEnumerable<(string Method, string Pattern)> ApiRoutes() => factory.ApiRoutes();
@@ -75,9 +83,11 @@ public class TenancySweepTests(CrmApiFactory factory)
                     "/api/associations/{id}" => victim.AssociationId,
                     "/api/emails/{id}" => victim.EmailId,
                     _ when pattern.StartsWith("/api/contacts/{id}", StringComparison.Ordinal) => victim.Records["contact"],
+                    _ when pattern.StartsWith("/api/mailboxes/{id}", StringComparison.Ordinal) => victim.MailboxId,
                     _ => victim.Records.GetValueOrDefault(type),
                 };
                 var path = pattern.Replace("{type}", type, StringComparison.Ordinal).Replace("{id}", id.ToString(), StringComparison.Ordinal)
+                    .Replace("{trackingId}", "t-victim", StringComparison.Ordinal)
                     + Queries.GetValueOrDefault(pattern, "");
                 var body = needsBody ? Bodies[key] : null;
                 foreach (var (name, recordId) in victim.Records)
@@ -158,7 +168,11 @@ public class TenancySweepTests(CrmApiFactory factory)
     private static async Task<string> VictimStateAsync(Victim victim)
     {
         var contact = victim.Records["contact"];
-        string[] paths = [$"/api/records/contact/{contact}", $"/api/contacts/{contact}/communication", $"/api/contacts/{contact}/audit", "/api/settings/privacy", "/api/subscription-types"];
+        string[] paths =
+        [
+            $"/api/records/contact/{contact}", $"/api/contacts/{contact}/communication", $"/api/contacts/{contact}/audit", "/api/settings/privacy",
+            "/api/subscription-types", "/api/mailboxes", "/api/log-intents/t-victim",
+        ];
         var state = new List<string>();
         foreach (var path in paths)
         {
