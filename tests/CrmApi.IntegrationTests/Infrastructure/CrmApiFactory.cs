@@ -91,6 +91,14 @@ public class CrmApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return ValueTask.CompletedTask;
     }
 
+    /// <summary>Our row id for a Graph subscription id (the row id is the first part of its clientState).</summary>
+    public async Task<Guid> SubscriptionRowIdAsync(string graphSubscriptionId)
+    {
+        await using var connection = new SqliteConnection(ConnectionString);
+        var id = await connection.ExecuteScalarAsync<string>("SELECT id FROM graph_subscriptions WHERE graph_subscription_id = @Id", new { Id = graphSubscriptionId });
+        return Guid.Parse(id!);
+    }
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
