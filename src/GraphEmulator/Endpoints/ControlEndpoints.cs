@@ -1,8 +1,8 @@
 using MimeKit;
-using Header = OutlookCrm.GraphEmulator.Mail.Header;
 using OutlookCrm.GraphEmulator.Faults;
 using OutlookCrm.GraphEmulator.Mail;
 using OutlookCrm.GraphEmulator.Subscriptions;
+using Header = OutlookCrm.GraphEmulator.Mail.Header;
 
 namespace OutlookCrm.GraphEmulator.Endpoints;
 

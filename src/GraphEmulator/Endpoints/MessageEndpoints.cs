@@ -17,7 +17,7 @@ public static class MessageEndpoints
             ? Results.Json(new { id = mailbox.Id, userPrincipalName = mailbox.Address, mail = mailbox.Address, displayName = mailbox.DisplayName })
             : GraphErrors.Error(StatusCodes.Status404NotFound, "Request_ResourceNotFound", $"Resource '{user}' does not exist."));
         graph.MapGet("/users/{user}/messages/{id}", GetMessage);
-        graph.MapGet("/users/{user}/messages/{id}/$value", GetMime);
+        graph.MapGet("/users/{user}/messages/{id}/$value", GetMimeAsync);
         graph.MapGet("/users/{user}/mailFolders/{folder}/messages/delta", Delta);
         graph.MapGet("/users/{user}/mailFolders/{folder}/messages/delta()", Delta);
         return graph;
@@ -32,7 +32,7 @@ public static class MessageEndpoints
         return Results.Json(MessageJson.Project(message, request.Query["$select"], request.Query["$expand"]));
     }
 
-    private static async Task GetMime(string user, string id, HttpContext http, MailStore mailboxes)
+    private static async Task GetMimeAsync(string user, string id, HttpContext http, MailStore mailboxes)
     {
         if (mailboxes.Find(user)?.Find(id) is not { } message)
         {

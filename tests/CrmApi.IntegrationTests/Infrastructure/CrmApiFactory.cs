@@ -3,10 +3,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using OutlookCrm.CrmApi.Graph;
 using OutlookCrm.GraphEmulator.Subscriptions;
-using Microsoft.Data.Sqlite;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
 
