@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using OutlookCrm.GraphEmulator.Faults;
 using OutlookCrm.GraphEmulator.Mail;
 
 namespace OutlookCrm.GraphEmulator.Endpoints;
@@ -23,11 +24,15 @@ public static class MessageEndpoints
         return graph;
     }
 
-    private static IResult GetMessage(string user, string id, HttpRequest request, MailStore mailboxes)
+    private static IResult GetMessage(string user, string id, HttpRequest request, MailStore mailboxes, FaultState faults)
     {
         if (mailboxes.Find(user)?.Find(id) is not { } message)
         {
             return NotFound();
+        }
+        if (faults.PoisonSubject is { } poison && message.Subject.Contains(poison, StringComparison.Ordinal))
+        {
+            return GraphErrors.Error(StatusCodes.Status500InternalServerError, "ErrorInternalServerError", "An internal server error occurred.");
         }
         return Results.Json(MessageJson.Project(message, request.Query["$select"], request.Query["$expand"]));
     }

@@ -1,7 +1,8 @@
 namespace OutlookCrm.GraphEmulator.Faults;
 
 /// <summary>The faults a test asked for (<c>POST /_emulator/faults</c>); cleared by <c>DELETE</c>.</summary>
-public sealed record FaultRequest(int? ThrottleNext, int? RetryAfterSeconds, int? UnavailableNext, bool? Duplicate, bool? Reorder, double? DropRate, int? DelayMs);
+public sealed record FaultRequest(
+    int? ThrottleNext, int? RetryAfterSeconds, int? UnavailableNext, bool? Duplicate, bool? Reorder, double? DropRate, int? DelayMs, string? PoisonSubject = null);
 
 /// <summary>Faults on demand, shared by the Graph endpoints and the notification dispatcher.</summary>
 public sealed class FaultState(EmulatorOptions options)
@@ -21,6 +22,9 @@ public sealed class FaultState(EmulatorOptions options)
 
     public int DelayMs { get; private set; }
 
+    /// <summary>Reading a message whose subject contains this fails with 500, every time: a poison message.</summary>
+    public string? PoisonSubject { get; private set; }
+
     public void Apply(FaultRequest request)
     {
         lock (_gate)
@@ -32,10 +36,11 @@ public sealed class FaultState(EmulatorOptions options)
             Reorder = request.Reorder ?? Reorder;
             DropRate = Math.Clamp(request.DropRate ?? DropRate, 0, 1);
             DelayMs = Math.Max(0, request.DelayMs ?? DelayMs);
+            PoisonSubject = request.PoisonSubject is null ? PoisonSubject : request.PoisonSubject.Length == 0 ? null : request.PoisonSubject;
         }
     }
 
-    public void Clear() => Apply(new FaultRequest(0, 1, 0, false, false, 0, 0));
+    public void Clear() => Apply(new FaultRequest(0, 1, 0, false, false, 0, 0, ""));
 
     /// <summary>The status a Graph call must fail with (429 or 503), or null to serve it.</summary>
     public int? NextGraphFailure()

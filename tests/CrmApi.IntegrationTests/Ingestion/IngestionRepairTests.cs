@@ -1,0 +1,111 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Kiota.Abstractions;
+using OutlookCrm.CrmApi.Graph;
+using OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
+
+namespace OutlookCrm.CrmApi.IntegrationTests.Ingestion;
+
+/// <summary>Dead letters, replay, the periodic delta sweep and reconciliation: how sync repairs itself and is repaired.</summary>
+public class IngestionRepairTests
+{
+    private sealed class Factory((string Key, string Value)[] settings) : CrmApiFactory
+    {
+        protected override IEnumerable<(string Key, string Value)> Settings => settings;
+    }
+
+    private static async Task<(CrmApiFactory Factory, ConnectedRep Connected, Guid Contact)> StartAsync(params (string Key, string Value)[] settings)
+    {
+        var factory = new Factory(settings);
+        await factory.InitializeAsync();
+        var connected = await ConnectedRep.CreateAsync(factory);
+        var contact = await connected.Rep.CreateAsync("contact", new { name = "Megan" });
+        return (factory, connected, contact);
+    }
+
+    [Fact]
+    public async Task PoisonMessage_DeadLetteredVisibleAndRetryable_TheRestFlows()
+    {
+        var (factory, connected, contact) = await StartAsync(("Ingestion:MaxAttempts", "3"));
+        await using var _ = factory;
+        await connected.Emulator.FaultsAsync(new { poisonSubject = "POISON" });
+        await connected.IntentAsync("t-poison", [contact]);
+        await connected.IntentAsync("t-fine", [contact]);
+
+        await connected.SendAsync("t-poison", "POISON pill");
+        await connected.SendAsync("t-fine", "Fine");
+
+        await Emulator.EventuallyAsync(async () => (await connected.HealthAsync()).GetProperty("deadLetters").GetInt64() == 1, "one dead letter");
+        Assert.Equal(1, await factory.CountRowsAsync("emails", connected.Rep.AccountId));
+        var health = await connected.HealthAsync();
+        Assert.Contains("500", health.GetProperty("lastError").GetString(), StringComparison.Ordinal);
+        var dead = Assert.Single((await connected.Rep.GetAsync($"/api/mailboxes/{connected.MailboxId}/dead-letters")).Json.GetProperty("items").EnumerateArray());
+        Assert.Equal(3, dead.GetProperty("attempts").GetInt32());
+
+        await connected.Emulator.FaultsAsync(new { poisonSubject = "" });
+        var retried = await connected.Rep.PostAsync($"/api/mailboxes/{connected.MailboxId}/dead-letters/retry", new { });
+
+        Assert.Equal(1, retried.Json.GetProperty("rows").GetInt32());
+        await Emulator.EventuallyAsync(async () => await factory.CountRowsAsync("emails", connected.Rep.AccountId) == 2, "the poison message logged after the retry");
+    }
+
+    [Fact]
+    public async Task Reprocess_ReplaysThePeriod_NothingLoggedTwice()
+    {
+        var (factory, connected, contact) = await StartAsync();
+        await using var _ = factory;
+        for (var i = 0; i < 3; i++)
+        {
+            await connected.IntentAsync($"t-replay-{i}", [contact]);
+            await connected.SendAsync($"t-replay-{i}", $"Replay {i}");
+        }
+        await Emulator.EventuallyAsync(async () => await factory.CountRowsAsync("emails", connected.Rep.AccountId) == 3, "three emails");
+
+        var replay = await connected.Rep.PostAsync($"/api/mailboxes/{connected.MailboxId}/reprocess?since=2020-01-01T00:00:00Z", new { });
+
+        Assert.Equal(HttpStatusCode.OK, replay.Status);
+        Assert.Equal(3, replay.Json.GetProperty("rows").GetInt32());
+        await Emulator.EventuallyAsync(async () => (await connected.HealthAsync()).GetProperty("backlog").GetInt64() == 0, "the replay drained");
+        Assert.Equal(3, await factory.CountRowsAsync("emails", connected.Rep.AccountId));
+        (await connected.Rep.PostAsync($"/api/mailboxes/{connected.MailboxId}/reprocess", new { })).AssertProblem(HttpStatusCode.BadRequest, "since");
+    }
+
+    [Fact]
+    public async Task EveryNotificationDropped_ThePeriodicDeltaSweepStillLogs()
+    {
+        var (factory, connected, contact) = await StartAsync(("Ingestion:DeltaSweepInterval", "00:00:01"));
+        await using var _ = factory;
+        await connected.Emulator.FaultsAsync(new { dropRate = 1.0 });
+        await connected.IntentAsync("t-swept", [contact]);
+
+        await connected.SendAsync("t-swept", "Only the sweep sees me");
+
+        await Emulator.EventuallyAsync(async () => await factory.CountRowsAsync("emails", connected.Rep.AccountId) == 1, "the swept email");
+    }
+
+    [Fact]
+    public async Task SubscriptionGoneFromGraphWithoutNotice_ReconcileRecreatesIt()
+    {
+        var (factory, connected, _) = await StartAsync(("Ingestion:ReconcileInterval", "00:00:01"));
+        await using var __ = factory;
+        var old = connected.SubscriptionOf("inbox");
+
+        await factory.Services.GetRequiredService<IGraphMailFactory>().ForTenant("any").DeleteSubscriptionAsync(old, TestContext.Current.CancellationToken);
+
+        await Emulator.EventuallyAsync(async () => (await connected.Emulator.SubscriptionsAsync()).Count(s => s.GetProperty("resource").GetString()!.Contains(connected.Address, StringComparison.Ordinal)) == 2
+            && (await connected.HealthAsync()).GetProperty("subscriptions").EnumerateArray().All(s => s.GetProperty("graphSubscriptionId").GetString() != old), "the inbox subscription recreated");
+    }
+
+    [Fact]
+    public async Task GraphEmulator_RefusesTheSdkWithoutItsToken()
+    {
+        await using var factory = new CrmApiFactory();
+        await factory.InitializeAsync();
+        using var stranger = new GraphMailFactory(new GraphOptions { BaseUrl = "http://localhost/_emulator/graph/v1.0" },
+            _ => new StaticTokenProvider("not-the-token"), "http://localhost", factory.Server.CreateHandler());
+
+        var error = await Assert.ThrowsAnyAsync<ApiException>(() => stranger.ForTenant("t").ListSubscriptionsAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal(401, error.ResponseStatusCode);
+    }
+}
