@@ -27,6 +27,11 @@ public sealed class MessageProcessor(MailboxStore mailboxes, IGraphMailFactory g
             FetchedMessage? message;
             using (await gates.EnterAsync(mailbox.Id, ct))
             {
+                // Another row may have been told to wait while this one queued for a slot.
+                if (gates.ThrottledUntil(mailbox.Id, clock.GetUtcNow()) is { } wait)
+                {
+                    return new ProcessResult(false, "waiting for Graph's Retry-After", wait, RefundAttempt: true);
+                }
                 message = await client.GetMessageAsync(mailbox.Address, row.MessageId, ct);
             }
             if (message is null)
@@ -37,6 +42,10 @@ public sealed class MessageProcessor(MailboxStore mailboxes, IGraphMailFactory g
             {
                 using (await gates.EnterAsync(mailbox.Id, token))
                 {
+                    if (gates.ThrottledUntil(mailbox.Id, clock.GetUtcNow()) is { } wait)
+                    {
+                        throw new GraphThrottledException(wait - clock.GetUtcNow(), StatusCodes.Status429TooManyRequests);
+                    }
                     return await client.GetMimeHeadersAsync(mailbox.Address, row.MessageId, token);
                 }
             }, ct);

@@ -6,7 +6,7 @@ namespace OutlookCrm.GraphEmulator.Endpoints;
 /// In front of every Graph call: the bearer token is required; injected faults answer 429 (with Retry-After) or 503;
 /// Outlook's limit of 4 concurrent requests per mailbox is enforced and the peak is counted.
 /// </summary>
-public sealed class GraphGate(EmulatorOptions options, FaultState faults, EmulatorStats stats) : IEndpointFilter
+public sealed class GraphGate(EmulatorOptions options, FaultState faults, EmulatorStats stats, TimeProvider clock) : IEndpointFilter
 {
     public const int MailboxConcurrency = 4;
 
@@ -19,17 +19,18 @@ public sealed class GraphGate(EmulatorOptions options, FaultState faults, Emulat
             return GraphErrors.Error(StatusCodes.Status401Unauthorized, "InvalidAuthenticationToken", "Access token is empty or invalid.");
         }
         var mailbox = http.Request.RouteValues.TryGetValue("user", out var user) ? user?.ToString() ?? "" : "(subscriptions)";
-        using var _ = stats.Enter(mailbox);
+        var now = clock.GetUtcNow();
+        using var _ = stats.Enter(mailbox, now);
         if (faults.NextGraphFailure() is { } status)
         {
-            stats.CountThrottled();
+            stats.CountThrottled(mailbox, now, TimeSpan.FromSeconds(faults.RetryAfterSeconds));
             return status == StatusCodes.Status429TooManyRequests
                 ? GraphErrors.Error(status, "ApplicationThrottled", "Application is over its MailboxConcurrency limit.", faults.RetryAfterSeconds)
                 : GraphErrors.Error(status, "ServiceUnavailable", "The service is temporarily unavailable.", faults.RetryAfterSeconds);
         }
         if (stats.InFlight(mailbox) > MailboxConcurrency)
         {
-            stats.CountThrottled();
+            stats.CountThrottled(mailbox, now, TimeSpan.FromSeconds(1));
             return GraphErrors.Error(StatusCodes.Status429TooManyRequests, "ApplicationThrottled", "Application is over its MailboxConcurrency limit.", 1);
         }
         return await next(context);

@@ -84,6 +84,7 @@ public class IngestionFaultTests
         var stats = await connected.Emulator.StatsAsync();
         Assert.True(stats.GetProperty("throttled").GetInt64() >= 35);
         Assert.InRange(stats.GetProperty("maxConcurrentRequestsPerMailbox").GetProperty(connected.Address).GetInt32(), 1, 4);
+        Assert.False(stats.GetProperty("requestsIgnoringRetryAfter").TryGetProperty(connected.Address, out var ignored), $"{ignored} requests ignored Retry-After");
         Assert.Equal(30, await factory.CountRowsAsync("emails", connected.Rep.AccountId));
     }
 
