@@ -12,6 +12,7 @@ public static class DemoData
     public static WebApplicationBuilder AddDemoData(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<DemoSeeder>();
+        builder.Services.AddHostedService<DemoMailboxes>();
         return builder;
     }
 

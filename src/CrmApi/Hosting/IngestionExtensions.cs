@@ -19,6 +19,7 @@ public static class IngestionExtensions
         var graph = configuration.GetSection(GraphOptions.Section).Get<GraphOptions>() ?? new GraphOptions();
         var ingestion = configuration.GetSection(IngestionOptions.Section).Get<IngestionOptions>() ?? new IngestionOptions();
         var publicBaseUrl = configuration["App:PublicBaseUrl"] ?? "http://localhost:5080";
+        // With the in-process emulator and no explicit base URL, Graph is this very host (tests point it elsewhere).
         if (graph.Emulator && string.IsNullOrWhiteSpace(configuration["Graph:BaseUrl"]))
         {
             graph.BaseUrl = publicBaseUrl.TrimEnd('/') + EmulatorGraphPath;

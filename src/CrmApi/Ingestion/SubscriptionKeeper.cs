@@ -10,15 +10,22 @@ namespace OutlookCrm.CrmApi.Ingestion;
 /// </summary>
 public sealed class SubscriptionKeeper(
     MailboxStore mailboxes, SubscriptionManager subscriptions, DeltaCatchUp catchUp, JobStore jobs, IGraphMailFactory graph,
-    GraphOptions graphOptions, IngestionOptions options, TimeProvider clock, ILogger<SubscriptionKeeper> logger) : BackgroundService
+    GraphOptions graphOptions, IngestionOptions options, IHostApplicationLifetime lifetime, TimeProvider clock, ILogger<SubscriptionKeeper> logger) : BackgroundService
 {
     private DateTimeOffset _nextSweep = DateTimeOffset.MinValue;
     private DateTimeOffset _nextReconcile = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Graph validates new subscriptions by calling our webhook: wait until this host listens.
+        var started = new TaskCompletionSource();
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        {
+            await started.Task.WaitAsync(stoppingToken);
+        }
         _nextSweep = clock.GetUtcNow() + options.DeltaSweepInterval;
-        _nextReconcile = clock.GetUtcNow() + options.ReconcileInterval;
+        // Reconcile at start-up: subscriptions Graph dropped while this instance was down are recreated at once.
+        _nextReconcile = clock.GetUtcNow();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -50,8 +57,9 @@ public sealed class SubscriptionKeeper(
         }
         if (now >= _nextReconcile)
         {
-            _nextReconcile = now + options.ReconcileInterval;
+            // Advanced only once it worked: a failed reconcile (Graph unreachable) is tried again next round.
             await ReconcileAsync(ct);
+            _nextReconcile = now + options.ReconcileInterval;
         }
         await RunJobsAsync(ct);
     }
