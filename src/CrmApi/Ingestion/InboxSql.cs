@@ -28,40 +28,8 @@ public static class InboxSql
                                 AND change_type = @ChangeType)
             """);
 
-    private const string Due = """
-        (status = 'pending' AND not_before <= @Now)
-        OR (status = 'processing' AND lease_until < @Now)
-        """;
-
     // A claimed row is leased: if this instance dies, the lease runs out and another instance takes the row over.
-    public static readonly DialectSql Claim = new(
-        Sqlite: $"""
-            UPDATE notification_inbox
-            SET status = 'processing',
-                lease_until = @LeaseUntil,
-                attempts = attempts + 1
-            WHERE id IN (SELECT id
-                         FROM notification_inbox
-                         WHERE {Due}
-                         ORDER BY not_before
-                         LIMIT @BatchSize)
-            RETURNING {Columns}
-            """,
-        SqlServer: $"""
-            WITH next AS (
-                SELECT TOP (@BatchSize) *
-                FROM notification_inbox WITH (UPDLOCK, READPAST, ROWLOCK)
-                WHERE {Due}
-                ORDER BY not_before
-            )
-            UPDATE next
-            SET status = 'processing',
-                lease_until = @LeaseUntil,
-                attempts = attempts + 1
-            OUTPUT inserted.id, inserted.account_id, inserted.mailbox_id, inserted.folder, inserted.message_id, inserted.change_type,
-                   inserted.received_at, inserted.status, inserted.attempts, inserted.not_before, inserted.lease_until,
-                   inserted.finished_at, inserted.finished_reason, inserted.last_error
-            """);
+    public static readonly DialectSql Claim = LeasedQueueSql.Claim("notification_inbox", Columns);
 
     public const string Complete = """
         UPDATE notification_inbox

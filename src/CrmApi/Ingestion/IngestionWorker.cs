@@ -56,7 +56,7 @@ public sealed class IngestionWorker(
         catch (Exception error)
         {
             var dead = row.Attempts >= options.MaxAttempts;
-            var delay = TimeSpan.FromTicks(Math.Min(options.RetryMaxDelay.Ticks, options.RetryBaseDelay.Ticks * (1L << Math.Min(row.Attempts - 1, 20))));
+            var delay = Backoff.After(row.Attempts, options.RetryBaseDelay, options.RetryMaxDelay);
             // The error's type and status only: exception messages can carry addresses or subjects.
             var description = error is Microsoft.Kiota.Abstractions.ApiException api ? $"{error.GetType().Name} {api.ResponseStatusCode}" : error.GetType().Name;
             logger.LogWarning("Inbox row {RowId} failed (attempt {Attempt}{Dead}): {Error}", row.Id, row.Attempts, dead ? ", dead-lettered" : "", description);

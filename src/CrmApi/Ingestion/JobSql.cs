@@ -20,39 +20,7 @@ public static class JobSql
                             AND status IN ('pending', 'processing'))
         """;
 
-    private const string Due = """
-        (status = 'pending' AND not_before <= @Now)
-        OR (status = 'processing' AND lease_until < @Now)
-        """;
-
-    public static readonly DialectSql Claim = new(
-        Sqlite: $"""
-            UPDATE mailbox_jobs
-            SET status = 'processing',
-                lease_until = @LeaseUntil,
-                attempts = attempts + 1
-            WHERE id IN (SELECT id
-                         FROM mailbox_jobs
-                         WHERE {Due}
-                         ORDER BY not_before
-                         LIMIT @BatchSize)
-            RETURNING {Columns}
-            """,
-        SqlServer: $"""
-            WITH next AS (
-                SELECT TOP (@BatchSize) *
-                FROM mailbox_jobs WITH (UPDLOCK, READPAST, ROWLOCK)
-                WHERE {Due}
-                ORDER BY not_before
-            )
-            UPDATE next
-            SET status = 'processing',
-                lease_until = @LeaseUntil,
-                attempts = attempts + 1
-            OUTPUT inserted.id, inserted.account_id, inserted.mailbox_id, inserted.folder, inserted.kind, inserted.status,
-                   inserted.attempts, inserted.not_before, inserted.lease_until, inserted.created_at, inserted.finished_at,
-                   inserted.last_error
-            """);
+    public static readonly DialectSql Claim = LeasedQueueSql.Claim("mailbox_jobs", Columns);
 
     public const string Complete = """
         UPDATE mailbox_jobs

@@ -96,7 +96,7 @@ public sealed class SubscriptionKeeper(
             catch (Exception error) when (error is not OperationCanceledException)
             {
                 var dead = job.Attempts >= options.MaxAttempts;
-                var delay = TimeSpan.FromTicks(Math.Min(options.RetryMaxDelay.Ticks, options.RetryBaseDelay.Ticks * (1L << Math.Min(job.Attempts - 1, 20))));
+                var delay = Backoff.After(job.Attempts, options.RetryBaseDelay, options.RetryMaxDelay);
                 logger.LogWarning("Job {Kind} for mailbox {MailboxId} failed: {Error}", job.Kind, job.MailboxId, error.GetType().Name);
                 await jobs.RescheduleAsync(job.Id, dead, clock.GetUtcNow() + delay, error.GetType().Name, ct);
             }
