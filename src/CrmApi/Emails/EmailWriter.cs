@@ -20,7 +20,8 @@ public sealed record NewEmail(
     DateTimeOffset SentAt,
     string BodyHtml,
     string LoggedBecause,
-    IReadOnlyList<Guid> RecordIds);
+    IReadOnlyList<Guid> RecordIds,
+    Mailbox? Sender = null);
 
 public abstract record WriteEmailResult
 {
@@ -71,6 +72,8 @@ public sealed class EmailWriter(EmailStore emails, RecordStore records, PrivacyS
             Preview = EmailBodies.Preview(body),
             LoggedBecause = email.LoggedBecause,
             CreatedAt = now,
+            SenderAddress = email.Sender?.Address.Trim(),
+            SenderName = email.Sender?.Name,
         };
         var participants = Participants(row, email).ToList();
         var associations = recordIds.Select(recordId => new EmailAssociation
@@ -101,7 +104,7 @@ public sealed class EmailWriter(EmailStore emails, RecordStore records, PrivacyS
     /// <summary>An address erased under GDPR never re-enters the CRM: it is redacted before anything is stored.</summary>
     private async Task<NewEmail> WithoutErasedAddressesAsync(NewEmail email, CancellationToken ct)
     {
-        IEnumerable<Mailbox> everyone = [email.From, .. email.To, .. email.Cc, .. email.Bcc];
+        IEnumerable<Mailbox> everyone = [email.From, .. email.To, .. email.Cc, .. email.Bcc, .. email.Sender is null ? [] : new[] { email.Sender }];
         var hashes = everyone.Select(mailbox => ErasedAddresses.Hash(email.AccountId, EmailAddresses.Normalize(mailbox.Address))).Distinct().ToList();
         var erased = await privacy.GetErasedHashesAsync(email.AccountId, hashes, ct);
         if (erased.Count == 0)
@@ -116,6 +119,7 @@ public sealed class EmailWriter(EmailStore emails, RecordStore records, PrivacyS
             To = email.To.Select(Redact).ToList(),
             Cc = email.Cc.Select(Redact).ToList(),
             Bcc = email.Bcc.Select(Redact).ToList(),
+            Sender = email.Sender is null ? null : Redact(email.Sender),
         };
     }
 

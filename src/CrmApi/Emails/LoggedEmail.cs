@@ -21,6 +21,9 @@ public sealed record LoggedEmail
     /// <summary>Which rule logged it, e.g. "intent t-…" or "reply to logged email &lt;id&gt;".</summary>
     public required string LoggedBecause { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
+    /// <summary>Who actually sent it (Graph <c>sender</c>): the agent, when <see cref="FromAddress"/> is a team mailbox.</summary>
+    public string? SenderAddress { get; init; }
+    public string? SenderName { get; init; }
 }
 
 /// <summary>A sender or recipient of an email; <see cref="Role"/> is from, to, cc or bcc.</summary>

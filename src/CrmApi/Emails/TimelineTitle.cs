@@ -1,12 +1,10 @@
-using System.Text.RegularExpressions;
-
 namespace OutlookCrm.CrmApi.Emails;
 
 /// <summary>
 /// The title an email has on a timeline: "Email - &lt;subject&gt;", and for a forward always "Email - Fwd: &lt;subject&gt;"
 /// whatever prefix (or language) the mail client used, as in the reference product.
 /// </summary>
-public static partial class TimelineTitle
+public static class TimelineTitle
 {
     public const string NoSubject = "(no subject)";
 
@@ -24,10 +22,7 @@ public static partial class TimelineTitle
     /// <summary>The subject without its reply/forward prefixes ("RE: FW: AW: x" → "x").</summary>
     public static string BaseSubject(string subject)
     {
-        var bare = ReplyOrForwardPrefixes().Replace(subject, "").Trim();
+        var bare = SubjectPrefixes.Strip(subject);
         return bare.Length == 0 ? NoSubject : bare;
     }
-
-    [GeneratedRegex(@"^(\s*(re|fw|fwd|aw|wg|sv|vs|tr|rv|enc|antw|doorst|vl|vb|odp|pd)\s*(\[\d+\])?\s*:)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ReplyOrForwardPrefixes();
 }

@@ -39,6 +39,7 @@ public sealed class ContactErasure(Db db, RecordReader records, TimeProvider clo
         {
             var emails = new { AccountId = account, EmailIds = alone };
             await connection.ExecuteAsync(new CommandDefinition(ErasureSql.DeleteParticipants, emails, transaction, cancellationToken: ct));
+            await connection.ExecuteAsync(new CommandDefinition(ErasureSql.DeleteSightings, emails, transaction, cancellationToken: ct));
             await connection.ExecuteAsync(new CommandDefinition(ErasureSql.DeleteEmailAssociations, emails, transaction, cancellationToken: ct));
             await connection.ExecuteAsync(new CommandDefinition(ErasureSql.DeleteEmails, emails, transaction, cancellationToken: ct));
         }

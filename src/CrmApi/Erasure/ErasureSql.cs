@@ -45,6 +45,12 @@ public static class ErasureSql
           AND email_id IN @EmailIds
         """;
 
+    public const string DeleteSightings = """
+        DELETE FROM email_sightings
+        WHERE account_id = @AccountId
+          AND email_id IN @EmailIds
+        """;
+
     public const string DeleteEmailAssociations = """
         DELETE FROM email_associations
         WHERE account_id = @AccountId

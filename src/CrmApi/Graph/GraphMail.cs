@@ -116,6 +116,7 @@ public sealed class GraphMail(GraphServiceClient graph, GraphOptions options, st
         static List<Mailbox> Recipients(List<Recipient>? recipients) =>
             recipients?.Where(r => r.EmailAddress?.Address is not null).Select(r => new Mailbox(r.EmailAddress!.Address!, r.EmailAddress.Name)).ToList() ?? [];
         var from = message.From?.EmailAddress ?? message.Sender?.EmailAddress;
+        var sender = message.Sender?.EmailAddress ?? from;
         return new FetchedMessage(
             message.Id!,
             message.InternetMessageId ?? "",
@@ -123,6 +124,7 @@ public sealed class GraphMail(GraphServiceClient graph, GraphOptions options, st
             message.Subject ?? "",
             message.Body?.Content ?? "",
             new Mailbox(from?.Address ?? "", from?.Name),
+            new Mailbox(sender?.Address ?? "", sender?.Name),
             Recipients(message.ToRecipients),
             Recipients(message.CcRecipients),
             Recipients(message.BccRecipients),

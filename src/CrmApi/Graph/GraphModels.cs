@@ -12,6 +12,7 @@ public sealed record FetchedMessage(
     string Subject,
     string BodyHtml,
     Mailbox From,
+    Mailbox Sender,
     IReadOnlyList<Mailbox> To,
     IReadOnlyList<Mailbox> Cc,
     IReadOnlyList<Mailbox> Bcc,

@@ -3,6 +3,7 @@ using Microsoft.Kiota.Abstractions.Authentication;
 using OutlookCrm.CrmApi.Graph;
 using OutlookCrm.CrmApi.Ingestion;
 using OutlookCrm.CrmApi.LogIntents;
+using OutlookCrm.CrmApi.Logging;
 using OutlookCrm.CrmApi.Mailboxes;
 using OutlookCrm.CrmApi.Webhooks;
 
@@ -41,7 +42,9 @@ public static class IngestionExtensions
         services.AddSingleton<WebhookCounters>();
         services.AddSingleton<WebhookIntake>();
         services.AddSingleton<LogIntentStore>();
-        services.AddSingleton<IntentLogging>();
+        services.AddSingleton<LoggingStore>();
+        services.AddSingleton<HelpdeskTickets>();
+        services.AddSingleton<LoggingRules>();
         services.AddSingleton<SubscriptionKeeper>();
         if (ingestion.Enabled)
         {

@@ -1,5 +1,5 @@
 using OutlookCrm.CrmApi.Graph;
-using OutlookCrm.CrmApi.LogIntents;
+using OutlookCrm.CrmApi.Logging;
 using OutlookCrm.CrmApi.Mailboxes;
 
 namespace OutlookCrm.CrmApi.Ingestion;
@@ -8,7 +8,7 @@ namespace OutlookCrm.CrmApi.Ingestion;
 public sealed record ProcessResult(bool Done, string Reason, DateTimeOffset? RetryAt = null, bool RefundAttempt = false);
 
 /// <summary>One inbox row: the message fetched with one Graph GET (within the mailbox's gate), then the logging step.</summary>
-public sealed class MessageProcessor(MailboxStore mailboxes, IGraphMailFactory graph, IntentLogging logging, MailboxGates gates, TimeProvider clock)
+public sealed class MessageProcessor(MailboxStore mailboxes, IGraphMailFactory graph, LoggingRules logging, MailboxGates gates, TimeProvider clock)
 {
     public async Task<ProcessResult> ProcessAsync(InboxRow row, CancellationToken ct)
     {

@@ -75,6 +75,18 @@ public static class MailboxSql
           AND mailbox_id = @Id
         """;
 
+    public const string DeleteSightingsOfMailbox = """
+        DELETE FROM email_sightings
+        WHERE account_id = @AccountId
+          AND mailbox_id = @Id
+        """;
+
+    public const string DeleteOutcomesOfMailbox = """
+        DELETE FROM message_outcomes
+        WHERE account_id = @AccountId
+          AND mailbox_id = @Id
+        """;
+
     public const string SetLastError = """
         UPDATE mailboxes
         SET last_error = @LastError

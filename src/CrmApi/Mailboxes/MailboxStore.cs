@@ -27,7 +27,7 @@ public sealed class MailboxStore(Db db)
         var mailbox = new { AccountId = accountId, Id = id, MailboxId = id };
         await using var connection = await db.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        foreach (var sql in new[] { MailboxSql.DeleteInboxOfMailbox, MailboxSql.DeleteJobsOfMailbox, MailboxSql.DeleteDeltaLinksOfMailbox, MailboxSql.DeleteSubscriptionsOfMailbox, MailboxSql.Delete })
+        foreach (var sql in new[] { MailboxSql.DeleteSightingsOfMailbox, MailboxSql.DeleteOutcomesOfMailbox, MailboxSql.DeleteInboxOfMailbox, MailboxSql.DeleteJobsOfMailbox, MailboxSql.DeleteDeltaLinksOfMailbox, MailboxSql.DeleteSubscriptionsOfMailbox, MailboxSql.Delete })
         {
             await connection.ExecuteAsync(new CommandDefinition(sql, mailbox, transaction, cancellationToken: ct));
         }

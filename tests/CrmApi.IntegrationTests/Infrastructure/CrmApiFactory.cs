@@ -19,7 +19,7 @@ public class CrmApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     private static readonly string[] CountableTables =
     [
         "records", "contact_emails", "associations", "object_types", "emails", "email_associations", "email_participants", "users",
-        "communication_audit", "one_time_bases", "contact_subscriptions", "contact_opt_outs", "erased_addresses",
+        "communication_audit", "one_time_bases", "contact_subscriptions", "contact_opt_outs", "erased_addresses", "email_sightings", "message_outcomes",
     ];
 
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("outlookcrm-tests-");

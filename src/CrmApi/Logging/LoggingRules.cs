@@ -1,0 +1,234 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using OutlookCrm.CrmApi.Common;
+using OutlookCrm.CrmApi.Emails;
+using OutlookCrm.CrmApi.Graph;
+using OutlookCrm.CrmApi.LogIntents;
+using OutlookCrm.CrmApi.Mailboxes;
+
+namespace OutlookCrm.CrmApi.Logging;
+
+/// <summary>The decision for one message: the records to log it to and why, or why not.</summary>
+public sealed record LoggingDecision(IReadOnlyList<Guid> Records, string Because, string? TrackingId, LogIntent? Intent);
+
+/// <summary>
+/// Decides whether a message seen in a connected mailbox goes on timelines, to which records and why — strongest rule
+/// first, each recorded in <c>loggedBecause</c> and in the message's outcome: the pane's intent (tracking id in the
+/// add-in's custom property, else the raw MIME header); a reply or forward of a logged email (In-Reply-To, References);
+/// the conversation of a logged email in the same mailbox. No subject matching. Bulk mail, internal-only branches,
+/// never-log addresses and <c>log:false</c> keep mail off the timelines. One email row per Internet Message-ID per
+/// account: a second mailbox's copy is a sighting, and its intent's records are merged in.
+/// </summary>
+public sealed partial class LoggingRules(LogIntentStore intents, EmailWriter writer, LoggingStore store, HelpdeskTickets helpdesk, TimeProvider clock)
+{
+    public const string TrackingHeader = "x-outlookcrm-tracking";
+
+    public async Task<string> HandleAsync(
+        ConnectedMailbox mailbox, string folder, FetchedMessage message,
+        Func<CancellationToken, Task<IReadOnlyList<KeyValuePair<string, string>>?>> mimeHeaders, CancellationToken ct)
+    {
+        if (message.IsDraft)
+        {
+            return "draft: not sent";
+        }
+        if (message.InternetMessageId.Length == 0)
+        {
+            return "not logged: the message has no Message-ID";
+        }
+        var outgoing = folder == WatchedFolders.SentItems;
+        var (trackingId, method) = await TrackingIdAsync(message, outgoing, mimeHeaders, ct);
+        var intent = trackingId is null ? null : await intents.GetAsync(mailbox.AccountId, trackingId, ct);
+        if (intent is not null && intent.ExpiresAt < clock.GetUtcNow())
+        {
+            intent = null;
+        }
+        var known = await store.GetEmailsByMessageIdsAsync(mailbox.AccountId, [message.InternetMessageId], ct);
+        var existing = known.Count > 0 ? known[0] : null;
+        if (existing is not null)
+        {
+            return await SeenAgainAsync(mailbox, folder, message, existing.Id, intent, trackingId, ct);
+        }
+        var (decision, refusal) = await DecideAsync(mailbox, outgoing, message, intent, trackingId, method, ct);
+        if (decision is null)
+        {
+            return await NotLoggedAsync(mailbox, message, trackingId, refusal!, ct);
+        }
+        decision = await helpdesk.WithTicketAsync(mailbox, outgoing, message, decision, ct);
+        if (decision.Records.Count == 0)
+        {
+            return await NotLoggedAsync(mailbox, message, trackingId, "no records to log it to", ct);
+        }
+        var email = new NewEmail(
+            mailbox.AccountId, message.InternetMessageId, message.ConversationId, KindOf(intent, message), outgoing ? EmailDirections.Outgoing : EmailDirections.Incoming,
+            message.Subject, message.From, message.To, message.Cc, message.Bcc, message.SentAt, message.BodyHtml, decision.Because, decision.Records, message.Sender);
+        var result = await writer.WriteAsync(email, ct);
+        if (result is WriteEmailResult.UnknownRecords unknown)
+        {
+            // Records deleted since the intent or the thread was logged: log to those that remain.
+            result = await writer.WriteAsync(email with { RecordIds = decision.Records.Except(unknown.RecordIds).ToList() }, ct);
+        }
+        var emailId = result switch
+        {
+            WriteEmailResult.Logged logged => logged.EmailId,
+            WriteEmailResult.AlreadyLogged already => already.EmailId,
+            _ => (Guid?)null,
+        };
+        if (emailId is null)
+        {
+            return await NotLoggedAsync(mailbox, message, trackingId, "its records no longer exist", ct);
+        }
+        await store.AddSightingAsync(mailbox.AccountId, emailId.Value, mailbox.Id, folder, message.Id, message.ConversationId, clock.GetUtcNow(), ct);
+        await helpdesk.AssociateThreadAsync(mailbox, message, decision, emailId.Value, ct);
+        if (trackingId is not null && intent is not null)
+        {
+            await intents.SetEmailAsync(mailbox.AccountId, trackingId, emailId.Value, ct);
+        }
+        await SaveOutcomeAsync(mailbox, message, trackingId, Outcomes.Logged, decision.Because, emailId, ct);
+        return $"logged: {decision.Because}";
+    }
+
+    private async Task<(LoggingDecision? Decision, string? Refusal)> DecideAsync(
+        ConnectedMailbox mailbox, bool outgoing, FetchedMessage message, LogIntent? intent, string? trackingId, string method, CancellationToken ct)
+    {
+        if (intent is { DoLog: false })
+        {
+            return (null, "the rep chose not to log it (log:false)");
+        }
+        LoggingDecision decision;
+        if (intent is not null)
+        {
+            decision = new LoggingDecision(intent.Records, $"intent {trackingId} ({method})", trackingId, intent);
+        }
+        else
+        {
+            if (NoiseFilter.Reason(message.InternetMessageHeaders, message.From.Address) is { } noise)
+            {
+                return (null, noise);
+            }
+            if (await ThreadOfAsync(mailbox, message, ct) is not { } thread)
+            {
+                return (null, "not in a logged thread and no log intent");
+            }
+            var participants = Participants(message);
+            if ((await store.InternalAmongAsync(mailbox.AccountId, participants, ct)).Count == participants.Count)
+            {
+                return (null, "internal-only branch of a logged thread");
+            }
+            decision = thread;
+        }
+        var neverLog = await store.GetNeverLogAsync(mailbox.AccountId, null, ct);
+        if (Participants(message).SelectMany(address => neverLog.Where(entry => entry.Matches(address))).FirstOrDefault() is { } blocked)
+        {
+            return (null, $"never-log list ({blocked.Kind} {blocked.Value})");
+        }
+        return (decision, null);
+    }
+
+    /// <summary>A reply or forward of a logged email (In-Reply-To first, then References), else its conversation in this mailbox.</summary>
+    private async Task<LoggingDecision?> ThreadOfAsync(ConnectedMailbox mailbox, FetchedMessage message, CancellationToken ct)
+    {
+        var inReplyTo = MessageIds(message.InReplyTo);
+        var referenced = inReplyTo.Concat(MessageIds(message.References)).Distinct().ToList();
+        var parents = await store.GetEmailsByMessageIdsAsync(mailbox.AccountId, referenced, ct);
+        if (parents.Count > 0)
+        {
+            var parent = parents.FirstOrDefault(email => inReplyTo.Contains(email.InternetMessageId)) ?? parents[0];
+            var records = await store.GetRecordIdsOfEmailsAsync(mailbox.AccountId, parents.Select(email => email.Id).ToList(), ct);
+            var relation = inReplyTo.Contains(parent.InternetMessageId) ? "reply to" : "references";
+            return new LoggingDecision(records, $"{relation} logged email {parent.InternetMessageId}", null, null);
+        }
+        if (message.ConversationId is { Length: > 0 } conversation && await store.GetEmailOfConversationAsync(mailbox.AccountId, mailbox.Id, conversation, ct) is { } sibling)
+        {
+            var records = await store.GetRecordIdsOfEmailsAsync(mailbox.AccountId, [sibling], ct);
+            return new LoggingDecision(records, "same conversation as a logged email in this mailbox", null, null);
+        }
+        return null;
+    }
+
+    private async Task<string> SeenAgainAsync(ConnectedMailbox mailbox, string folder, FetchedMessage message, Guid emailId, LogIntent? intent, string? trackingId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        await store.AddSightingAsync(mailbox.AccountId, emailId, mailbox.Id, folder, message.Id, message.ConversationId, now, ct);
+        if (intent is { DoLog: true })
+        {
+            await store.AddAssociationsAsync(mailbox.AccountId, emailId, intent.Records, now, ct);
+            await intents.SetEmailAsync(mailbox.AccountId, trackingId!, emailId, ct);
+        }
+        await SaveOutcomeAsync(mailbox, message, trackingId, Outcomes.Logged, "already logged: seen in this mailbox too", emailId, ct);
+        return "already logged: sighting recorded";
+    }
+
+    private async Task<string> NotLoggedAsync(ConnectedMailbox mailbox, FetchedMessage message, string? trackingId, string reason, CancellationToken ct)
+    {
+        await SaveOutcomeAsync(mailbox, message, trackingId, Outcomes.NotLogged, reason, null, ct);
+        return $"not logged: {reason}";
+    }
+
+    private Task SaveOutcomeAsync(ConnectedMailbox mailbox, FetchedMessage message, string? trackingId, string outcome, string reason, Guid? emailId, CancellationToken ct) =>
+        store.SaveOutcomeAsync(new MessageOutcome
+        {
+            AccountId = mailbox.AccountId,
+            InternetMessageId = message.InternetMessageId,
+            MailboxId = mailbox.Id,
+            TrackingId = trackingId,
+            Outcome = outcome,
+            Reason = reason,
+            EmailId = emailId,
+            DecidedAt = clock.GetUtcNow(),
+        }, ct);
+
+    /// <summary>The intent's compose type; else In-Reply-To means a reply, References alone a forward; else the subject's prefix.</summary>
+    public static string KindOf(LogIntent? intent, FetchedMessage message) => intent?.ComposeType switch
+    {
+        ComposeTypes.Reply => EmailKinds.Reply,
+        ComposeTypes.Forward => EmailKinds.Forward,
+        ComposeTypes.NewMail => EmailKinds.Email,
+        _ when !string.IsNullOrWhiteSpace(message.InReplyTo) => SubjectPrefixes.KindOf(message.Subject) == EmailKinds.Forward ? EmailKinds.Forward : EmailKinds.Reply,
+        _ when !string.IsNullOrWhiteSpace(message.References) => EmailKinds.Forward,
+        _ => SubjectPrefixes.KindOf(message.Subject) ?? EmailKinds.Email,
+    };
+
+    private static List<string> Participants(FetchedMessage message) =>
+        new[] { message.From }.Concat(message.To).Concat(message.Cc)
+            .Select(mailbox => mailbox.Address).Where(address => address.Length > 0).Select(EmailAddresses.Normalize).Distinct().ToList();
+
+    private static List<string> MessageIds(string? header) =>
+        header is null ? [] : MessageIdPattern().Matches(header).Select(match => match.Value).ToList();
+
+    private static async Task<(string? TrackingId, string Method)> TrackingIdAsync(
+        FetchedMessage message, bool outgoing, Func<CancellationToken, Task<IReadOnlyList<KeyValuePair<string, string>>?>> mimeHeaders, CancellationToken ct)
+    {
+        if (FromCustomProperties(message.AddinCustomProperties) is { } fromProperty)
+        {
+            return (fromProperty, "custom property");
+        }
+        // Only the sender's copy: a colleague's Inbox copy carries the same header but is the same email, found by its Message-ID.
+        return outgoing ? (FromHeaders(await mimeHeaders(ct)), "MIME header") : (null, "");
+    }
+
+    private static string? FromCustomProperties(string? json)
+    {
+        if (string.IsNullOrEmpty(json))
+        {
+            return null;
+        }
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("trackingId", out var value) && value.ValueKind == JsonValueKind.String
+                ? value.GetString()
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string? FromHeaders(IReadOnlyList<KeyValuePair<string, string>>? headers) =>
+        headers?.FirstOrDefault(header => header.Key.Equals(TrackingHeader, StringComparison.OrdinalIgnoreCase)).Value?.Trim() is { Length: > 0 } value ? value : null;
+
+    [GeneratedRegex("<[^<>\\s]+>")]
+    private static partial Regex MessageIdPattern();
+}
