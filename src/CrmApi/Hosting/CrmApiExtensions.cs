@@ -4,6 +4,7 @@ using OutlookCrm.CrmApi.Auth;
 using OutlookCrm.CrmApi.Compose;
 using OutlookCrm.CrmApi.Emails;
 using OutlookCrm.CrmApi.Erasure;
+using OutlookCrm.CrmApi.Logging;
 using OutlookCrm.CrmApi.LogIntents;
 using OutlookCrm.CrmApi.Lookup;
 using OutlookCrm.CrmApi.Mailboxes;
@@ -62,6 +63,8 @@ public static class CrmApiExtensions
         api.MapErasure();
         api.MapMailboxes();
         api.MapLogIntents();
+        api.MapNeverLog();
+        api.MapEmailStatus();
         return app;
     }
 }

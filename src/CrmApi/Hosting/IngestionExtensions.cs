@@ -2,8 +2,8 @@ using Microsoft.Identity.Web;
 using Microsoft.Kiota.Abstractions.Authentication;
 using OutlookCrm.CrmApi.Graph;
 using OutlookCrm.CrmApi.Ingestion;
-using OutlookCrm.CrmApi.LogIntents;
 using OutlookCrm.CrmApi.Logging;
+using OutlookCrm.CrmApi.LogIntents;
 using OutlookCrm.CrmApi.Mailboxes;
 using OutlookCrm.CrmApi.Webhooks;
 
@@ -43,6 +43,7 @@ public static class IngestionExtensions
         services.AddSingleton<WebhookIntake>();
         services.AddSingleton<LogIntentStore>();
         services.AddSingleton<LoggingStore>();
+        services.AddSingleton<NeverLogStore>();
         services.AddSingleton<HelpdeskTickets>();
         services.AddSingleton<LoggingRules>();
         services.AddSingleton<SubscriptionKeeper>();

@@ -38,7 +38,7 @@ public sealed class MessageProcessor(MailboxStore mailboxes, IGraphMailFactory g
             {
                 return new ProcessResult(true, "gone: deleted or moved before it was read");
             }
-            var reason = await logging.HandleAsync(mailbox, row.Folder, message, async token =>
+            var outcome = await logging.HandleAsync(mailbox, row.Folder, message, row.Attempts, async token =>
             {
                 using (await gates.EnterAsync(mailbox.Id, token))
                 {
@@ -49,7 +49,9 @@ public sealed class MessageProcessor(MailboxStore mailboxes, IGraphMailFactory g
                     return await client.GetMimeHeadersAsync(mailbox.Address, row.MessageId, token);
                 }
             }, ct);
-            return new ProcessResult(true, reason);
+            return outcome.AskAgainIn is { } askAgainIn
+                ? new ProcessResult(false, outcome.Reason, clock.GetUtcNow() + askAgainIn, RefundAttempt: false)
+                : new ProcessResult(true, outcome.Reason);
         }
         catch (GraphThrottledException throttled)
         {

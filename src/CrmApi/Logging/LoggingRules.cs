@@ -8,6 +8,9 @@ using OutlookCrm.CrmApi.Mailboxes;
 
 namespace OutlookCrm.CrmApi.Logging;
 
+/// <summary>What the worker does with the inbox row: finished with a reason, or asked again later.</summary>
+public sealed record RuleOutcome(string Reason, TimeSpan? AskAgainIn = null);
+
 /// <summary>The decision for one message: the records to log it to and why, or why not.</summary>
 public sealed record LoggingDecision(IReadOnlyList<Guid> Records, string Because, string? TrackingId, LogIntent? Intent);
 
@@ -19,21 +22,26 @@ public sealed record LoggingDecision(IReadOnlyList<Guid> Records, string Because
 /// never-log addresses and <c>log:false</c> keep mail off the timelines. One email row per Internet Message-ID per
 /// account: a second mailbox's copy is a sighting, and its intent's records are merged in.
 /// </summary>
-public sealed partial class LoggingRules(LogIntentStore intents, EmailWriter writer, LoggingStore store, HelpdeskTickets helpdesk, TimeProvider clock)
+public sealed partial class LoggingRules(LogIntentStore intents, EmailWriter writer, LoggingStore store, NeverLogStore neverLogStore, HelpdeskTickets helpdesk, TimeProvider clock)
 {
     public const string TrackingHeader = "x-outlookcrm-tracking";
 
-    public async Task<string> HandleAsync(
-        ConnectedMailbox mailbox, string folder, FetchedMessage message,
+    /// <summary>How many times a colleague's copy waits for the sender's own copy to be decided first.</summary>
+    public const int MaxWaitsForSendersCopy = 5;
+
+    public static readonly TimeSpan WaitForSendersCopy = TimeSpan.FromSeconds(1);
+
+    public async Task<RuleOutcome> HandleAsync(
+        ConnectedMailbox mailbox, string folder, FetchedMessage message, int attempt,
         Func<CancellationToken, Task<IReadOnlyList<KeyValuePair<string, string>>?>> mimeHeaders, CancellationToken ct)
     {
         if (message.IsDraft)
         {
-            return "draft: not sent";
+            return new("draft: not sent");
         }
         if (message.InternetMessageId.Length == 0)
         {
-            return "not logged: the message has no Message-ID";
+            return new("not logged: the message has no Message-ID");
         }
         var outgoing = folder == WatchedFolders.SentItems;
         var (trackingId, method) = await TrackingIdAsync(message, outgoing, mimeHeaders, ct);
@@ -46,17 +54,23 @@ public sealed partial class LoggingRules(LogIntentStore intents, EmailWriter wri
         var existing = known.Count > 0 ? known[0] : null;
         if (existing is not null)
         {
-            return await SeenAgainAsync(mailbox, folder, message, existing.Id, intent, trackingId, ct);
+            return new(await SeenAgainAsync(mailbox, folder, message, existing.Id, intent, trackingId, ct));
         }
         var (decision, refusal) = await DecideAsync(mailbox, outgoing, message, intent, trackingId, method, ct);
         if (decision is null)
         {
-            return await NotLoggedAsync(mailbox, message, trackingId, refusal!, ct);
+            // A colleague's copy of mail sent from another connected mailbox: that mailbox's Sent Items copy carries
+            // the intent, so it is decided first and this copy becomes a sighting.
+            if (!outgoing && attempt <= MaxWaitsForSendersCopy && await store.IsConnectedMailboxAsync(mailbox.AccountId, EmailAddresses.Normalize(message.From.Address), ct))
+            {
+                return new("waiting for the sender's own copy", WaitForSendersCopy);
+            }
+            return new(await NotLoggedAsync(mailbox, message, trackingId, refusal!, ct));
         }
         decision = await helpdesk.WithTicketAsync(mailbox, outgoing, message, decision, ct);
         if (decision.Records.Count == 0)
         {
-            return await NotLoggedAsync(mailbox, message, trackingId, "no records to log it to", ct);
+            return new(await NotLoggedAsync(mailbox, message, trackingId, "no records to log it to", ct));
         }
         var email = new NewEmail(
             mailbox.AccountId, message.InternetMessageId, message.ConversationId, KindOf(intent, message), outgoing ? EmailDirections.Outgoing : EmailDirections.Incoming,
@@ -75,7 +89,7 @@ public sealed partial class LoggingRules(LogIntentStore intents, EmailWriter wri
         };
         if (emailId is null)
         {
-            return await NotLoggedAsync(mailbox, message, trackingId, "its records no longer exist", ct);
+            return new(await NotLoggedAsync(mailbox, message, trackingId, "its records no longer exist", ct));
         }
         await store.AddSightingAsync(mailbox.AccountId, emailId.Value, mailbox.Id, folder, message.Id, message.ConversationId, clock.GetUtcNow(), ct);
         await helpdesk.AssociateThreadAsync(mailbox, message, decision, emailId.Value, ct);
@@ -84,7 +98,7 @@ public sealed partial class LoggingRules(LogIntentStore intents, EmailWriter wri
             await intents.SetEmailAsync(mailbox.AccountId, trackingId, emailId.Value, ct);
         }
         await SaveOutcomeAsync(mailbox, message, trackingId, Outcomes.Logged, decision.Because, emailId, ct);
-        return $"logged: {decision.Because}";
+        return new($"logged: {decision.Because}");
     }
 
     private async Task<(LoggingDecision? Decision, string? Refusal)> DecideAsync(
@@ -116,7 +130,9 @@ public sealed partial class LoggingRules(LogIntentStore intents, EmailWriter wri
             }
             decision = thread;
         }
-        var neverLog = await store.GetNeverLogAsync(mailbox.AccountId, null, ct);
+        // The account's list, and the personal list of the rep whose mailbox this is.
+        var owner = await neverLogStore.GetUserIdByEmailAsync(mailbox.AccountId, mailbox.AddressNormalized, ct);
+        var neverLog = await store.GetNeverLogAsync(mailbox.AccountId, owner, ct);
         if (Participants(message).SelectMany(address => neverLog.Where(entry => entry.Matches(address))).FirstOrDefault() is { } blocked)
         {
             return (null, $"never-log list ({blocked.Kind} {blocked.Value})");

@@ -48,7 +48,13 @@ public sealed class LoggingStore(Db db)
         await using var connection = await db.OpenAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(LoggingSql.AddSighting, new
         {
-            AccountId = accountId, EmailId = emailId, MailboxId = mailboxId, Folder = folder, GraphMessageId = graphMessageId, ConversationId = conversationId, SeenAt = now,
+            AccountId = accountId,
+            EmailId = emailId,
+            MailboxId = mailboxId,
+            Folder = folder,
+            GraphMessageId = graphMessageId,
+            ConversationId = conversationId,
+            SeenAt = now,
         }, cancellationToken: ct));
     }
 
@@ -82,6 +88,13 @@ public sealed class LoggingStore(Db db)
         await using var connection = await db.OpenAsync(ct);
         return (await connection.QueryAsync<NeverLogEntry>(new CommandDefinition(
             LoggingSql.GetNeverLog, new { AccountId = accountId, UserId = userId }, cancellationToken: ct))).AsList();
+    }
+
+    public async Task<bool> IsConnectedMailboxAsync(Guid accountId, string address, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return (await connection.QueryAsync<string>(new CommandDefinition(
+            LoggingSql.GetMailboxAddresses, new { AccountId = accountId, Addresses = new[] { address } }, cancellationToken: ct))).Any();
     }
 
     /// <summary>Which of these addresses are the account's own: its users, its connected mailboxes, its internal domains.</summary>

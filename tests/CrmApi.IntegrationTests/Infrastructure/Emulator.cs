@@ -25,6 +25,13 @@ public sealed class Emulator(CrmApiFactory factory)
         return await reply.Content.ReadFromJsonAsync<JsonElement>();
     }
 
+    public async Task<JsonElement> DeliverAsync(string to, object message)
+    {
+        var reply = await _http.PostAsJsonAsync($"/_emulator/mailboxes/{to}/deliver", message);
+        Assert.Equal(HttpStatusCode.Created, reply.StatusCode);
+        return await reply.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
     public async Task FaultsAsync(object faults) =>
         Assert.Equal(HttpStatusCode.NoContent, (await _http.PostAsJsonAsync("/_emulator/faults", faults)).StatusCode);
 

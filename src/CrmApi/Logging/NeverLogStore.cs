@@ -1,0 +1,54 @@
+using Dapper;
+using OutlookCrm.CrmApi.Data;
+
+namespace OutlookCrm.CrmApi.Logging;
+
+/// <summary>Never-log entries and the purge of what was already logged for them.</summary>
+public sealed class NeverLogStore(Db db)
+{
+    public async Task<IReadOnlyList<Guid>> GetEmailsMatchingAsync(Guid accountId, NeverLogEntry entry, CancellationToken ct)
+    {
+        var isDomain = entry.Kind == NeverLogKinds.Domain;
+        await using var connection = await db.OpenAsync(ct);
+        return (await connection.QueryAsync<Guid>(new CommandDefinition(NeverLogSql.GetEmailsOfAddress, new
+        {
+            AccountId = accountId,
+            Address = isDomain ? "" : entry.Value,
+            AtDomain = isDomain ? $"%@{Escape(entry.Value)}" : "",
+            DotDomain = isDomain ? $"%.{Escape(entry.Value)}" : "",
+        }, cancellationToken: ct))).AsList();
+    }
+
+    /// <summary>Adds the entry and deletes the emails it matches, in one transaction.</summary>
+    public async Task CreateAndPurgeAsync(NeverLogEntry entry, IReadOnlyList<Guid> emailIds, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(NeverLogSql.Create, entry, transaction, cancellationToken: ct));
+        foreach (var batch in emailIds.Chunk(500))
+        {
+            var emails = new { entry.AccountId, EmailIds = batch };
+            foreach (var sql in new[] { NeverLogSql.DeleteSightings, NeverLogSql.DeleteParticipants, NeverLogSql.DeleteAssociations, NeverLogSql.DeleteEmails })
+            {
+                await connection.ExecuteAsync(new CommandDefinition(sql, emails, transaction, cancellationToken: ct));
+            }
+        }
+        await transaction.CommitAsync(ct);
+    }
+
+    public async Task<bool> DeleteAsync(Guid accountId, Guid userId, Guid id, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.ExecuteAsync(new CommandDefinition(NeverLogSql.Delete, new { AccountId = accountId, UserId = userId, Id = id }, cancellationToken: ct)) > 0;
+    }
+
+    public async Task<Guid?> GetUserIdByEmailAsync(Guid accountId, string normalizedEmail, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.QueryFirstOrDefaultAsync<Guid?>(new CommandDefinition(
+            NeverLogSql.GetUserIdByEmail, new { AccountId = accountId, Email = normalizedEmail }, cancellationToken: ct));
+    }
+
+    private static string Escape(string text) =>
+        text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
+}
