@@ -28,7 +28,9 @@ public class HelpdeskTests(CrmApiFactory factory)
 
         await emulator.SendAsync(helpdesk, new
         {
-            to = new[] { Megan }, subject = "RE: Invoice 2026-114 is wrong", bodyHtml = "<p>We are on it</p>",
+            to = new[] { Megan },
+            subject = "RE: Invoice 2026-114 is wrong",
+            bodyHtml = "<p>We are on it</p>",
             customProperties = new Dictionary<string, string> { ["trackingId"] = "t-hd" },
         });
 
@@ -56,7 +58,10 @@ public class HelpdeskTests(CrmApiFactory factory)
         await rep.SendAsync(HttpMethod.Put, "/api/log-intents/t-first", new { log = true, associations = new[] { contact } });
         var first = (await emulator.SendAsync(team, new
         {
-            to = new[] { Megan }, subject = "Your login", bodyHtml = "<p>Can you try again?</p>", customProperties = new Dictionary<string, string> { ["trackingId"] = "t-first" },
+            to = new[] { Megan },
+            subject = "Your login",
+            bodyHtml = "<p>Can you try again?</p>",
+            customProperties = new Dictionary<string, string> { ["trackingId"] = "t-first" },
         })).GetProperty("internetMessageId").GetString()!;
         await Emulator.EventuallyAsync(async () => (await rep.GetAsync($"/api/records/contact/{contact}/timeline")).Json.GetProperty("items").GetArrayLength() == 1, "the first email");
         var answer = (await emulator.DeliverAsync(team, new { from = Megan, subject = "RE: Your login", bodyHtml = "<p>Still failing</p>", inReplyTo = first, references = first }))
@@ -66,7 +71,11 @@ public class HelpdeskTests(CrmApiFactory factory)
         await rep.SendAsync(HttpMethod.Put, "/api/log-intents/t-agent", new { log = true, associations = new[] { ticket, contact }, composeType = "reply" });
         await emulator.SendAsync(team, new
         {
-            to = new[] { Megan }, subject = "RE: Your login", bodyHtml = "<p>Fixed now</p>", inReplyTo = answer, references = $"{first} {answer}",
+            to = new[] { Megan },
+            subject = "RE: Your login",
+            bodyHtml = "<p>Fixed now</p>",
+            inReplyTo = answer,
+            references = $"{first} {answer}",
             customProperties = new Dictionary<string, string> { ["trackingId"] = "t-agent" },
         });
 

@@ -65,7 +65,11 @@ public class NeverLogTests(CrmApiFactory factory)
         var badId = await connected.Rep.SendAsync(HttpMethod.Put, "/api/log-intents/has spaces", new { log = true });
         var garbage = await connected.Emulator.DeliverAsync(connected.Address, new
         {
-            from = "megan@fabrikam.com", subject = "RE: RE:", bodyHtml = "<p>?</p>", inReplyTo = "not <<a message id", references = "<<<>>> garbage",
+            from = "megan@fabrikam.com",
+            subject = "RE: RE:",
+            bodyHtml = "<p>?</p>",
+            inReplyTo = "not <<a message id",
+            references = "<<<>>> garbage",
         });
 
         intent.AssertProblem(HttpStatusCode.NotFound, "associations[0]");
