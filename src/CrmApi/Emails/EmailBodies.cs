@@ -4,17 +4,40 @@ using Ganss.Xss;
 namespace OutlookCrm.CrmApi.Emails;
 
 /// <summary>
-/// Email HTML is untrusted: it is sanitised (HtmlSanitizer's allow-list: no script, no event handlers, no
-/// javascript: URLs) before it is stored, and the preview is plain text taken from the sanitised HTML.
+/// Email HTML is untrusted: it is sanitised (HtmlSanitizer's allow-list: no script, no event handlers, no javascript:
+/// URLs, no forms) before it is stored, and the preview is plain text taken from the sanitised HTML. Remote images
+/// become links, so opening a logged email in the CRM never tells a sender it was read (tracking pixels).
 /// </summary>
 public static class EmailBodies
 {
     public const int PreviewLength = 200;
 
-    private static readonly HtmlSanitizer Sanitizer = new();
+    private static readonly string[] FormTags = ["form", "input", "button", "select", "option", "optgroup", "textarea", "fieldset", "legend", "datalist", "output"];
+    private static readonly HtmlSanitizer Sanitizer = Create();
     private static readonly HtmlParser Parser = new();
 
     public static string Sanitize(string html) => Sanitizer.Sanitize(html);
+
+    private static HtmlSanitizer Create()
+    {
+        var sanitizer = new HtmlSanitizer();
+        foreach (var tag in FormTags)
+        {
+            sanitizer.AllowedTags.Remove(tag);
+        }
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is AngleSharp.Html.Dom.IHtmlImageElement image && image.Source is { } source
+                && (source.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || source.StartsWith("https://", StringComparison.OrdinalIgnoreCase)))
+            {
+                var link = e.Document.CreateElement("a");
+                link.SetAttribute("href", source);
+                link.TextContent = string.IsNullOrWhiteSpace(image.AlternativeText) ? "[image]" : $"[image: {image.AlternativeText}]";
+                e.ReplacementNodes.Add(link);
+            }
+        };
+        return sanitizer;
+    }
 
     public static string Preview(string sanitizedHtml)
     {

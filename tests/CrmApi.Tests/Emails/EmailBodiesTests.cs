@@ -33,4 +33,26 @@ public class EmailBodiesTests
         Assert.EndsWith("…", preview, StringComparison.Ordinal);
         Assert.DoesNotContain("<p>", preview, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Sanitize_RemoteImage_BecomesALink()
+    {
+        var html = EmailBodies.Sanitize("<p>Logo <img src=\"https://tracker.example.com/pixel.gif?u=42\" alt=\"Fabrikam\"></p>");
+
+        Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("<a href=\"https://tracker.example.com/pixel.gif?u=42\">[image: Fabrikam]</a>", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<form action=\"https://evil.example\"><input name=\"password\"><button>Go</button></form>")]
+    [InlineData("<textarea>x</textarea><select><option>a</option></select>")]
+    public void Sanitize_Forms_Removed(string html)
+    {
+        var clean = EmailBodies.Sanitize(html);
+
+        foreach (var tag in new[] { "<form", "<input", "<button", "<textarea", "<select" })
+        {
+            Assert.DoesNotContain(tag, clean, StringComparison.OrdinalIgnoreCase);
+        }
+    }
 }
