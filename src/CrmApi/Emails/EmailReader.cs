@@ -60,6 +60,7 @@ public sealed class EmailReader(EmailStore emails, RecordStore records)
             email.Subject,
             TimelineTitle.For(email.Kind, email.Subject),
             new Mailbox(email.FromAddress, email.FromName),
+            email.SenderAddress is null ? null : new Mailbox(email.SenderAddress, email.SenderName),
             Role(people, ParticipantRoles.To),
             Role(people, ParticipantRoles.Cc),
             Role(people, ParticipantRoles.Bcc),

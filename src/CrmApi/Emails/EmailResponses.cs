@@ -27,6 +27,7 @@ public sealed record EmailResponse(
     string Subject,
     string Title,
     Mailbox From,
+    Mailbox? Sender,
     IReadOnlyList<Mailbox> To,
     IReadOnlyList<Mailbox> Cc,
     IReadOnlyList<Mailbox> Bcc,

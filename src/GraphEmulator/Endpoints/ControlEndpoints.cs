@@ -13,7 +13,7 @@ public static class ControlEndpoints
 
     public sealed record SendRequest(
         List<string>? To, List<string>? Cc, List<string>? Bcc, string? Subject, string? BodyHtml,
-        Dictionary<string, string>? InternetHeaders, Dictionary<string, string>? CustomProperties, string? InReplyTo, string? References);
+        Dictionary<string, string>? InternetHeaders, Dictionary<string, string>? CustomProperties, string? InReplyTo, string? References, string? Sender = null);
 
     public sealed record DeliverRequest(
         string? From, List<string>? To, List<string>? Cc, string? Subject, string? BodyHtml, Dictionary<string, string>? InternetHeaders, string? InReplyTo, string? References);
@@ -63,7 +63,8 @@ public static class ControlEndpoints
         }
         var outgoing = new Outgoing(
             new EmailAddress(sender.Address, sender.DisplayName), Addresses(request.To), Addresses(request.Cc), Addresses(request.Bcc),
-            request.Subject ?? "", request.BodyHtml ?? "", Headers(request.InternetHeaders), request.InReplyTo, request.References);
+            request.Subject ?? "", request.BodyHtml ?? "", Headers(request.InternetHeaders), request.InReplyTo, request.References,
+            Sender: request.Sender is null ? null : new EmailAddress(request.Sender, null));
         var sent = mail.Send(sender, outgoing, request.CustomProperties);
         return Results.Json(new SentMessage(sent.Id, sent.InternetMessageId, sent.ConversationId), statusCode: StatusCodes.Status201Created);
     }

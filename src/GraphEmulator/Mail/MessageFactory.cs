@@ -15,7 +15,8 @@ public sealed record Outgoing(
     string? InReplyTo,
     string? References,
     string? InternetMessageId = null,
-    DateTimeOffset? Date = null);
+    DateTimeOffset? Date = null,
+    EmailAddress? Sender = null);
 
 /// <summary>
 /// Makes the copies Exchange would store: the sender's Sent Items copy (custom x- headers only in its raw MIME, the
@@ -63,7 +64,8 @@ public sealed class MessageFactory(EmulatorOptions options, TimeProvider clock)
             Subject = mail.Subject,
             BodyHtml = mail.BodyHtml,
             From = mail.From,
-            Sender = mail.From,
+            // Send-on-behalf from a shared mailbox: from is the mailbox, sender the agent who sent it.
+            Sender = mail.Sender ?? mail.From,
             To = mail.To,
             Cc = mail.Cc,
             // Bcc is visible on the sender's copy only.

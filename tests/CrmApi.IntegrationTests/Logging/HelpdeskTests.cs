@@ -73,7 +73,7 @@ public class HelpdeskTests(CrmApiFactory factory)
         {
             to = new[] { Megan },
             subject = "RE: Your login",
-            bodyHtml = "<p>Fixed now</p>",
+            bodyHtml = "<p>Fixed now</p>", sender = "agent.b@contoso.example.com",
             inReplyTo = answer,
             references = $"{first} {answer}",
             customProperties = new Dictionary<string, string> { ["trackingId"] = "t-agent" },
@@ -82,5 +82,9 @@ public class HelpdeskTests(CrmApiFactory factory)
         await Emulator.EventuallyAsync(async () => (await rep.GetAsync($"/api/records/ticket/{ticket}/timeline")).Json.GetProperty("items").GetArrayLength() == 3, "the whole thread on the ticket");
         var kinds = (await rep.GetAsync($"/api/records/ticket/{ticket}/timeline")).Json.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("kind").GetString());
         Assert.Equal(["reply", "reply", "email"], kinds);
+        var latest = (await rep.GetAsync($"/api/records/ticket/{ticket}/timeline")).Json.GetProperty("items")[0].GetProperty("emailId").GetGuid();
+        var email = (await rep.GetAsync($"/api/emails/{latest}")).Json;
+        Assert.Equal(team, email.GetProperty("from").GetProperty("address").GetString());
+        Assert.Equal("agent.b@contoso.example.com", email.GetProperty("sender").GetProperty("address").GetString());
     }
 }
