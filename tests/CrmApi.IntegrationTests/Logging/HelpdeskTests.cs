@@ -73,7 +73,8 @@ public class HelpdeskTests(CrmApiFactory factory)
         {
             to = new[] { Megan },
             subject = "RE: Your login",
-            bodyHtml = "<p>Fixed now</p>", sender = "agent.b@contoso.example.com",
+            bodyHtml = "<p>Fixed now</p>",
+            sender = "agent.b@contoso.example.com",
             inReplyTo = answer,
             references = $"{first} {answer}",
             customProperties = new Dictionary<string, string> { ["trackingId"] = "t-agent" },
