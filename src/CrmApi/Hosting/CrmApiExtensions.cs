@@ -65,6 +65,7 @@ public static class CrmApiExtensions
         api.MapLogIntents();
         api.MapNeverLog();
         api.MapEmailStatus();
+        api.MapLoggingSettings();
         return app;
     }
 }

@@ -45,6 +45,7 @@ public static class IngestionExtensions
         services.AddSingleton<LoggingStore>();
         services.AddSingleton<NeverLogStore>();
         services.AddSingleton<HelpdeskTickets>();
+        services.AddSingleton<UnknownRecipients>();
         services.AddSingleton<LoggingRules>();
         services.AddSingleton<SubscriptionKeeper>();
         if (ingestion.Enabled)

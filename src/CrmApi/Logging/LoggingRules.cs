@@ -22,7 +22,8 @@ public sealed record LoggingDecision(IReadOnlyList<Guid> Records, string Because
 /// never-log addresses and <c>log:false</c> keep mail off the timelines. One email row per Internet Message-ID per
 /// account: a second mailbox's copy is a sighting, and its intent's records are merged in.
 /// </summary>
-public sealed partial class LoggingRules(LogIntentStore intents, EmailWriter writer, LoggingStore store, NeverLogStore neverLogStore, HelpdeskTickets helpdesk, TimeProvider clock)
+public sealed partial class LoggingRules(
+    LogIntentStore intents, EmailWriter writer, LoggingStore store, NeverLogStore neverLogStore, HelpdeskTickets helpdesk, UnknownRecipients unknownRecipients, TimeProvider clock)
 {
     public const string TrackingHeader = "x-outlookcrm-tracking";
 
@@ -68,6 +69,7 @@ public sealed partial class LoggingRules(LogIntentStore intents, EmailWriter wri
             return new(await NotLoggedAsync(mailbox, message, trackingId, refusal!, ct));
         }
         decision = await helpdesk.WithTicketAsync(mailbox, outgoing, message, decision, ct);
+        decision = await unknownRecipients.WithNewContactsAsync(mailbox, outgoing, message, decision, ct);
         if (decision.Records.Count == 0)
         {
             return new(await NotLoggedAsync(mailbox, message, trackingId, "no records to log it to", ct));

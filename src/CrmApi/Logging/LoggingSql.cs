@@ -87,6 +87,24 @@ public static class LoggingSql
         ORDER BY decided_at
         """;
 
+    public const string GetCreateContacts = """
+        SELECT create_contacts
+        FROM logging_settings
+        WHERE account_id = @AccountId
+        """;
+
+    public const string UpdateCreateContacts = """
+        UPDATE logging_settings
+        SET create_contacts = @CreateContacts,
+            updated_at = @UpdatedAt
+        WHERE account_id = @AccountId
+        """;
+
+    public const string CreateCreateContacts = """
+        INSERT INTO logging_settings (account_id, create_contacts, updated_at)
+        VALUES (@AccountId, @CreateContacts, @UpdatedAt)
+        """;
+
     public const string GetMailboxAddresses = """
         SELECT address_normalized
         FROM mailboxes

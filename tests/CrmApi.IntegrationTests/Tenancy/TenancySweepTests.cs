@@ -29,6 +29,7 @@ public class TenancySweepTests(CrmApiFactory factory)
         ["POST /api/mailboxes/{id}/reprocess"] = "{}",
         ["POST /api/mailboxes/{id}/dead-letters/retry"] = "{}",
         ["PUT /api/log-intents/{trackingId}"] = """{"log":true,"associations":["{victim:deal}"]}""",
+        ["PUT /api/settings/logging"] = """{"createContacts":"off"}""",
         ["POST /api/never-log"] = """{"value":"intruder.example.com","confirmPurge":true}""",
         ["POST /api/compose/context"] = """{"to":["megan.secret@victim-fabrikam.example.com"],"associations":["{victim:ticket}"]}""",
         ["POST /api/compose/send-check"] = """{"trackingId":"t-intruder","to":["megan.secret@victim-fabrikam.example.com"],"associations":["{victim:deal}"]}""",
