@@ -5,6 +5,7 @@ using OutlookCrm.CrmApi.Emails;
 using OutlookCrm.CrmApi.Graph;
 using OutlookCrm.CrmApi.LogIntents;
 using OutlookCrm.CrmApi.Mailboxes;
+using OutlookCrm.CrmApi.Privacy;
 
 namespace OutlookCrm.CrmApi.Logging;
 
@@ -23,7 +24,8 @@ public sealed record LoggingDecision(IReadOnlyList<Guid> Records, string Because
 /// account: a second mailbox's copy is a sighting, and its intent's records are merged in.
 /// </summary>
 public sealed partial class LoggingRules(
-    LogIntentStore intents, EmailWriter writer, LoggingStore store, NeverLogStore neverLogStore, HelpdeskTickets helpdesk, UnknownRecipients unknownRecipients, TimeProvider clock)
+    LogIntentStore intents, EmailWriter writer, LoggingStore store, NeverLogStore neverLogStore, HelpdeskTickets helpdesk, UnknownRecipients unknownRecipients,
+    PrivacyStore privacy, TimeProvider clock)
 {
     public const string TrackingHeader = "x-outlookcrm-tracking";
 
@@ -98,6 +100,7 @@ public sealed partial class LoggingRules(
         if (trackingId is not null && intent is not null)
         {
             await intents.SetEmailAsync(mailbox.AccountId, trackingId, emailId.Value, ct);
+            await privacy.ConsumeReservedBasesAsync(mailbox.AccountId, trackingId, intent.UserId, clock.GetUtcNow(), ct);
         }
         await SaveOutcomeAsync(mailbox, message, trackingId, Outcomes.Logged, decision.Because, emailId, ct);
         return new($"logged: {decision.Because}");

@@ -119,6 +119,15 @@ public static class PrivacySql
                 @GrantedByUserId, @GrantedAt, NULL, NULL)
         """;
 
+    public const string GetBasesReservedFor = """
+        SELECT id, account_id, contact_id, legal_basis, explanation, transactional, tracking_id,
+               granted_by_user_id, granted_at, consumed_at, consumed_by_tracking_id
+        FROM one_time_bases
+        WHERE account_id = @AccountId
+          AND tracking_id = @TrackingId
+          AND consumed_at IS NULL
+        """;
+
     // Consumes only an unused basis: two sends racing for one basis cannot both have it.
     public const string ConsumeOneTimeBasis = """
         UPDATE one_time_bases

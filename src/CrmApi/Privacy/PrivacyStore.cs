@@ -111,6 +111,38 @@ public sealed class PrivacyStore(Db db)
         await transaction.CommitAsync(ct);
     }
 
+    /// <summary>
+    /// The one-time bases given for this email (its tracking id) that no send check consumed — the on-send check did not
+    /// run, e.g. a client without Smart Alerts: the logged send consumes them, each with its audit entry.
+    /// </summary>
+    public async Task<int> ConsumeReservedBasesAsync(Guid accountId, string trackingId, Guid? actorUserId, DateTimeOffset now, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var bases = (await connection.QueryAsync<OneTimeBasis>(new CommandDefinition(
+            PrivacySql.GetBasesReservedFor, new { AccountId = accountId, TrackingId = trackingId }, transaction, cancellationToken: ct))).AsList();
+        foreach (var basis in bases)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(PrivacySql.ConsumeOneTimeBasis,
+                new { AccountId = accountId, basis.Id, ConsumedAt = now, TrackingId = trackingId }, transaction, cancellationToken: ct));
+            await connection.ExecuteAsync(new CommandDefinition(PrivacySql.AppendAuditOncePerEmail, new AuditEntry
+            {
+                Id = Guid.CreateVersion7(now),
+                AccountId = accountId,
+                ContactId = basis.ContactId,
+                Event = AuditEvents.BasisUsed,
+                LegalBasis = basis.LegalBasis,
+                Explanation = basis.Explanation,
+                Reason = DecisionReasons.OneTimeBasis,
+                TrackingId = trackingId,
+                ActorUserId = actorUserId,
+                OccurredAt = now,
+            }, transaction, cancellationToken: ct));
+        }
+        await transaction.CommitAsync(ct);
+        return bases.Count;
+    }
+
     /// <summary>Which of these address hashes are on the account's suppression list of erased addresses.</summary>
     public async Task<IReadOnlySet<string>> GetErasedHashesAsync(Guid accountId, IReadOnlyCollection<string> hashes, CancellationToken ct)
     {
