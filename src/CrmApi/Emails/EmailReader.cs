@@ -68,7 +68,8 @@ public sealed class EmailReader(EmailStore emails, RecordStore records)
             email.BodyHtml,
             email.Preview,
             email.LoggedBecause,
-            associated.OrderBy(record => record.TypeName).ThenBy(record => record.Name).Select(record => record.ToSummary()).ToList());
+            associated.OrderBy(record => record.TypeName).ThenBy(record => record.Name).Select(record => record.ToSummary()).ToList(),
+            email.Attachments is null ? [] : System.Text.Json.JsonSerializer.Deserialize<List<Graph.AttachmentInfo>>(email.Attachments, EmailWriter.AttachmentJson) ?? []);
     }
 
     private static List<Mailbox> Role(List<EmailParticipant> people, string role) =>

@@ -35,4 +35,5 @@ public sealed record EmailResponse(
     string BodyHtml,
     string Preview,
     string LoggedBecause,
-    IReadOnlyList<RecordSummary> Associations);
+    IReadOnlyList<RecordSummary> Associations,
+    IReadOnlyList<Graph.AttachmentInfo> Attachments);

@@ -21,7 +21,8 @@ public sealed record NewEmail(
     string BodyHtml,
     string LoggedBecause,
     IReadOnlyList<Guid> RecordIds,
-    Mailbox? Sender = null);
+    Mailbox? Sender = null,
+    IReadOnlyList<Graph.AttachmentInfo>? Attachments = null);
 
 public abstract record WriteEmailResult
 {
@@ -39,6 +40,8 @@ public abstract record WriteEmailResult
 /// </summary>
 public sealed class EmailWriter(EmailStore emails, RecordStore records, PrivacyStore privacy, TimeProvider clock)
 {
+    public static readonly System.Text.Json.JsonSerializerOptions AttachmentJson = new(System.Text.Json.JsonSerializerDefaults.Web);
+
     public async Task<WriteEmailResult> WriteAsync(NewEmail email, CancellationToken ct)
     {
         var messageId = email.InternetMessageId.Trim();
@@ -74,6 +77,7 @@ public sealed class EmailWriter(EmailStore emails, RecordStore records, PrivacyS
             CreatedAt = now,
             SenderAddress = email.Sender?.Address.Trim(),
             SenderName = email.Sender?.Name,
+            Attachments = email.Attachments is { Count: > 0 } attachments ? System.Text.Json.JsonSerializer.Serialize(attachments, AttachmentJson) : null,
         };
         var participants = Participants(row, email).ToList();
         var associations = recordIds.Select(recordId => new EmailAssociation

@@ -24,6 +24,8 @@ public sealed record LoggedEmail
     /// <summary>Who actually sent it (Graph <c>sender</c>): the agent, when <see cref="FromAddress"/> is a team mailbox.</summary>
     public string? SenderAddress { get; init; }
     public string? SenderName { get; init; }
+    /// <summary>Attachment metadata (name, type, size) as JSON; the files themselves are never stored.</summary>
+    public string? Attachments { get; init; }
 }
 
 /// <summary>A sender or recipient of an email; <see cref="Role"/> is from, to, cc or bcc.</summary>

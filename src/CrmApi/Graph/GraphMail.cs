@@ -20,7 +20,7 @@ public sealed class GraphMail(GraphServiceClient graph, GraphOptions options, st
     private static readonly string[] MessageFields =
     [
         "id", "internetMessageId", "conversationId", "subject", "body", "from", "sender", "toRecipients", "ccRecipients",
-        "bccRecipients", "sentDateTime", "isDraft", "internetMessageHeaders",
+        "bccRecipients", "sentDateTime", "isDraft", "internetMessageHeaders", "hasAttachments",
     ];
 
     private string CustomPropertiesId => $"String {{00020329-0000-0000-C000-000000000046}} Name cecp-{options.AddinId.ToLowerInvariant()}";
@@ -88,6 +88,16 @@ public sealed class GraphMail(GraphServiceClient graph, GraphOptions options, st
         }
     }
 
+    public async Task<IReadOnlyList<AttachmentInfo>> GetAttachmentsAsync(string address, string messageId, CancellationToken ct)
+    {
+        var page = await OrNullWhenGoneAsync(() => graph.Users[address].Messages[messageId].Attachments.GetAsync(request =>
+        {
+            request.QueryParameters.Select = ["id", "name", "contentType", "size", "isInline"];
+            request.Headers.Add("Prefer", ImmutableIds);
+        }, ct));
+        return page?.Value?.Select(attachment => new AttachmentInfo(attachment.Name ?? "", attachment.ContentType ?? "", attachment.Size ?? 0, attachment.IsInline ?? false)).ToList() ?? [];
+    }
+
     public async Task<DeltaPage> DeltaAsync(string address, string folder, string? link, CancellationToken ct)
     {
         var delta = graph.Users[address].MailFolders[folder].Messages.Delta;
@@ -133,7 +143,8 @@ public sealed class GraphMail(GraphServiceClient graph, GraphOptions options, st
             Property(InReplyTo),
             Property(References),
             Property(CustomPropertiesId),
-            message.InternetMessageHeaders?.Where(h => h.Name is not null).Select(h => new KeyValuePair<string, string>(h.Name!, h.Value ?? "")).ToList() ?? []);
+            message.InternetMessageHeaders?.Where(h => h.Name is not null).Select(h => new KeyValuePair<string, string>(h.Name!, h.Value ?? "")).ToList() ?? [],
+            message.HasAttachments ?? false);
     }
 
     private static GraphSubscriptionInfo ToInfo(Subscription subscription) =>

@@ -21,7 +21,11 @@ public sealed record FetchedMessage(
     string? InReplyTo,
     string? References,
     string? AddinCustomProperties,
-    IReadOnlyList<KeyValuePair<string, string>> InternetMessageHeaders);
+    IReadOnlyList<KeyValuePair<string, string>> InternetMessageHeaders,
+    bool HasAttachments = false);
+
+/// <summary>An attachment as the timeline records it: metadata only, the content is never downloaded.</summary>
+public sealed record AttachmentInfo(string Name, string ContentType, long Size, bool IsInline);
 
 public sealed record DeltaItem(string Id, bool Removed, DateTimeOffset? ReceivedAt);
 

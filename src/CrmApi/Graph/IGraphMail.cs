@@ -22,6 +22,9 @@ public interface IGraphMail
     /// <summary>The headers of the raw message (<c>/$value</c>): custom x- headers of a Sent Items copy are only there.</summary>
     Task<IReadOnlyList<KeyValuePair<string, string>>?> GetMimeHeadersAsync(string address, string messageId, CancellationToken ct);
 
+    /// <summary>The message's attachments, metadata only (<c>$select</c> without <c>contentBytes</c>).</summary>
+    Task<IReadOnlyList<AttachmentInfo>> GetAttachmentsAsync(string address, string messageId, CancellationToken ct);
+
     /// <summary>A delta page: from the start of the folder when <paramref name="link"/> is null, else from a next or delta link.</summary>
     Task<DeltaPage> DeltaAsync(string address, string folder, string? link, CancellationToken ct);
 }

@@ -10,6 +10,19 @@ public sealed record ProcessResult(bool Done, string Reason, DateTimeOffset? Ret
 /// <summary>One inbox row: the message fetched with one Graph GET (within the mailbox's gate), then the logging step.</summary>
 public sealed class MessageProcessor(MailboxStore mailboxes, IGraphMailFactory graph, LoggingRules logging, MailboxGates gates, TimeProvider clock)
 {
+    /// <summary>A further Graph read for the same message, within the mailbox's concurrency and Retry-After gate.</summary>
+    private async Task<T> GatedAsync<T>(Guid mailboxId, Func<Task<T>> read, CancellationToken ct)
+    {
+        using (await gates.EnterAsync(mailboxId, ct))
+        {
+            if (gates.ThrottledUntil(mailboxId, clock.GetUtcNow()) is { } wait)
+            {
+                throw new GraphThrottledException(wait - clock.GetUtcNow(), StatusCodes.Status429TooManyRequests);
+            }
+            return await read();
+        }
+    }
+
     public async Task<ProcessResult> ProcessAsync(InboxRow row, CancellationToken ct)
     {
         var mailbox = await mailboxes.GetForWorkerAsync(row.MailboxId, ct);
@@ -38,17 +51,10 @@ public sealed class MessageProcessor(MailboxStore mailboxes, IGraphMailFactory g
             {
                 return new ProcessResult(true, "gone: deleted or moved before it was read");
             }
-            var outcome = await logging.HandleAsync(mailbox, row.Folder, message, row.Attempts, async token =>
-            {
-                using (await gates.EnterAsync(mailbox.Id, token))
-                {
-                    if (gates.ThrottledUntil(mailbox.Id, clock.GetUtcNow()) is { } wait)
-                    {
-                        throw new GraphThrottledException(wait - clock.GetUtcNow(), StatusCodes.Status429TooManyRequests);
-                    }
-                    return await client.GetMimeHeadersAsync(mailbox.Address, row.MessageId, token);
-                }
-            }, ct);
+            var reads = new MessageReads(
+                token => GatedAsync(mailbox.Id, () => client.GetMimeHeadersAsync(mailbox.Address, row.MessageId, token), token),
+                token => GatedAsync(mailbox.Id, () => client.GetAttachmentsAsync(mailbox.Address, row.MessageId, token), token));
+            var outcome = await logging.HandleAsync(mailbox, row.Folder, message, row.Attempts, reads, ct);
             return outcome.AskAgainIn is { } askAgainIn
                 ? new ProcessResult(false, outcome.Reason, clock.GetUtcNow() + askAgainIn, RefundAttempt: false)
                 : new ProcessResult(true, outcome.Reason);

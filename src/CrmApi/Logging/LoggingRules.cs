@@ -9,6 +9,11 @@ using OutlookCrm.CrmApi.Privacy;
 
 namespace OutlookCrm.CrmApi.Logging;
 
+/// <summary>The further Graph reads a rule may need, made through the mailbox's gate by the caller.</summary>
+public sealed record MessageReads(
+    Func<CancellationToken, Task<IReadOnlyList<KeyValuePair<string, string>>?>> MimeHeaders,
+    Func<CancellationToken, Task<IReadOnlyList<AttachmentInfo>>> Attachments);
+
 /// <summary>What the worker does with the inbox row: finished with a reason, or asked again later.</summary>
 public sealed record RuleOutcome(string Reason, TimeSpan? AskAgainIn = null);
 
@@ -35,8 +40,7 @@ public sealed partial class LoggingRules(
     public static readonly TimeSpan WaitForSendersCopy = TimeSpan.FromSeconds(1);
 
     public async Task<RuleOutcome> HandleAsync(
-        ConnectedMailbox mailbox, string folder, FetchedMessage message, int attempt,
-        Func<CancellationToken, Task<IReadOnlyList<KeyValuePair<string, string>>?>> mimeHeaders, CancellationToken ct)
+        ConnectedMailbox mailbox, string folder, FetchedMessage message, int attempt, MessageReads reads, CancellationToken ct)
     {
         if (message.IsDraft)
         {
@@ -47,7 +51,7 @@ public sealed partial class LoggingRules(
             return new("not logged: the message has no Message-ID");
         }
         var outgoing = folder == WatchedFolders.SentItems;
-        var (trackingId, method) = await TrackingIdAsync(message, outgoing, mimeHeaders, ct);
+        var (trackingId, method) = await TrackingIdAsync(message, outgoing, reads.MimeHeaders, ct);
         var intent = trackingId is null ? null : await intents.GetAsync(mailbox.AccountId, trackingId, ct);
         if (intent is not null && intent.ExpiresAt < clock.GetUtcNow())
         {
@@ -78,7 +82,8 @@ public sealed partial class LoggingRules(
         }
         var email = new NewEmail(
             mailbox.AccountId, message.InternetMessageId, message.ConversationId, KindOf(intent, message), outgoing ? EmailDirections.Outgoing : EmailDirections.Incoming,
-            message.Subject, message.From, message.To, message.Cc, message.Bcc, message.SentAt, message.BodyHtml, decision.Because, decision.Records, message.Sender);
+            message.Subject, message.From, message.To, message.Cc, message.Bcc, message.SentAt, message.BodyHtml, decision.Because, decision.Records, message.Sender,
+            message.HasAttachments ? await reads.Attachments(ct) : null);
         var result = await writer.WriteAsync(email, ct);
         if (result is WriteEmailResult.UnknownRecords unknown)
         {

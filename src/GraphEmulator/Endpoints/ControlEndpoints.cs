@@ -13,7 +13,10 @@ public static class ControlEndpoints
 
     public sealed record SendRequest(
         List<string>? To, List<string>? Cc, List<string>? Bcc, string? Subject, string? BodyHtml,
-        Dictionary<string, string>? InternetHeaders, Dictionary<string, string>? CustomProperties, string? InReplyTo, string? References, string? Sender = null);
+        Dictionary<string, string>? InternetHeaders, Dictionary<string, string>? CustomProperties, string? InReplyTo, string? References, string? Sender = null,
+        List<AttachmentRequest>? Attachments = null);
+
+    public sealed record AttachmentRequest(string? Name, string? ContentType, int? Size);
 
     public sealed record DeliverRequest(
         string? From, List<string>? To, List<string>? Cc, string? Subject, string? BodyHtml, Dictionary<string, string>? InternetHeaders, string? InReplyTo, string? References);
@@ -64,7 +67,9 @@ public static class ControlEndpoints
         var outgoing = new Outgoing(
             new EmailAddress(sender.Address, sender.DisplayName), Addresses(request.To), Addresses(request.Cc), Addresses(request.Bcc),
             request.Subject ?? "", request.BodyHtml ?? "", Headers(request.InternetHeaders), request.InReplyTo, request.References,
-            Sender: request.Sender is null ? null : new EmailAddress(request.Sender, null));
+            Sender: request.Sender is null ? null : new EmailAddress(request.Sender, null),
+            Attachments: request.Attachments?.Select(attachment => new Attachment(
+                "AAMkatt" + Guid.NewGuid().ToString("N"), attachment.Name ?? "file", attachment.ContentType ?? "application/octet-stream", attachment.Size ?? 0, false)).ToList());
         var sent = mail.Send(sender, outgoing, request.CustomProperties);
         return Results.Json(new SentMessage(sent.Id, sent.InternetMessageId, sent.ConversationId), statusCode: StatusCodes.Status201Created);
     }

@@ -19,6 +19,20 @@ public static class MessageEndpoints
             : GraphErrors.Error(StatusCodes.Status404NotFound, "Request_ResourceNotFound", $"Resource '{user}' does not exist."));
         graph.MapGet("/users/{user}/messages/{id}", GetMessage);
         graph.MapGet("/users/{user}/messages/{id}/$value", GetMimeAsync);
+        graph.MapGet("/users/{user}/messages/{id}/attachments", (string user, string id, MailStore mailboxes) => mailboxes.Find(user)?.Find(id) is { } message
+            ? Results.Json(new
+            {
+                value = message.Attachments.Select(attachment => new Dictionary<string, object>
+                {
+                    ["@odata.type"] = "#microsoft.graph.fileAttachment",
+                    ["id"] = attachment.Id,
+                    ["name"] = attachment.Name,
+                    ["contentType"] = attachment.ContentType,
+                    ["size"] = attachment.Size,
+                    ["isInline"] = attachment.IsInline,
+                }),
+            })
+            : NotFound());
         graph.MapGet("/users/{user}/mailFolders/{folder}/messages/delta", Delta);
         graph.MapGet("/users/{user}/mailFolders/{folder}/messages/delta()", Delta);
         return graph;

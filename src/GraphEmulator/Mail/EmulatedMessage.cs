@@ -4,6 +4,8 @@ public sealed record EmailAddress(string Address, string? Name);
 
 public sealed record Header(string Name, string Value);
 
+public sealed record Attachment(string Id, string Name, string ContentType, int Size, bool IsInline);
+
 /// <summary>A message in one mailbox's folder, with the properties Graph exposes for it.</summary>
 public sealed class EmulatedMessage
 {
@@ -32,6 +34,8 @@ public sealed class EmulatedMessage
 
     /// <summary>MAPI properties by their Graph id, e.g. <c>String 0x1042</c> (In-Reply-To).</summary>
     public required IReadOnlyDictionary<string, string> ExtendedProperties { get; init; }
+
+    public IReadOnlyList<Attachment> Attachments { get; init; } = [];
 
     public string ETag { get; } = $"W/\"{Guid.NewGuid():N}\"";
 }

@@ -16,7 +16,8 @@ public sealed record Outgoing(
     string? References,
     string? InternetMessageId = null,
     DateTimeOffset? Date = null,
-    EmailAddress? Sender = null);
+    EmailAddress? Sender = null,
+    IReadOnlyList<Attachment>? Attachments = null);
 
 /// <summary>
 /// Makes the copies Exchange would store: the sender's Sent Items copy (custom x- headers only in its raw MIME, the
@@ -77,6 +78,7 @@ public sealed class MessageFactory(EmulatorOptions options, TimeProvider clock)
             InternetMessageHeaders = receivedHeaders,
             MimeHeaders = MimeHeaders(mail, internetMessageId),
             ExtendedProperties = properties,
+            Attachments = mail.Attachments ?? [],
         };
     }
 

@@ -57,7 +57,7 @@ public static class MessageJson
         "isDraft" => message.Folder == WellKnownFolders.Drafts,
         "isRead" => false,
         "parentFolderId" => message.Folder,
-        "hasAttachments" => false,
+        "hasAttachments" => message.Attachments.Count > 0,
         "internetMessageHeaders" => new JsonArray(message.InternetMessageHeaders
             .Select(header => (JsonNode)new JsonObject { ["name"] = header.Name, ["value"] = header.Value }).ToArray()),
         _ => null,
