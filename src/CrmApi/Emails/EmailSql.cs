@@ -108,4 +108,29 @@ public static class EmailSql
         INSERT INTO email_associations (email_id, record_id, account_id, sent_at, created_at)
         VALUES (@EmailId, @RecordId, @AccountId, @SentAt, @CreatedAt)
         """;
+
+    // Removing emails (erasure, never-log purge): their sightings, participants and timeline entries go with them.
+    public const string DeleteSightingsOfEmails = """
+        DELETE FROM email_sightings
+        WHERE account_id = @AccountId
+          AND email_id IN @EmailIds
+        """;
+
+    public const string DeleteParticipantsOfEmails = """
+        DELETE FROM email_participants
+        WHERE account_id = @AccountId
+          AND email_id IN @EmailIds
+        """;
+
+    public const string DeleteAssociationsOfEmails = """
+        DELETE FROM email_associations
+        WHERE account_id = @AccountId
+          AND email_id IN @EmailIds
+        """;
+
+    public const string DeleteEmails = """
+        DELETE FROM emails
+        WHERE account_id = @AccountId
+          AND id IN @EmailIds
+        """;
 }

@@ -62,4 +62,17 @@ public sealed class EmailStore(Db db)
         await connection.ExecuteAsync(new CommandDefinition(EmailSql.CreateAssociation, associations, transaction, cancellationToken: ct));
         await transaction.CommitAsync(ct);
     }
+
+    /// <summary>Deletes emails with everything that hangs on them, inside the caller's transaction, in batches.</summary>
+    public static async Task DeleteManyAsync(System.Data.Common.DbTransaction transaction, Guid accountId, IReadOnlyList<Guid> emailIds, CancellationToken ct)
+    {
+        foreach (var batch in emailIds.Chunk(500))
+        {
+            var emails = new { AccountId = accountId, EmailIds = batch };
+            foreach (var sql in new[] { EmailSql.DeleteSightingsOfEmails, EmailSql.DeleteParticipantsOfEmails, EmailSql.DeleteAssociationsOfEmails, EmailSql.DeleteEmails })
+            {
+                await transaction.Connection!.ExecuteAsync(new CommandDefinition(sql, emails, transaction, cancellationToken: ct));
+            }
+        }
+    }
 }

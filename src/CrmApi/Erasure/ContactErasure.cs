@@ -3,6 +3,7 @@ using Dapper;
 using OutlookCrm.CrmApi.Auth;
 using OutlookCrm.CrmApi.Common;
 using OutlookCrm.CrmApi.Data;
+using OutlookCrm.CrmApi.Emails;
 using OutlookCrm.CrmApi.ObjectTypes;
 using OutlookCrm.CrmApi.Privacy;
 using OutlookCrm.CrmApi.Records;
@@ -37,11 +38,7 @@ public sealed class ContactErasure(Db db, RecordReader records, TimeProvider clo
         var (alone, shared) = await ClassifyEmailsAsync(transaction, account, contactId, addresses, ct);
         if (alone.Count > 0)
         {
-            var emails = new { AccountId = account, EmailIds = alone };
-            await connection.ExecuteAsync(new CommandDefinition(ErasureSql.DeleteParticipants, emails, transaction, cancellationToken: ct));
-            await connection.ExecuteAsync(new CommandDefinition(ErasureSql.DeleteSightings, emails, transaction, cancellationToken: ct));
-            await connection.ExecuteAsync(new CommandDefinition(ErasureSql.DeleteEmailAssociations, emails, transaction, cancellationToken: ct));
-            await connection.ExecuteAsync(new CommandDefinition(ErasureSql.DeleteEmails, emails, transaction, cancellationToken: ct));
+            await EmailStore.DeleteManyAsync(transaction, account, alone, ct);
         }
         if (shared.Count > 0)
         {

@@ -39,30 +39,6 @@ public static class ErasureSql
           AND id IN @EmailIds
         """;
 
-    public const string DeleteParticipants = """
-        DELETE FROM email_participants
-        WHERE account_id = @AccountId
-          AND email_id IN @EmailIds
-        """;
-
-    public const string DeleteSightings = """
-        DELETE FROM email_sightings
-        WHERE account_id = @AccountId
-          AND email_id IN @EmailIds
-        """;
-
-    public const string DeleteEmailAssociations = """
-        DELETE FROM email_associations
-        WHERE account_id = @AccountId
-          AND email_id IN @EmailIds
-        """;
-
-    public const string DeleteEmails = """
-        DELETE FROM emails
-        WHERE account_id = @AccountId
-          AND id IN @EmailIds
-        """;
-
     public const string RedactParticipant = """
         UPDATE email_participants
         SET address = @RedactedAddress,

@@ -24,30 +24,6 @@ public static class NeverLogSql
                OR address_normalized LIKE @DotDomain ESCAPE '\')
         """;
 
-    public const string DeleteSightings = """
-        DELETE FROM email_sightings
-        WHERE account_id = @AccountId
-          AND email_id IN @EmailIds
-        """;
-
-    public const string DeleteParticipants = """
-        DELETE FROM email_participants
-        WHERE account_id = @AccountId
-          AND email_id IN @EmailIds
-        """;
-
-    public const string DeleteAssociations = """
-        DELETE FROM email_associations
-        WHERE account_id = @AccountId
-          AND email_id IN @EmailIds
-        """;
-
-    public const string DeleteEmails = """
-        DELETE FROM emails
-        WHERE account_id = @AccountId
-          AND id IN @EmailIds
-        """;
-
     public const string GetUserIdByEmail = """
         SELECT id
         FROM users

@@ -1,5 +1,7 @@
 using Dapper;
+using OutlookCrm.CrmApi.Common;
 using OutlookCrm.CrmApi.Data;
+using OutlookCrm.CrmApi.Emails;
 
 namespace OutlookCrm.CrmApi.Logging;
 
@@ -14,8 +16,8 @@ public sealed class NeverLogStore(Db db)
         {
             AccountId = accountId,
             Address = isDomain ? "" : entry.Value,
-            AtDomain = isDomain ? $"%@{Escape(entry.Value)}" : "",
-            DotDomain = isDomain ? $"%.{Escape(entry.Value)}" : "",
+            AtDomain = isDomain ? $"%@{SqlLike.Escape(entry.Value)}" : "",
+            DotDomain = isDomain ? $"%.{SqlLike.Escape(entry.Value)}" : "",
         }, cancellationToken: ct))).AsList();
     }
 
@@ -25,14 +27,7 @@ public sealed class NeverLogStore(Db db)
         await using var connection = await db.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(NeverLogSql.Create, entry, transaction, cancellationToken: ct));
-        foreach (var batch in emailIds.Chunk(500))
-        {
-            var emails = new { entry.AccountId, EmailIds = batch };
-            foreach (var sql in new[] { NeverLogSql.DeleteSightings, NeverLogSql.DeleteParticipants, NeverLogSql.DeleteAssociations, NeverLogSql.DeleteEmails })
-            {
-                await connection.ExecuteAsync(new CommandDefinition(sql, emails, transaction, cancellationToken: ct));
-            }
-        }
+        await EmailStore.DeleteManyAsync(transaction, entry.AccountId, emailIds, ct);
         await transaction.CommitAsync(ct);
     }
 
@@ -49,6 +44,4 @@ public sealed class NeverLogStore(Db db)
             NeverLogSql.GetUserIdByEmail, new { AccountId = accountId, Email = normalizedEmail }, cancellationToken: ct));
     }
 
-    private static string Escape(string text) =>
-        text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
 }

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using OutlookCrm.CrmApi.Associations;
+using OutlookCrm.CrmApi.Common;
 using OutlookCrm.CrmApi.Data;
 using OutlookCrm.CrmApi.Privacy;
 
@@ -30,7 +31,7 @@ public sealed class RecordStore(Db db)
 
     public async Task<IReadOnlyList<CrmRecord>> SearchAsync(Guid accountId, Guid objectTypeId, string? query, (string Name, Guid Id)? after, int limit, CancellationToken ct)
     {
-        var escaped = query is null ? null : EscapeLike(query);
+        var escaped = query is null ? null : SqlLike.Escape(query);
         await using var connection = await db.OpenAsync(ct);
         var records = await connection.QueryAsync<CrmRecord>(new CommandDefinition(
             RecordSql.Search.For(db.Provider),
@@ -111,7 +112,4 @@ public sealed class RecordStore(Db db)
         return deleted == 1;
     }
 
-    private static string EscapeLike(string text) =>
-        text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal)
-            .Replace("[", @"\[", StringComparison.Ordinal); // a character class in SQL Server's LIKE
 }
