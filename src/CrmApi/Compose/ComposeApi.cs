@@ -18,15 +18,15 @@ public static class ComposeApi
         return api;
     }
 
-    private static async Task<Results<Ok<CheckResult>, ValidationProblem, ProblemHttpResult>> ContextAsync(
-        ComposeRequest request, ComposeRequestReader reader, RecipientCheck check, CurrentUser user, CancellationToken ct)
+    private static async Task<Results<Ok<ComposeContextResponse>, ValidationProblem, ProblemHttpResult>> ContextAsync(
+        ComposeRequest request, ComposeRequestReader reader, ComposeContext context, CurrentUser user, CancellationToken ct)
     {
         var (email, errors, missing) = await reader.ReadAsync(request, user, ct);
         if (email is null)
         {
             return missing is { } notFound ? Problems.NotFound(notFound.Field, notFound.Detail) : Problems.Invalid(errors);
         }
-        return TypedResults.Ok(await check.EvaluateAsync(email, ct));
+        return TypedResults.Ok(await context.BuildAsync(email, request.From, user, ct));
     }
 
     private static async Task<Results<Ok<SendCheckResponse>, ValidationProblem, ProblemHttpResult>> SendCheckAsync(

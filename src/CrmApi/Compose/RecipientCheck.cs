@@ -23,6 +23,10 @@ public sealed record ContactResult(Guid Id, string Name, string Status, string R
 
 public sealed record RecipientResult(string Field, string Address, string Status, string Reason, IReadOnlyList<string> Fixes, IReadOnlyList<ContactResult> Contacts)
 {
+    /// <summary>The contact the rep picked for this address, when several share it (compose context only).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Guid? ChosenContactId { get; init; }
+
     public bool Allowed(string unknownRecipients) => Status switch
     {
         RecipientStatuses.Ok or RecipientStatuses.Exempt or RecipientStatuses.Internal => true,

@@ -1,4 +1,5 @@
 using OutlookCrm.CrmApi.Accounts;
+using OutlookCrm.CrmApi.AddressChoices;
 using OutlookCrm.CrmApi.Associations;
 using OutlookCrm.CrmApi.Auth;
 using OutlookCrm.CrmApi.Compose;
@@ -11,6 +12,7 @@ using OutlookCrm.CrmApi.Mailboxes;
 using OutlookCrm.CrmApi.ObjectTypes;
 using OutlookCrm.CrmApi.Privacy;
 using OutlookCrm.CrmApi.Records;
+using OutlookCrm.CrmApi.Search;
 
 namespace OutlookCrm.CrmApi.Hosting;
 
@@ -37,6 +39,8 @@ public static class CrmApiExtensions
         services.AddSingleton<SendCheck>();
         services.AddSingleton<ComposeRequestReader>();
         services.AddSingleton<ContactErasure>();
+        services.AddSingleton<ComposeContext>();
+        services.AddSingleton<AddressChoices.AddressChoiceStore>();
         return builder;
     }
 
@@ -66,6 +70,8 @@ public static class CrmApiExtensions
         api.MapNeverLog();
         api.MapEmailStatus();
         api.MapLoggingSettings();
+        api.MapAddressChoices();
+        api.MapSearch();
         return app;
     }
 }

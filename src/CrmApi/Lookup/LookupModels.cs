@@ -19,7 +19,11 @@ public sealed record CompanyOfContactRow
 public sealed record LookupResponse(IReadOnlyList<AddressMatches> Results);
 
 /// <summary>One asked address and every contact that has it (empty when none does).</summary>
-public sealed record AddressMatches(string Email, IReadOnlyList<MatchedContact> Contacts);
+public sealed record AddressMatches(string Email, IReadOnlyList<MatchedContact> Contacts)
+{
+    /// <summary>The contact the caller picked for this address when several share it (PUT /api/address-choices).</summary>
+    public Guid? ChosenContactId { get; init; }
+}
 
 public sealed record MatchedContact(Guid Id, string Name, Guid? OwnerId, string? PrimaryEmail, IReadOnlyList<string> Emails, IReadOnlyList<ContactCompany> Companies);
 

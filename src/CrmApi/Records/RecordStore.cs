@@ -108,6 +108,7 @@ public sealed class RecordStore(Db db)
         await connection.ExecuteAsync(new CommandDefinition(PrivacySql.DeleteSubscriptionsOfContact, owner, transaction, cancellationToken: ct));
         await connection.ExecuteAsync(new CommandDefinition(PrivacySql.DeleteOptOutOfContact, owner, transaction, cancellationToken: ct));
         await connection.ExecuteAsync(new CommandDefinition(PrivacySql.DeleteOneTimeBasesOfContact, owner, transaction, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(AddressChoices.AddressChoiceSql.DeleteOfContact, owner, transaction, cancellationToken: ct));
         var deleted = await connection.ExecuteAsync(new CommandDefinition(RecordSql.Delete, new { AccountId = accountId, Id = id }, transaction, cancellationToken: ct));
         return deleted == 1;
     }

@@ -30,6 +30,7 @@ public class TenancySweepTests(CrmApiFactory factory)
         ["POST /api/mailboxes/{id}/dead-letters/retry"] = "{}",
         ["PUT /api/log-intents/{trackingId}"] = """{"log":true,"associations":["{victim:deal}"]}""",
         ["PUT /api/settings/logging"] = """{"createContacts":"off"}""",
+        ["PUT /api/address-choices"] = """{"address":"megan.secret@victim-fabrikam.example.com","contactId":"{victim:contact}"}""",
         ["POST /api/never-log"] = """{"value":"intruder.example.com","confirmPurge":true}""",
         ["POST /api/compose/context"] = """{"to":["megan.secret@victim-fabrikam.example.com"],"associations":["{victim:ticket}"]}""",
         ["POST /api/compose/send-check"] = """{"trackingId":"t-intruder","to":["megan.secret@victim-fabrikam.example.com"],"associations":["{victim:deal}"]}""",
@@ -43,6 +44,7 @@ public class TenancySweepTests(CrmApiFactory factory)
         ["/api/records/{type}"] = "?q=Secret",
         ["/api/mailboxes/{id}/reprocess"] = "?since=2020-01-01T00:00:00Z",
         ["/api/emails/status"] = "?trackingId=t-victim",
+        ["/api/search"] = "?q=Secret",
     };
 
     private sealed record Victim(CrmClient Client, Dictionary<string, Guid> Records, Guid AssociationId, Guid EmailId, Guid MailboxId, string[] Secrets);
