@@ -1,6 +1,10 @@
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { Body1, Spinner, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { ApiClient } from "../api/client";
 import { fetchHealth } from "../api/health";
+import { devTokenSource } from "../auth/devToken";
+import { ComposePane } from "../features/compose/ComposePane";
+import { hasOffice, type ItemMode } from "../office/mailbox";
 import { describe, type PaneState } from "./paneState";
 
 const useStyles = makeStyles({
@@ -12,10 +16,14 @@ const useStyles = makeStyles({
   },
 });
 
-/** The first task-pane page: it proves the pane is served by the API and can reach it. */
-export function TaskPane() {
+/** The pane: compose mode in a compose item; otherwise, for now, whether the API can be reached. */
+export function TaskPane({ mode }: { mode: ItemMode }) {
   const styles = useStyles();
   const [state, setState] = useState<PaneState>({ kind: "connecting" });
+  const api = useMemo(
+    () => new ApiClient(devTokenSource(hasOffice() ? Office.context.mailbox.userProfile.emailAddress : "alex@contoso.com")),
+    [],
+  );
 
   useEffect(() => {
     const abort = new AbortController();
@@ -32,6 +40,7 @@ export function TaskPane() {
   return (
     <main className={styles.root}>
       <Title3 as="h1">OutlookCrm</Title3>
+      {mode === "compose" ? <ComposePane api={api} /> : null}
       {state.kind === "connecting" ? <Spinner size="tiny" label={describe(state)} /> : <Body1 role="status">{describe(state)}</Body1>}
     </main>
   );

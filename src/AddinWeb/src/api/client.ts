@@ -1,0 +1,51 @@
+/** An RFC 9457 answer from the API, with the fields it names. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly errors: Record<string, string[]>,
+  ) {
+    super(`${status} ${title}`);
+  }
+
+  /** The API could not be reached at all (down, offline): the pane offers a retry. */
+  get unreachable(): boolean {
+    return this.status === 0;
+  }
+}
+
+export type TokenSource = () => Promise<string>;
+
+/**
+ * Typed calls to the OutlookCrm API. The pane is served by the API itself, so calls are same-origin; the token comes
+ * from the token source (Nested App Authentication in Outlook, the dev issuer in Development) and is never stored.
+ */
+export class ApiClient {
+  constructor(
+    private readonly token: TokenSource,
+    private readonly baseUrl = "",
+  ) {}
+
+  async send<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+    let response: Response;
+    try {
+      const init: RequestInit = {
+        method,
+        headers: { Authorization: `Bearer ${await this.token()}`, ...(body === undefined ? {} : { "Content-Type": "application/json" }) },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        ...(signal === undefined ? {} : { signal }),
+      };
+      response = await fetch(`${this.baseUrl}${path}`, init);
+    } catch (error) {
+      if (error instanceof DOMException && error.name === "AbortError") {
+        throw error;
+      }
+      throw new ApiError(0, "The OutlookCrm API cannot be reached", {});
+    }
+    if (!response.ok) {
+      const problem = (await response.json().catch(() => ({}))) as { title?: string; errors?: Record<string, string[]> };
+      throw new ApiError(response.status, problem.title ?? response.statusText, problem.errors ?? {});
+    }
+    return response.status === 204 ? (undefined as T) : ((await response.json()) as T);
+  }
+}

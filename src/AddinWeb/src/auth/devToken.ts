@@ -1,0 +1,23 @@
+import type { TokenSource } from "../api/client";
+
+/**
+ * Development sign-in: a token from the API's dev issuer (POST /dev/token) for the mailbox user, kept in memory only
+ * (never localStorage). In Outlook the token comes from Nested App Authentication instead.
+ */
+export function devTokenSource(email: string, displayName?: string): TokenSource {
+  let token: Promise<string> | undefined;
+  return () => {
+    token ??= fetch("/dev/token", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ email, ...(displayName === undefined ? {} : { displayName }) }),
+    }).then(async (response) => {
+      if (!response.ok) {
+        token = undefined;
+        throw new Error(`Signing in failed (${response.status})`);
+      }
+      return ((await response.json()) as { accessToken: string }).accessToken;
+    });
+    return token;
+  };
+}

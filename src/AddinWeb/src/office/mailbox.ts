@@ -1,0 +1,128 @@
+/**
+ * The one Office.js boundary of the pane. Every call to Office lives here, promisified and feature-detected with
+ * `isSetSupported` (base requirement Mailbox 1.1; most of what the pane does needs 1.8). The rest of the code is
+ * plain React over typed API calls and never touches `Office`. In Outlook, office.js comes from Microsoft's CDN; the
+ * harness and the browser tests load a fake in its place.
+ */
+
+export type ItemMode = "read" | "compose" | "none";
+
+export interface Recipients {
+  to: string[];
+  cc: string[];
+  bcc: string[];
+}
+
+/** Custom property and internet header the tracking id is stamped under (DESIGN.md §2, "The tracking stamp"). */
+export const TrackingProperty = "trackingId";
+export const TrackingHeader = "x-outlookcrm-tracking";
+
+type Callback<T> = (result: Office.AsyncResult<T>) => void;
+
+/** Turns Office's callback style into a promise that rejects with Office's error message. */
+function call<T>(start: (callback: Callback<T>) => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    start((result) => {
+      if (result.status === Office.AsyncResultStatus.Succeeded) {
+        resolve(result.value);
+      } else {
+        reject(new Error(result.error?.message ?? "Office call failed"));
+      }
+    });
+  });
+}
+
+/** True outside Outlook (a plain browser opening /addin/): the pane then only checks the API. */
+export function hasOffice(): boolean {
+  return typeof Office !== "undefined";
+}
+
+export async function officeReady(): Promise<void> {
+  if (hasOffice()) {
+    await Office.onReady();
+  }
+}
+
+export function supports(version: string): boolean {
+  return hasOffice() && Office.context.requirements.isSetSupported("Mailbox", version);
+}
+
+function item(): Office.Item | undefined {
+  return hasOffice() ? (Office.context.mailbox?.item ?? undefined) : undefined;
+}
+
+/** Compose items have async getters (`to.getAsync`); read items expose plain arrays. */
+export function itemMode(): ItemMode {
+  const current = item() as { to?: unknown } | undefined;
+  if (current === undefined) {
+    return "none";
+  }
+  return typeof (current.to as { getAsync?: unknown } | undefined)?.getAsync === "function" ? "compose" : "read";
+}
+
+function addresses(list: Office.EmailAddressDetails[] | undefined): string[] {
+  return (list ?? []).map((entry) => entry.emailAddress).filter((address) => address.length > 0);
+}
+
+export async function getRecipients(): Promise<Recipients> {
+  const current = item();
+  if (current === undefined) {
+    return { to: [], cc: [], bcc: [] };
+  }
+  if (itemMode() === "read") {
+    const read = current as Office.MessageRead;
+    return { to: addresses(read.to), cc: addresses(read.cc), bcc: [] };
+  }
+  const compose = current as Office.MessageCompose;
+  const [to, cc, bcc] = await Promise.all([
+    call<Office.EmailAddressDetails[]>((cb) => compose.to.getAsync(cb)),
+    call<Office.EmailAddressDetails[]>((cb) => compose.cc.getAsync(cb)),
+    call<Office.EmailAddressDetails[]>((cb) => compose.bcc.getAsync(cb)),
+  ]);
+  return { to: addresses(to), cc: addresses(cc), bcc: addresses(bcc) };
+}
+
+/** The mailbox the email is sent from (Mailbox 1.7 in compose), else the signed-in user's. */
+export async function getFrom(): Promise<string | undefined> {
+  const current = item();
+  if (current === undefined) {
+    return undefined;
+  }
+  if (itemMode() === "read") {
+    return (current as Office.MessageRead).from?.emailAddress;
+  }
+  if (supports("1.7")) {
+    const from = await call<Office.EmailAddressDetails>((cb) => (current as Office.MessageCompose).from.getAsync(cb));
+    return from.emailAddress;
+  }
+  return Office.context.mailbox.userProfile.emailAddress;
+}
+
+/** Calls the handler whenever To, Cc or Bcc change in compose (Mailbox 1.5). */
+export async function onRecipientsChanged(handler: () => void): Promise<void> {
+  const current = item() as Office.MessageCompose | undefined;
+  if (current === undefined || itemMode() !== "compose" || !supports("1.5")) {
+    return;
+  }
+  await call<void>((cb) => current.addHandlerAsync(Office.EventType.RecipientsChanged, handler, cb));
+}
+
+/**
+ * Stamps the tracking id twice: the add-in custom property (stays on the sender's item, readable by Graph) and the
+ * internet header (travels with the message; Mailbox 1.8). Either may be unavailable; the server looks for both.
+ */
+export async function stampTrackingId(trackingId: string): Promise<{ customProperty: boolean; header: boolean }> {
+  const current = item() as Office.MessageCompose | undefined;
+  if (current === undefined || itemMode() !== "compose") {
+    return { customProperty: false, header: false };
+  }
+  const properties = await call<Office.CustomProperties>((cb) => current.loadCustomPropertiesAsync(cb));
+  properties.set(TrackingProperty, trackingId);
+  await call<void>((cb) => properties.saveAsync(cb));
+  let header = false;
+  if (supports("1.8")) {
+    await call<void>((cb) => current.internetHeaders.setAsync({ [TrackingHeader]: trackingId }, cb));
+    header = true;
+  }
+  return { customProperty: true, header };
+}
