@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The README's test command: every check CI runs, in the order it runs them. It installs what it needs itself
-# (npm packages from the lock file; NuGet packages by restore), so a fresh machine needs only .NET 10 and Node 20.
+# (npm packages from the lock file; NuGet packages by restore; Debian's chromium for the browser tests), so a fresh
+# machine needs only .NET 10 and Node 20.
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -9,6 +10,15 @@ step() { printf '\n== %s\n' "$*"; }
 
 step "Task pane: npm ci, type check, unit tests (src/AddinWeb)"
 (cd src/AddinWeb && npm ci --no-audit --no-fund && npm run typecheck && npm test)
+
+step "Browser tests need Debian's Chromium (Playwright drives it; its own browser download does not work here)"
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "chromium is not installed and this is not root: the browser tests will show as skipped"
+  fi
+fi
 
 step "Formatting and code style: dotnet format --verify-no-changes"
 dotnet format OutlookCrm.sln --verify-no-changes

@@ -12,11 +12,27 @@ public static class AddinHosting
 {
     public const string RequestPath = "/addin";
 
+    /// <summary>The development harness and its fake Office.js: served only where the Graph emulator is (never in Production).</summary>
+    private static readonly string[] HarnessFiles = ["/harness.html", "/harness.js", "/fake-office.js"];
+
     public static WebApplication UseAddin(this WebApplication app)
     {
         var folder = Path.Combine(app.Environment.WebRootPath ?? Path.Combine(app.Environment.ContentRootPath, "wwwroot"), "addin");
         Directory.CreateDirectory(folder);
         var files = new PhysicalFileProvider(folder);
+        if (!app.Configuration.GetValue<bool>("Graph:Emulator"))
+        {
+            app.Use((context, next) =>
+            {
+                var path = context.Request.Path;
+                if (path.StartsWithSegments(RequestPath, out var rest) && HarnessFiles.Contains(rest.Value, StringComparer.OrdinalIgnoreCase))
+                {
+                    context.Response.StatusCode = StatusCodes.Status404NotFound;
+                    return Task.CompletedTask;
+                }
+                return next(context);
+            });
+        }
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, RequestPath = RequestPath });
         app.UseStaticFiles(new StaticFileOptions
         {

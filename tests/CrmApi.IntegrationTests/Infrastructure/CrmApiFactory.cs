@@ -46,8 +46,8 @@ public class CrmApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // The real Graph SDK talks to the in-process emulator, and the emulator calls the webhooks back, all through the
         // test server: no sockets, the same code paths as production. Timings are shortened so tests run in seconds.
         builder.UseSetting("Graph:Emulator", "true");
-        builder.UseSetting("Graph:BaseUrl", "http://localhost/_emulator/graph/v1.0");
-        builder.UseSetting("App:PublicBaseUrl", "http://localhost");
+        builder.UseSetting("Graph:BaseUrl", $"{PublicBaseUrl}/_emulator/graph/v1.0");
+        builder.UseSetting("App:PublicBaseUrl", PublicBaseUrl);
         builder.UseSetting("Ingestion:PollInterval", "00:00:00.050");
         builder.UseSetting("Ingestion:KeeperInterval", "00:00:00.300");
         builder.UseSetting("Ingestion:RetryBaseDelay", "00:00:00.100");
@@ -60,6 +60,10 @@ public class CrmApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             builder.UseSetting(key, value);
         }
+        if (!UsesTestServer)
+        {
+            return;
+        }
         builder.ConfigureTestServices(services =>
         {
             // The app's own test server, found in its container (not this factory's Server, which is still being built
@@ -69,6 +73,12 @@ public class CrmApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
             services.AddHttpClient(NotificationDispatcher.HttpClientName).ConfigurePrimaryHttpMessageHandler(TestServerOf);
         });
     }
+
+    /// <summary>Where the app is reached: the in-memory test server, or a real Kestrel port (browser tests).</summary>
+    protected virtual string PublicBaseUrl => "http://localhost";
+
+    /// <summary>False when the app runs on Kestrel: Graph and the emulator's callbacks then go over real loopback HTTP.</summary>
+    protected virtual bool UsesTestServer => true;
 
     /// <summary>Extra settings of a factory made for one test (e.g. a renewal window).</summary>
     protected virtual IEnumerable<(string Key, string Value)> Settings => [];
@@ -87,7 +97,14 @@ public class CrmApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// </summary>
     public ValueTask InitializeAsync()
     {
-        _ = Server;
+        if (UsesTestServer)
+        {
+            _ = Server;
+        }
+        else
+        {
+            StartServer();
+        }
         return ValueTask.CompletedTask;
     }
 

@@ -1,0 +1,79 @@
+// A stand-in for Microsoft's office.js, for the harness and the browser tests (never used in Outlook). It models the
+// parts of Office.js the pane uses, with the real shapes: callback AsyncResults, read items with plain arrays,
+// compose items with async getters, custom properties and internet headers stores, the recipients-changed event.
+// The simulated item lives in the harness page (window.parent.harness) so the page can edit it and send it.
+(function () {
+  "use strict";
+  var host = window.parent && window.parent !== window && window.parent.harness ? window.parent.harness : null;
+  var item = host ? host.item : { mode: "compose", from: "alex@contoso.com", to: [], cc: [], bcc: [], subject: "", customProperties: {}, internetHeaders: {} };
+  var handlers = host ? host.handlers : {};
+  // Requirement sets compare as versions: 1.5 is below 1.14.
+  var atMost = function (wanted, available) {
+    var a = String(wanted).split(".").map(Number), b = String(available).split(".").map(Number);
+    return a[0] < b[0] || (a[0] === b[0] && (a[1] || 0) <= (b[1] || 0));
+  };
+  var ok = function (value) { return { status: "succeeded", value: value }; };
+  var done = function (options, callback, value) {
+    var cb = typeof options === "function" ? options : callback;
+    if (cb) { setTimeout(function () { cb(ok(value)); }, 0); }
+  };
+  var details = function (addresses) {
+    return addresses.map(function (address) { return { emailAddress: address, displayName: address }; });
+  };
+  var recipients = function (field) {
+    return { getAsync: function (options, callback) { done(options, callback, details(item[field])); } };
+  };
+  var composeItem = {
+    itemType: "message",
+    to: recipients("to"),
+    cc: recipients("cc"),
+    bcc: recipients("bcc"),
+    from: { getAsync: function (options, callback) { done(options, callback, { emailAddress: item.from, displayName: item.from }); } },
+    subject: { getAsync: function (options, callback) { done(options, callback, item.subject); } },
+    loadCustomPropertiesAsync: function (callback) {
+      var bag = {
+        get: function (name) { return item.customProperties[name]; },
+        set: function (name, value) { item.customProperties[name] = value; },
+        remove: function (name) { delete item.customProperties[name]; },
+        saveAsync: function (callback) { done(callback, undefined, undefined); },
+      };
+      done(callback, undefined, bag);
+    },
+    internetHeaders: {
+      setAsync: function (headers, options, callback) {
+        Object.keys(headers).forEach(function (name) { item.internetHeaders[name] = headers[name]; });
+        done(options, callback, undefined);
+      },
+    },
+    addHandlerAsync: function (type, handler, options, callback) {
+      (handlers[type] = handlers[type] || []).push(handler);
+      done(options, callback, undefined);
+    },
+  };
+  var readItem = {
+    itemType: "message",
+    from: { emailAddress: item.from, displayName: item.from },
+    to: details(item.to),
+    cc: details(item.cc),
+    subject: item.subject,
+    internetMessageId: item.internetMessageId,
+  };
+  window.Office = {
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    EventType: { RecipientsChanged: "olkRecipientsChanged", ItemChanged: "olkItemSelectedChanged" },
+    HostType: { Outlook: "Outlook" },
+    context: {
+      diagnostics: { hostName: "Outlook", platform: "OfficeOnline" },
+      requirements: { isSetSupported: function (name, version) { return name === "Mailbox" && atMost(version, host ? host.mailboxVersion : "1.14"); } },
+      mailbox: {
+        item: item.mode === "read" ? readItem : composeItem,
+        userProfile: { emailAddress: item.from, displayName: item.from },
+      },
+    },
+    onReady: function (callback) {
+      var info = { host: "Outlook", platform: "OfficeOnline" };
+      if (callback) { setTimeout(function () { callback(info); }, 0); }
+      return Promise.resolve(info);
+    },
+  };
+})();

@@ -1,0 +1,55 @@
+// The harness page: holds the simulated item that fake-office.js (inside the pane's frame) reads and writes, and
+// sends it through the Graph emulator with the custom properties and internet headers the pane stamped.
+(function () {
+  "use strict";
+  var query = new URLSearchParams(location.search);
+  var list = function (text) { return text.split(",").map(function (s) { return s.trim(); }).filter(Boolean); };
+  var $ = function (id) { return document.getElementById(id); };
+  window.harness = {
+    mailboxVersion: query.get("mailbox") || "1.14",
+    handlers: {},
+    item: {
+      mode: query.get("mode") || "compose",
+      from: query.get("from") || "alex@contoso.com",
+      to: list(query.get("to") || ""),
+      cc: list(query.get("cc") || ""),
+      bcc: [],
+      subject: query.get("subject") || "",
+      customProperties: {},
+      internetHeaders: {},
+    },
+  };
+  var item = window.harness.item;
+  $("mode").value = item.mode;
+  $("from").value = item.from;
+  $("to").value = item.to.join(", ");
+  $("cc").value = item.cc.join(", ");
+  $("subject").value = item.subject;
+  var recipientsChanged = function () {
+    item.to = list($("to").value);
+    item.cc = list($("cc").value);
+    (window.harness.handlers.olkRecipientsChanged || []).forEach(function (handler) { handler({ type: "olkRecipientsChanged" }); });
+  };
+  $("to").addEventListener("change", recipientsChanged);
+  $("cc").addEventListener("change", recipientsChanged);
+  $("subject").addEventListener("change", function () { item.subject = $("subject").value; });
+  var reload = function () {
+    item.mode = $("mode").value;
+    item.from = $("from").value;
+    $("pane").src = "/addin/index.html?harness";
+  };
+  $("mode").addEventListener("change", reload);
+  $("from").addEventListener("change", reload);
+  $("send").addEventListener("click", function () {
+    fetch("/_emulator/mailboxes/" + encodeURIComponent(item.from) + "/send", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({
+        to: item.to, cc: item.cc, subject: $("subject").value, bodyHtml: $("body").value,
+        internetHeaders: item.internetHeaders, customProperties: item.customProperties,
+      }),
+    }).then(function (response) { return response.json().then(function (body) { return [response.status, body]; }); })
+      .then(function (answer) { $("result").textContent = answer[0] === 201 ? "Sent: " + answer[1].internetMessageId : "Send failed: " + JSON.stringify(answer[1]); });
+  });
+  reload();
+})();
