@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
+using OutlookCrm.CrmApi.IntegrationTests.Ingestion;
 using OutlookCrm.CrmApi.IntegrationTests.Privacy;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Browser;
@@ -35,6 +36,61 @@ public class ComposePaneBrowserTests
 
             await Assertions.Expect(meganRow.GetByLabel("Legal basis: OK")).ToBeVisibleAsync();
         });
+    }
+
+    /// <summary>The acceptance flow: the rep fixes the basis and picks the deal in the pane, sends, and the email is on both timelines.</summary>
+    [Fact]
+    public async Task Compose_GiveBasisAndPickDealInThePane_SentEmailLoggedToContactAndDeal()
+    {
+        await using var factory = new KestrelCrmApiFactory();
+        await factory.InitializeAsync();
+        var (session, page) = await BrowserSession.StartAsync();
+        await using var _ = session;
+        var rep = await CrmClient.SignInAsync(factory);
+        var connected = await ConnectedRep.CreateAsync(factory, rep);
+        await rep.SetPrivacyAsync(true);
+        var megan = await rep.ContactAsync("megan@fabrikam.com");
+        var deal = await rep.CreateAsync("deal", new { name = "200 seats" });
+        await rep.AssociateAsync(megan, deal);
+
+        await BrowserSession.WithScreenshotOnFailureAsync(page, nameof(Compose_GiveBasisAndPickDealInThePane_SentEmailLoggedToContactAndDeal), async () =>
+        {
+            await page.GotoAsync($"{factory.BaseUrl}/addin/harness.html?from={Uri.EscapeDataString(connected.Address)}&to=megan@fabrikam.com&subject=200%20seats");
+            var pane = page.FrameLocator("#pane");
+            var meganRow = pane.Locator("li[data-address='megan@fabrikam.com']");
+            await Assertions.Expect(meganRow.GetByLabel("Legal basis: Needs basis")).ToBeVisibleAsync();
+            var dealBox = pane.GetByRole(AriaRole.Checkbox, new() { Name = "200 seats (deal) — open deal of Megan Bowen" });
+            await Assertions.Expect(dealBox).Not.ToBeCheckedAsync();
+
+            await meganRow.GetByRole(AriaRole.Button, new() { Name = "Give a one-time legal basis" }).ClickAsync();
+            await meganRow.GetByLabel("Explanation").FillAsync("Asked for a quote at the fair");
+            await meganRow.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+            await Assertions.Expect(meganRow.GetByLabel("Legal basis: OK")).ToBeVisibleAsync();
+            await dealBox.CheckAsync();
+            await Emulator.EventuallyAsync(async () => (await IntentOfAsync(rep, page)).Contains(deal), "the deal in the saved log intent");
+
+            await page.ClickAsync("#send");
+            await Assertions.Expect(page.Locator("#result")).ToContainTextAsync("Sent:");
+
+            await Emulator.EventuallyAsync(async () => (await connected.TimelineAsync("deal", deal)).Count == 1, "the email on the deal's timeline");
+            var onContact = Assert.Single(await connected.TimelineAsync("contact", megan));
+            Assert.Equal("Email - 200 seats", onContact.GetProperty("title").GetString());
+            var basis = Assert.Single(await rep.AuditAsync(megan), entry => entry.GetProperty("reason").GetString() == "oneTime");
+            Assert.Equal("Asked for a quote at the fair", basis.GetProperty("explanation").GetString());
+            Assert.Equal(await page.EvaluateAsync<string>("() => window.harness.item.customProperties.trackingId"), basis.GetProperty("trackingId").GetString());
+        });
+    }
+
+    /// <summary>The records the pane saved for the email it stamped, read back through the API.</summary>
+    private static async Task<List<Guid>> IntentOfAsync(CrmClient rep, IPage page)
+    {
+        var trackingId = await page.EvaluateAsync<string?>("() => window.harness.item.customProperties.trackingId");
+        if (trackingId is null)
+        {
+            return [];
+        }
+        var intent = await rep.GetAsync($"/api/log-intents/{trackingId}");
+        return intent.Status == System.Net.HttpStatusCode.OK ? intent.Json.GetProperty("associations").EnumerateArray().Select(id => id.GetGuid()).ToList() : [];
     }
 
     [Fact]

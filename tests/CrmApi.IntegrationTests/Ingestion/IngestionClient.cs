@@ -7,11 +7,12 @@ namespace OutlookCrm.CrmApi.IntegrationTests.Ingestion;
 /// <summary>A rep with a connected mailbox in the emulator, and the calls the ingestion tests make.</summary>
 public sealed record ConnectedRep(CrmClient Rep, Emulator Emulator, string Address, Guid MailboxId, JsonElement Mailbox)
 {
-    public static async Task<ConnectedRep> CreateAsync(CrmApiFactory factory)
+    /// <summary>A new rep with a new mailbox; or, given a rep, that rep's own address as the mailbox (as the pane signs in by it).</summary>
+    public static async Task<ConnectedRep> CreateAsync(CrmApiFactory factory, CrmClient? signedIn = null)
     {
         var emulator = new Emulator(factory);
-        var rep = await CrmClient.SignInAsync(factory);
-        var address = await emulator.MailboxAsync();
+        var rep = signedIn ?? await CrmClient.SignInAsync(factory);
+        var address = await emulator.MailboxAsync(signedIn?.Email);
         var connected = await rep.PostAsync("/api/mailboxes", new { address, kind = "personal" });
         Assert.True(connected.Status == HttpStatusCode.Created, connected.Text);
         return new ConnectedRep(rep, emulator, address, connected.Json.GetProperty("id").GetGuid(), connected.Json);

@@ -1,31 +1,40 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
-import { Badge, Body1, Button, Caption1, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Body1, Button, Caption1, Spinner, Subtitle2 } from "@fluentui/react-components";
 import { ApiError, type ApiClient } from "../../api/client";
-import { composeContext, type ComposeContext } from "../../api/compose";
-import { getFrom, getRecipients, onRecipientsChanged } from "../../office/mailbox";
-import { badges, fixLabel } from "./badges";
-
-const useStyles = makeStyles({
-  list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: "none" },
-  row: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
-  line: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
-  fixes: { display: "flex", columnGap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
-});
+import { composeContext, giveOneTimeBasis, saveIntent, subscribeOneToOne, type ComposeContext, type Fix } from "../../api/compose";
+import { getFrom, getRecipients, onRecipientsChanged, stampTrackingId } from "../../office/mailbox";
+import { Associations } from "./Associations";
+import { badges } from "./badges";
+import type { BasisChoice } from "./BasisFix";
+import { RecipientList } from "./RecipientList";
+import { mergeSelection, toggled } from "./selection";
 
 type State =
   | { kind: "loading" }
   | { kind: "ready"; context: ComposeContext }
   | { kind: "failed"; message: string; unreachable: boolean };
 
-/** Compose mode: every recipient with its contacts and legal-basis badge, refreshed whenever the recipients change. */
+/** One tracking id per compose item: stamped on the message, named in the log intent and in one-time bases. */
+const newTrackingId = () => `t-${crypto.randomUUID()}`;
+
+/**
+ * Compose mode: every recipient with its contacts, legal-basis badge and fixes, and the records the email is logged
+ * to. Refreshed whenever the recipients change; every choice is saved at once as the email's log intent, so closing
+ * the pane before sending loses nothing.
+ */
 export function ComposePane({ api }: { api: ApiClient }) {
-  const styles = useStyles();
   const [state, setState] = useState<State>({ kind: "loading" });
+  const [trackingId] = useState(newTrackingId);
+  const [log, setLog] = useState(true);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const known = useRef<ReadonlySet<string>>(new Set());
 
   const refresh = useCallback(async () => {
     try {
       const [recipients, from] = await Promise.all([getRecipients(), getFrom()]);
-      const context = await composeContext(api, { ...recipients, ...(from === undefined ? {} : { from }) });
+      const context = await composeContext(api, { trackingId, ...recipients, ...(from === undefined ? {} : { from }) });
+      setSelected((current) => mergeSelection(current, known.current, context.suggestedAssociations));
+      known.current = new Set(context.suggestedAssociations.map((suggestion) => suggestion.id));
       setState({ kind: "ready", context });
     } catch (error) {
       setState({
@@ -34,12 +43,31 @@ export function ComposePane({ api }: { api: ApiClient }) {
         unreachable: error instanceof ApiError && error.unreachable,
       });
     }
-  }, [api]);
+  }, [api, trackingId]);
 
   useEffect(() => {
+    void stampTrackingId(trackingId);
     void refresh();
     void onRecipientsChanged(() => void refresh());
-  }, [refresh]);
+  }, [refresh, trackingId]);
+
+  useEffect(() => {
+    if (state.kind === "ready") {
+      void saveIntent(api, trackingId, log, [...selected]).catch(() => undefined);
+    }
+  }, [api, trackingId, log, selected, state.kind]);
+
+  const fix = useCallback(
+    async (contactId: string, kind: Fix, choice: BasisChoice) => {
+      if (kind === "addOneToOneSubscription") {
+        await subscribeOneToOne(api, contactId, choice.legalBasis);
+      } else {
+        await giveOneTimeBasis(api, contactId, choice.legalBasis, choice.explanation, choice.transactional, trackingId);
+      }
+      await refresh();
+    },
+    [api, trackingId, refresh],
+  );
 
   const shown = useMemo(() => (state.kind === "ready" ? badges(state.context.recipients, state.context.unknownRecipients) : []), [state]);
 
@@ -55,46 +83,19 @@ export function ComposePane({ api }: { api: ApiClient }) {
     );
   }
   return (
-    <section aria-label="Recipients">
-      <Subtitle2 as="h2">Recipients</Subtitle2>
-      {shown.length === 0 ? <Caption1>Add recipients to see their CRM records and legal basis.</Caption1> : null}
-      <ul className={styles.list}>
-        {shown.map((badge) => (
-          <li key={`${badge.field}:${badge.address}`} className={styles.row} data-address={badge.address}>
-            <div className={styles.line}>
-              <Body1>{badge.address}</Body1>
-              <Badge appearance="tint" color={badge.tone} aria-label={`Legal basis: ${badge.label}`}>
-                {badge.label}
-              </Badge>
-            </div>
-            {badge.contacts.map((contact) => (
-              <Caption1 key={contact.id}>
-                {contact.name}
-                {contact.chosen ? " (your pick)" : ""}
-              </Caption1>
-            ))}
-            <div className={styles.fixes}>
-              {badge.fixes.map((fix) => (
-                <Button key={fix} size="small" appearance="secondary">
-                  {fixLabel(fix)}
-                </Button>
-              ))}
-            </div>
-          </li>
-        ))}
-      </ul>
-      {state.context.suggestedAssociations.length > 0 ? (
-        <>
-          <Subtitle2 as="h2">Log to</Subtitle2>
-          <ul className={styles.list}>
-            {state.context.suggestedAssociations.map((suggestion) => (
-              <li key={suggestion.id}>
-                <Body1>{suggestion.name}</Body1> <Caption1>{suggestion.reason}</Caption1>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-    </section>
+    <>
+      <section aria-label="Recipients">
+        <Subtitle2 as="h2">Recipients</Subtitle2>
+        {shown.length === 0 ? <Caption1>Add recipients to see their CRM records and legal basis.</Caption1> : null}
+        <RecipientList shown={shown} onFix={fix} />
+      </section>
+      <Associations
+        log={log}
+        onLogChange={setLog}
+        suggestions={state.context.suggestedAssociations}
+        selected={selected}
+        onToggle={(id, on) => setSelected((current) => toggled(current, id, on))}
+      />
+    </>
   );
 }
