@@ -81,6 +81,36 @@ public class ComposePaneBrowserTests
         });
     }
 
+    [Fact]
+    public async Task Compose_OptedOutContact_OffersOnlyTheTransactionalBasis_WithItsConfirmation()
+    {
+        await using var factory = new KestrelCrmApiFactory();
+        await factory.InitializeAsync();
+        var (session, page) = await BrowserSession.StartAsync();
+        await using var _ = session;
+        var rep = await CrmClient.SignInAsync(factory);
+        await rep.SetPrivacyAsync(true);
+        var megan = await rep.ContactAsync("megan@fabrikam.com");
+        await rep.OptOutAsync(megan);
+
+        await BrowserSession.WithScreenshotOnFailureAsync(page, nameof(Compose_OptedOutContact_OffersOnlyTheTransactionalBasis_WithItsConfirmation), async () =>
+        {
+            await page.GotoAsync($"{factory.BaseUrl}/addin/harness.html?from={Uri.EscapeDataString(rep.Email)}&to=megan@fabrikam.com");
+            var meganRow = page.FrameLocator("#pane").Locator("li[data-address='megan@fabrikam.com']");
+            await Assertions.Expect(meganRow.GetByLabel("Legal basis: Opted out")).ToBeVisibleAsync();
+            await Assertions.Expect(meganRow.GetByRole(AriaRole.Button)).ToHaveTextAsync(["One-time basis for a transactional email"]);
+
+            await meganRow.GetByRole(AriaRole.Button, new() { Name = "One-time basis for a transactional email" }).ClickAsync();
+            await meganRow.GetByLabel("Explanation").FillAsync("Invoice for order 1042");
+            var save = meganRow.GetByRole(AriaRole.Button, new() { Name = "Save" });
+            await Assertions.Expect(save).ToBeDisabledAsync();
+            await meganRow.GetByRole(AriaRole.Checkbox, new() { Name = "This email is transactional and non-commercial" }).CheckAsync();
+            await save.ClickAsync();
+
+            await Assertions.Expect(meganRow.GetByLabel("Legal basis: OK")).ToBeVisibleAsync();
+        });
+    }
+
     /// <summary>The records the pane saved for the email it stamped, read back through the API.</summary>
     private static async Task<List<Guid>> IntentOfAsync(CrmClient rep, IPage page)
     {
