@@ -111,6 +111,33 @@ public class ComposePaneBrowserTests
         });
     }
 
+    /// <summary>The API unreachable from the browser (every /api call fails at the network): an error with a retry that recovers.</summary>
+    [Fact]
+    public async Task Compose_ApiUnreachable_ShowsTheErrorWithRetry_ThenRecovers()
+    {
+        await using var factory = new KestrelCrmApiFactory();
+        await factory.InitializeAsync();
+        var (session, page) = await BrowserSession.StartAsync();
+        await using var _ = session;
+        var rep = await CrmClient.SignInAsync(factory);
+        await rep.ContactAsync("megan@fabrikam.com");
+
+        await BrowserSession.WithScreenshotOnFailureAsync(page, nameof(Compose_ApiUnreachable_ShowsTheErrorWithRetry_ThenRecovers), async () =>
+        {
+            await page.RouteAsync("**/api/**", route => route.AbortAsync("connectionrefused"));
+            await page.GotoAsync($"{factory.BaseUrl}/addin/harness.html?from={Uri.EscapeDataString(rep.Email)}&to=megan@fabrikam.com");
+            var pane = page.FrameLocator("#pane");
+            var alert = pane.GetByRole(AriaRole.Alert);
+            await Assertions.Expect(alert).ToContainTextAsync("OutlookCrm cannot be reached. Nothing is logged until it is back.");
+            await Assertions.Expect(pane.Locator("li[data-address='megan@fabrikam.com']")).ToHaveCountAsync(0);
+
+            await page.UnrouteAllAsync();
+            await alert.GetByRole(AriaRole.Button, new() { Name = "Retry" }).ClickAsync();
+
+            await Assertions.Expect(pane.Locator("li[data-address='megan@fabrikam.com']").GetByLabel("Legal basis: OK")).ToBeVisibleAsync();
+        });
+    }
+
     /// <summary>The records the pane saved for the email it stamped, read back through the API.</summary>
     private static async Task<List<Guid>> IntentOfAsync(CrmClient rep, IPage page)
     {
