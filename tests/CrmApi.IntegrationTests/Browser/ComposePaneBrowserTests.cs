@@ -11,28 +11,24 @@ public class ComposePaneBrowserTests
     [Fact]
     public async Task Compose_RecipientWithoutBasis_NeedsBasis_ThenOkOnceABasisIsGiven()
     {
-        await using var factory = new KestrelCrmApiFactory();
-        await factory.InitializeAsync();
-        var (session, page) = await BrowserSession.StartAsync();
-        await using var _ = session;
-        var rep = await CrmClient.SignInAsync(factory);
+        await using var test = await PaneTest.StartAsync();
+        var rep = test.Rep;
         await rep.SetPrivacyAsync(true);
         var megan = await rep.ContactAsync("megan@fabrikam.com");
         var lee = await rep.ContactAsync("lee@northwind.example.com", "Lee Gu");
         await rep.SubscribeAsync(lee);
 
-        await BrowserSession.WithScreenshotOnFailureAsync(page, nameof(Compose_RecipientWithoutBasis_NeedsBasis_ThenOkOnceABasisIsGiven), async () =>
+        await test.RunAsync(nameof(Compose_RecipientWithoutBasis_NeedsBasis_ThenOkOnceABasisIsGiven), async () =>
         {
-            await page.GotoAsync($"{factory.BaseUrl}/addin/harness.html?from={Uri.EscapeDataString(rep.Email)}&to=megan@fabrikam.com,lee@northwind.example.com");
-            var pane = page.FrameLocator("#pane");
-            var meganRow = pane.Locator("li[data-address='megan@fabrikam.com']");
+            await test.OpenComposeAsync("megan@fabrikam.com,lee@northwind.example.com");
+            var meganRow = test.Row("megan@fabrikam.com");
             await Assertions.Expect(meganRow.GetByLabel("Legal basis: Needs basis")).ToBeVisibleAsync();
-            await Assertions.Expect(pane.Locator("li[data-address='lee@northwind.example.com']").GetByLabel("Legal basis: OK")).ToBeVisibleAsync();
+            await Assertions.Expect(test.Row("lee@northwind.example.com").GetByLabel("Legal basis: OK")).ToBeVisibleAsync();
             await Assertions.Expect(meganRow.GetByRole(AriaRole.Button, new() { Name = "Give a one-time legal basis" })).ToBeVisibleAsync();
 
             await rep.OneTimeBasisAsync(megan);
-            await page.FillAsync("#to", "megan@fabrikam.com, lee@northwind.example.com");
-            await page.DispatchEventAsync("#to", "change");
+            await test.Page.FillAsync("#to", "megan@fabrikam.com, lee@northwind.example.com");
+            await test.Page.DispatchEventAsync("#to", "change");
 
             await Assertions.Expect(meganRow.GetByLabel("Legal basis: OK")).ToBeVisibleAsync();
         });
@@ -42,24 +38,20 @@ public class ComposePaneBrowserTests
     [Fact]
     public async Task Compose_GiveBasisAndPickDealInThePane_SentEmailLoggedToContactAndDeal()
     {
-        await using var factory = new KestrelCrmApiFactory();
-        await factory.InitializeAsync();
-        var (session, page) = await BrowserSession.StartAsync();
-        await using var _ = session;
-        var rep = await CrmClient.SignInAsync(factory);
-        var connected = await ConnectedRep.CreateAsync(factory, rep);
+        await using var test = await PaneTest.StartAsync();
+        var rep = test.Rep;
+        var connected = await ConnectedRep.CreateAsync(test.Factory, rep);
         await rep.SetPrivacyAsync(true);
         var megan = await rep.ContactAsync("megan@fabrikam.com");
         var deal = await rep.CreateAsync("deal", new { name = "200 seats" });
         await rep.AssociateAsync(megan, deal);
 
-        await BrowserSession.WithScreenshotOnFailureAsync(page, nameof(Compose_GiveBasisAndPickDealInThePane_SentEmailLoggedToContactAndDeal), async () =>
+        await test.RunAsync(nameof(Compose_GiveBasisAndPickDealInThePane_SentEmailLoggedToContactAndDeal), async () =>
         {
-            await page.GotoAsync($"{factory.BaseUrl}/addin/harness.html?from={Uri.EscapeDataString(connected.Address)}&to=megan@fabrikam.com&subject=200%20seats");
-            var pane = page.FrameLocator("#pane");
-            var meganRow = pane.Locator("li[data-address='megan@fabrikam.com']");
+            await test.OpenComposeAsync("megan@fabrikam.com", connected.Address, "200 seats");
+            var meganRow = test.Row("megan@fabrikam.com");
             await Assertions.Expect(meganRow.GetByLabel("Legal basis: Needs basis")).ToBeVisibleAsync();
-            var dealBox = pane.GetByRole(AriaRole.Checkbox, new() { Name = "200 seats (deal) — open deal of Megan Bowen" });
+            var dealBox = test.Pane.GetByRole(AriaRole.Checkbox, new() { Name = "200 seats (deal) — open deal of Megan Bowen" });
             await Assertions.Expect(dealBox).Not.ToBeCheckedAsync();
 
             await meganRow.GetByRole(AriaRole.Button, new() { Name = "Give a one-time legal basis" }).ClickAsync();
@@ -67,36 +59,31 @@ public class ComposePaneBrowserTests
             await meganRow.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
             await Assertions.Expect(meganRow.GetByLabel("Legal basis: OK")).ToBeVisibleAsync();
             await dealBox.CheckAsync();
-            await Emulator.EventuallyAsync(async () => (await IntentOfAsync(rep, page)).Contains(deal), "the deal in the saved log intent");
+            await Emulator.EventuallyAsync(async () => (await IntentOfAsync(test)).Contains(deal), "the deal in the saved log intent");
 
-            await page.ClickAsync("#send");
-            await Assertions.Expect(page.Locator("#result")).ToContainTextAsync("Sent:");
+            await test.Page.ClickAsync("#send");
+            await Assertions.Expect(test.Page.Locator("#result")).ToContainTextAsync("Sent:");
 
             await Emulator.EventuallyAsync(async () => (await connected.TimelineAsync("deal", deal)).Count == 1, "the email on the deal's timeline");
             var onContact = Assert.Single(await connected.TimelineAsync("contact", megan));
             Assert.Equal("Email - 200 seats", onContact.GetProperty("title").GetString());
             var basis = Assert.Single(await rep.AuditAsync(megan), entry => entry.GetProperty("reason").GetString() == "oneTime");
             Assert.Equal("Asked for a quote at the fair", basis.GetProperty("explanation").GetString());
-            Assert.Equal(await page.EvaluateAsync<string>("() => window.harness.item.customProperties.trackingId"), basis.GetProperty("trackingId").GetString());
+            Assert.Equal(await test.StampedTrackingIdAsync(), basis.GetProperty("trackingId").GetString());
         });
     }
 
     [Fact]
     public async Task Compose_OptedOutContact_OffersOnlyTheTransactionalBasis_WithItsConfirmation()
     {
-        await using var factory = new KestrelCrmApiFactory();
-        await factory.InitializeAsync();
-        var (session, page) = await BrowserSession.StartAsync();
-        await using var _ = session;
-        var rep = await CrmClient.SignInAsync(factory);
-        await rep.SetPrivacyAsync(true);
-        var megan = await rep.ContactAsync("megan@fabrikam.com");
-        await rep.OptOutAsync(megan);
+        await using var test = await PaneTest.StartAsync();
+        await test.Rep.SetPrivacyAsync(true);
+        await test.Rep.OptOutAsync(await test.Rep.ContactAsync("megan@fabrikam.com"));
 
-        await BrowserSession.WithScreenshotOnFailureAsync(page, nameof(Compose_OptedOutContact_OffersOnlyTheTransactionalBasis_WithItsConfirmation), async () =>
+        await test.RunAsync(nameof(Compose_OptedOutContact_OffersOnlyTheTransactionalBasis_WithItsConfirmation), async () =>
         {
-            await page.GotoAsync($"{factory.BaseUrl}/addin/harness.html?from={Uri.EscapeDataString(rep.Email)}&to=megan@fabrikam.com");
-            var meganRow = page.FrameLocator("#pane").Locator("li[data-address='megan@fabrikam.com']");
+            await test.OpenComposeAsync("megan@fabrikam.com");
+            var meganRow = test.Row("megan@fabrikam.com");
             await Assertions.Expect(meganRow.GetByLabel("Legal basis: Opted out")).ToBeVisibleAsync();
             await Assertions.Expect(meganRow.GetByRole(AriaRole.Button)).ToHaveTextAsync(["One-time basis for a transactional email"]);
 
@@ -115,39 +102,22 @@ public class ComposePaneBrowserTests
     [Fact]
     public async Task Compose_ApiUnreachable_ShowsTheErrorWithRetry_ThenRecovers()
     {
-        await using var factory = new KestrelCrmApiFactory();
-        await factory.InitializeAsync();
-        var (session, page) = await BrowserSession.StartAsync();
-        await using var _ = session;
-        var rep = await CrmClient.SignInAsync(factory);
-        await rep.ContactAsync("megan@fabrikam.com");
+        await using var test = await PaneTest.StartAsync();
+        await test.Rep.ContactAsync("megan@fabrikam.com");
 
-        await BrowserSession.WithScreenshotOnFailureAsync(page, nameof(Compose_ApiUnreachable_ShowsTheErrorWithRetry_ThenRecovers), async () =>
+        await test.RunAsync(nameof(Compose_ApiUnreachable_ShowsTheErrorWithRetry_ThenRecovers), async () =>
         {
-            await page.RouteAsync("**/api/**", route => route.AbortAsync("connectionrefused"));
-            await page.GotoAsync($"{factory.BaseUrl}/addin/harness.html?from={Uri.EscapeDataString(rep.Email)}&to=megan@fabrikam.com");
-            var pane = page.FrameLocator("#pane");
-            var alert = pane.GetByRole(AriaRole.Alert);
+            await test.Page.RouteAsync("**/api/**", route => route.AbortAsync("connectionrefused"));
+            await test.OpenComposeAsync("megan@fabrikam.com");
+            var alert = test.Pane.GetByRole(AriaRole.Alert);
             await Assertions.Expect(alert).ToContainTextAsync("OutlookCrm cannot be reached. Nothing is logged until it is back.");
-            await Assertions.Expect(pane.Locator("li[data-address='megan@fabrikam.com']")).ToHaveCountAsync(0);
+            await Assertions.Expect(test.Row("megan@fabrikam.com")).ToHaveCountAsync(0);
 
-            await page.UnrouteAllAsync();
+            await test.Page.UnrouteAllAsync();
             await alert.GetByRole(AriaRole.Button, new() { Name = "Retry" }).ClickAsync();
 
-            await Assertions.Expect(pane.Locator("li[data-address='megan@fabrikam.com']").GetByLabel("Legal basis: OK")).ToBeVisibleAsync();
+            await Assertions.Expect(test.Row("megan@fabrikam.com").GetByLabel("Legal basis: OK")).ToBeVisibleAsync();
         });
-    }
-
-    /// <summary>The records the pane saved for the email it stamped, read back through the API.</summary>
-    private static async Task<List<Guid>> IntentOfAsync(CrmClient rep, IPage page)
-    {
-        var trackingId = await page.EvaluateAsync<string?>("() => window.harness.item.customProperties.trackingId");
-        if (trackingId is null)
-        {
-            return [];
-        }
-        var intent = await rep.GetAsync($"/api/log-intents/{trackingId}");
-        return intent.Status == System.Net.HttpStatusCode.OK ? intent.Json.GetProperty("associations").EnumerateArray().Select(id => id.GetGuid()).ToList() : [];
     }
 
     [Fact]
@@ -161,6 +131,17 @@ public class ComposePaneBrowserTests
 
         Assert.Equal(System.Net.HttpStatusCode.NotFound, harness.StatusCode);
         Assert.Equal(System.Net.HttpStatusCode.OK, pane.StatusCode);
+    }
+
+    /// <summary>The records the pane saved for the email it stamped, read back through the API.</summary>
+    private static async Task<List<Guid>> IntentOfAsync(PaneTest test)
+    {
+        if (await test.StampedTrackingIdAsync() is not { } trackingId)
+        {
+            return [];
+        }
+        var intent = await test.Rep.GetAsync($"/api/log-intents/{trackingId}");
+        return intent.Status == System.Net.HttpStatusCode.OK ? intent.Json.GetProperty("associations").EnumerateArray().Select(id => id.GetGuid()).ToList() : [];
     }
 
     private sealed class WithoutEmulatorFactory : CrmApiFactory

@@ -1,0 +1,65 @@
+using Microsoft.Playwright;
+using OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
+
+namespace OutlookCrm.CrmApi.IntegrationTests.Browser;
+
+/// <summary>What every pane test starts with: the API on Kestrel, Chromium, a signed-in rep, and the harness.</summary>
+public sealed class PaneTest : IAsyncDisposable
+{
+    private PaneTest(KestrelCrmApiFactory factory, BrowserSession session, IPage page, CrmClient rep)
+    {
+        Factory = factory;
+        Session = session;
+        Page = page;
+        Rep = rep;
+    }
+
+    public KestrelCrmApiFactory Factory { get; }
+
+    public BrowserSession Session { get; }
+
+    public IPage Page { get; }
+
+    public CrmClient Rep { get; }
+
+    /// <summary>The task pane's frame inside the harness.</summary>
+    public IFrameLocator Pane => Page.FrameLocator("#pane");
+
+    public static async Task<PaneTest> StartAsync()
+    {
+        // Chromium first: a machine without it skips the test before a server is started for nothing.
+        var (session, page) = await BrowserSession.StartAsync();
+        var factory = new KestrelCrmApiFactory();
+        try
+        {
+            await factory.InitializeAsync();
+            return new PaneTest(factory, session, page, await CrmClient.SignInAsync(factory));
+        }
+        catch
+        {
+            await session.DisposeAsync();
+            await factory.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>One recipient's row in the pane.</summary>
+    public ILocator Row(string address) => Pane.Locator($"li[data-address='{address}']");
+
+    /// <summary>Opens the harness on a compose item from the given mailbox (the rep's own by default).</summary>
+    public Task OpenComposeAsync(string to, string? from = null, string? subject = null) =>
+        Page.GotoAsync($"{Factory.BaseUrl}/addin/harness.html?from={Uri.EscapeDataString(from ?? Rep.Email)}&to={to}"
+            + (subject is null ? "" : $"&subject={Uri.EscapeDataString(subject)}"));
+
+    /// <summary>The tracking id the pane stamped on the harness's item, or null before it has.</summary>
+    public Task<string?> StampedTrackingIdAsync() => Page.EvaluateAsync<string?>("() => window.harness.item.customProperties.trackingId ?? null");
+
+    /// <summary>Runs the steps, saving a screenshot named after the test if they fail.</summary>
+    public Task RunAsync(string name, Func<Task> steps) => BrowserSession.WithScreenshotOnFailureAsync(Page, name, steps);
+
+    public async ValueTask DisposeAsync()
+    {
+        await Session.DisposeAsync();
+        await Factory.DisposeAsync();
+    }
+}
