@@ -67,7 +67,7 @@
       requirements: { isSetSupported: function (name, version) { return name === "Mailbox" && atMost(version, host ? host.mailboxVersion : "1.14"); } },
       mailbox: {
         item: item.mode === "read" ? readItem : composeItem,
-        userProfile: { emailAddress: item.from, displayName: item.from },
+        userProfile: { emailAddress: item.user || item.from, displayName: item.user || item.from },
       },
     },
     onReady: function (callback) {

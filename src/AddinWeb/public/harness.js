@@ -11,6 +11,8 @@
     item: {
       mode: query.get("mode") || "compose",
       from: query.get("from") || "alex@contoso.com",
+      // The signed-in user: the From of a compose item, but on a read item usually one of its recipients.
+      user: query.get("user") || query.get("from") || "alex@contoso.com",
       to: list(query.get("to") || ""),
       cc: list(query.get("cc") || ""),
       bcc: [],
@@ -36,6 +38,7 @@
   var reload = function () {
     item.mode = $("mode").value;
     item.from = $("from").value;
+    if (!query.get("user")) { item.user = item.from; }
     $("pane").src = "/addin/index.html?harness";
   };
   $("mode").addEventListener("change", reload);

@@ -54,6 +54,10 @@ public sealed class PaneTest : IAsyncDisposable
     /// <summary>The tracking id the pane stamped on the harness's item, or null before it has.</summary>
     public Task<string?> StampedTrackingIdAsync() => Page.EvaluateAsync<string?>("() => window.harness.item.customProperties.trackingId ?? null");
 
+    /// <summary>Opens the harness on a read item the rep received from the given sender.</summary>
+    public Task OpenReadAsync(string from) =>
+        Page.GotoAsync($"{Factory.BaseUrl}/addin/harness.html?mode=read&from={Uri.EscapeDataString(from)}&to={Uri.EscapeDataString(Rep.Email)}&user={Uri.EscapeDataString(Rep.Email)}");
+
     /// <summary>Runs the steps, saving a screenshot named after the test if they fail.</summary>
     public Task RunAsync(string name, Func<Task> steps) => BrowserSession.WithScreenshotOnFailureAsync(Page, name, steps);
 

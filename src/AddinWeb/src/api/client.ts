@@ -49,3 +49,8 @@ export class ApiClient {
     return response.status === 204 ? (undefined as T) : ((await response.json()) as T);
   }
 }
+
+/** What a pane shows when a call fails: the message, and whether the API could not be reached at all. */
+export function failure(error: unknown): { message: string; unreachable: boolean } {
+  return { message: error instanceof Error ? error.message : String(error), unreachable: error instanceof ApiError && error.unreachable };
+}

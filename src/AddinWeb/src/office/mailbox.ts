@@ -51,6 +51,11 @@ function item(): Office.Item | undefined {
   return hasOffice() ? (Office.context.mailbox?.item ?? undefined) : undefined;
 }
 
+/** The signed-in user's address (Mailbox 1.1), or undefined outside Outlook. */
+export function userEmail(): string | undefined {
+  return hasOffice() ? Office.context.mailbox?.userProfile.emailAddress : undefined;
+}
+
 /** Compose items have async getters (`to.getAsync`); read items expose plain arrays. */
 export function itemMode(): ItemMode {
   const current = item() as { to?: unknown } | undefined;

@@ -4,7 +4,8 @@ import { ApiClient } from "../api/client";
 import { fetchHealth } from "../api/health";
 import { devTokenSource } from "../auth/devToken";
 import { ComposePane } from "../features/compose/ComposePane";
-import { hasOffice, type ItemMode } from "../office/mailbox";
+import { userEmail, type ItemMode } from "../office/mailbox";
+import { ReadPane } from "../features/read/ReadPane";
 import { describe, type PaneState } from "./paneState";
 
 const useStyles = makeStyles({
@@ -16,12 +17,12 @@ const useStyles = makeStyles({
   },
 });
 
-/** The pane: compose mode in a compose item; otherwise, for now, whether the API can be reached. */
+/** The pane: compose mode in a compose item, read mode in a read item, and whether the API can be reached. */
 export function TaskPane({ mode }: { mode: ItemMode }) {
   const styles = useStyles();
   const [state, setState] = useState<PaneState>({ kind: "connecting" });
   const api = useMemo(
-    () => new ApiClient(devTokenSource(hasOffice() ? Office.context.mailbox.userProfile.emailAddress : "alex@contoso.com")),
+    () => new ApiClient(devTokenSource(userEmail() ?? "alex@contoso.com")),
     [],
   );
 
@@ -41,6 +42,7 @@ export function TaskPane({ mode }: { mode: ItemMode }) {
     <main className={styles.root}>
       <Title3 as="h1">OutlookCrm</Title3>
       {mode === "compose" ? <ComposePane api={api} /> : null}
+      {mode === "read" ? <ReadPane api={api} /> : null}
       {state.kind === "connecting" ? <Spinner size="tiny" label={describe(state)} /> : <Body1 role="status">{describe(state)}</Body1>}
     </main>
   );

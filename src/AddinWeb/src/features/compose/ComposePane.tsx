@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Body1, Button, Caption1, Spinner, Subtitle2 } from "@fluentui/react-components";
-import { ApiError, type ApiClient } from "../../api/client";
+import { failure, type ApiClient } from "../../api/client";
 import { composeContext, giveOneTimeBasis, saveIntent, subscribeOneToOne, type ComposeContext, type Fix } from "../../api/compose";
 import { getFrom, getRecipients, onRecipientsChanged, stampTrackingId } from "../../office/mailbox";
 import { Associations } from "./Associations";
@@ -37,11 +37,7 @@ export function ComposePane({ api }: { api: ApiClient }) {
       known.current = new Set(context.suggestedAssociations.map((suggestion) => suggestion.id));
       setState({ kind: "ready", context });
     } catch (error) {
-      setState({
-        kind: "failed",
-        message: error instanceof Error ? error.message : String(error),
-        unreachable: error instanceof ApiError && error.unreachable,
-      });
+      setState({ kind: "failed", ...failure(error) });
     }
   }, [api, trackingId]);
 

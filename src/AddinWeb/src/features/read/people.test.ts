@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import type { AddressMatches, MatchedContact } from "../../api/lookup";
+import { addressesOf, people } from "./people";
+
+const contact = (id: string, company?: string): MatchedContact => ({
+  id,
+  name: id,
+  ownerId: null,
+  primaryEmail: null,
+  emails: [],
+  companies: company === undefined ? [] : [{ id: `${company}-id`, name: company, domain: null }],
+});
+
+describe("people", () => {
+  it("lists the sender first, each address once, and leaves the signed-in rep out", () => {
+    const shown = people("Megan@Fabrikam.com", { to: ["alex@contoso.com", "lee@northwind.example.com"], cc: ["megan@fabrikam.com"] }, "Alex@Contoso.com", []);
+    expect(shown.map((person) => [person.role, person.address])).toEqual([
+      ["from", "Megan@Fabrikam.com"],
+      ["to", "lee@northwind.example.com"],
+    ]);
+    expect(addressesOf("megan@fabrikam.com", { to: ["alex@contoso.com"], cc: [] }, "alex@contoso.com")).toEqual(["megan@fabrikam.com"]);
+  });
+
+  it("shows every contact of a shared address and asks for a pick until there is one", () => {
+    const shared: AddressMatches = { email: "purchasing@northwind.example.com", contacts: [contact("lee", "Northwind"), contact("isaiah")] };
+    const before = people("purchasing@northwind.example.com", { to: [], cc: [] }, undefined, [shared]);
+    const after = people("purchasing@northwind.example.com", { to: [], cc: [] }, undefined, [{ ...shared, chosenContactId: "isaiah" }]);
+
+    expect(before[0]?.needsPick).toBe(true);
+    expect(before[0]?.contacts.map((c) => [c.name, c.companies, c.chosen])).toEqual([
+      ["lee", "Northwind", false],
+      ["isaiah", "", false],
+    ]);
+    expect(after[0]?.needsPick).toBe(false);
+    expect(after[0]?.contacts.find((c) => c.chosen)?.id).toBe("isaiah");
+  });
+
+  it("an address with one contact or none needs no pick", () => {
+    const shown = people(undefined, { to: ["megan@fabrikam.com", "new@unknown.example"], cc: [] }, undefined, [
+      { email: "megan@fabrikam.com", contacts: [contact("megan")] },
+      { email: "new@unknown.example", contacts: [] },
+    ]);
+    expect(shown.map((person) => [person.contacts.length, person.needsPick])).toEqual([
+      [1, false],
+      [0, false],
+    ]);
+  });
+});
