@@ -16,6 +16,11 @@ describe("selection", () => {
     expect([...next].sort()).toEqual(["c2", "d"]);
   });
 
+  it("gives back the very same set when nothing new is suggested, so the intent is not saved again", () => {
+    const current = new Set(["c"]);
+    expect(mergeSelection(current, new Set(["c", "d"]), [s("c", "contact", "recipient"), s("d", "deal", "open deal of c")])).toBe(current);
+  });
+
   it("ticks and unticks one record without touching the others", () => {
     expect([...toggled(new Set(["a"]), "b", true)].sort()).toEqual(["a", "b"]);
     expect([...toggled(new Set(["a", "b"]), "a", false)]).toEqual(["b"]);

@@ -12,13 +12,13 @@ export function defaultSelection(suggestions: SuggestedAssociation[]): Set<strin
   );
 }
 
-/** New suggestions (a recipient added) join with their defaults; what the rep already chose is kept. */
-export function mergeSelection(current: ReadonlySet<string>, known: ReadonlySet<string>, suggestions: SuggestedAssociation[]): Set<string> {
-  const next = new Set(current);
-  for (const id of defaultSelection(suggestions.filter((suggestion) => !known.has(suggestion.id)))) {
-    next.add(id);
-  }
-  return next;
+/**
+ * New suggestions (a recipient added) join with their defaults; what the rep already chose is kept. With nothing new
+ * the same set comes back, so React sees no change and the log intent is not saved again.
+ */
+export function mergeSelection(current: ReadonlySet<string>, known: ReadonlySet<string>, suggestions: SuggestedAssociation[]): ReadonlySet<string> {
+  const added = [...defaultSelection(suggestions.filter((suggestion) => !known.has(suggestion.id)))].filter((id) => !current.has(id));
+  return added.length === 0 ? current : new Set([...current, ...added]);
 }
 
 /** The selection with one record ticked or unticked. */
