@@ -35,7 +35,13 @@
         get: function (name) { return item.customProperties[name]; },
         set: function (name, value) { item.customProperties[name] = value; },
         remove: function (name) { delete item.customProperties[name]; },
-        saveAsync: function (callback) { done(callback, undefined, undefined); },
+        saveAsync: function (callback) {
+          if (host && host.fail === "customProperties") {
+            setTimeout(function () { callback({ status: "failed", error: { message: "The item could not be saved." } }); }, 0);
+          } else {
+            done(callback, undefined, undefined);
+          }
+        },
       };
       done(callback, undefined, bag);
     },

@@ -7,6 +7,8 @@
   var $ = function (id) { return document.getElementById(id); };
   window.harness = {
     mailboxVersion: query.get("mailbox") || "1.14",
+    // Fault injection for tests: ?fail=customProperties makes saving the item's custom properties fail, as Outlook can.
+    fail: query.get("fail") || "",
     handlers: {},
     item: {
       mode: query.get("mode") || "compose",

@@ -120,6 +120,22 @@ public class ComposePaneBrowserTests
         });
     }
 
+    /// <summary>Outlook failing to save the tracking stamp: the rep is told the picks may not be used, never left to believe they will.</summary>
+    [Fact]
+    public async Task Compose_StampCannotBeSaved_WarnsThatThePicksMayNotBeUsed()
+    {
+        await using var test = await PaneTest.StartAsync();
+        await test.Rep.ContactAsync("megan@fabrikam.com");
+
+        await test.RunAsync(nameof(Compose_StampCannotBeSaved_WarnsThatThePicksMayNotBeUsed), async () =>
+        {
+            await test.Page.GotoAsync($"{test.Factory.BaseUrl}/addin/harness.html?from={Uri.EscapeDataString(test.Rep.Email)}&to=megan@fabrikam.com&fail=customProperties");
+
+            await Assertions.Expect(test.Pane.GetByText("OutlookCrm could not mark this email (The item could not be saved.)")).ToBeVisibleAsync();
+            await Assertions.Expect(test.Row("megan@fabrikam.com").GetByLabel("Legal basis: OK")).ToBeVisibleAsync();
+        });
+    }
+
     [Fact]
     public async Task HarnessAndFakeOffice_NotServedWithoutTheEmulator()
     {

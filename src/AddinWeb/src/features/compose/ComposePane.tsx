@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { Body1, Button, Caption1, Spinner, Subtitle2 } from "@fluentui/react-components";
+import { Body1, Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle2 } from "@fluentui/react-components";
 import { failure, type ApiClient } from "../../api/client";
 import { composeContext, giveOneTimeBasis, saveIntent, subscribeOneToOne, type ComposeContext, type Fix } from "../../api/compose";
 import { getFrom, getRecipients, onRecipientsChanged, stampTrackingId } from "../../office/mailbox";
@@ -27,6 +27,7 @@ export function ComposePane({ api }: { api: ApiClient }) {
   const [trackingId] = useState(newTrackingId);
   const [log, setLog] = useState(true);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [stampFailure, setStampFailure] = useState<string | undefined>(undefined);
   const known = useRef<ReadonlySet<string>>(new Set());
 
   const refresh = useCallback(async () => {
@@ -42,7 +43,7 @@ export function ComposePane({ api }: { api: ApiClient }) {
   }, [api, trackingId]);
 
   useEffect(() => {
-    void stampTrackingId(trackingId);
+    void stampTrackingId(trackingId).catch((error: unknown) => setStampFailure(failure(error).message));
     void refresh();
     void onRecipientsChanged(() => void refresh());
   }, [refresh, trackingId]);
@@ -80,6 +81,14 @@ export function ComposePane({ api }: { api: ApiClient }) {
   }
   return (
     <>
+      {stampFailure === undefined ? null : (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            OutlookCrm could not mark this email ({stampFailure}), so the records picked here may not be used when it is logged; your
+            logging rules still apply.
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <section aria-label="Recipients">
         <Subtitle2 as="h2">Recipients</Subtitle2>
         {shown.length === 0 ? <Caption1>Add recipients to see their CRM records and legal basis.</Caption1> : null}
