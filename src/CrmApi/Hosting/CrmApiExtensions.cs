@@ -2,6 +2,7 @@ using OutlookCrm.CrmApi.Accounts;
 using OutlookCrm.CrmApi.AddressChoices;
 using OutlookCrm.CrmApi.Associations;
 using OutlookCrm.CrmApi.Auth;
+using OutlookCrm.CrmApi.Cards;
 using OutlookCrm.CrmApi.Compose;
 using OutlookCrm.CrmApi.Emails;
 using OutlookCrm.CrmApi.Erasure;
@@ -41,6 +42,7 @@ public static class CrmApiExtensions
         services.AddSingleton<ContactErasure>();
         services.AddSingleton<ComposeContext>();
         services.AddSingleton<AddressChoices.AddressChoiceStore>();
+        services.AddSingleton<CardStore>();
         return builder;
     }
 
@@ -72,6 +74,7 @@ public static class CrmApiExtensions
         api.MapLoggingSettings();
         api.MapAddressChoices();
         api.MapSearch();
+        api.MapCards();
         return app;
     }
 }
