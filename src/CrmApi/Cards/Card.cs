@@ -4,20 +4,26 @@ namespace OutlookCrm.CrmApi.Cards;
 
 /// <summary>
 /// What the pane shows of a record beside an email: who it is (title, companies, owner), what is open with it (deals,
-/// open tickets) and when it was last emailed.
+/// open tickets) and when it was last emailed; its own primary address (a contact) or its contacts' (any other
+/// record), which "Email" puts in To.
 /// </summary>
 public sealed record Card(
     Guid Id,
     string Type,
     string Name,
     string? Title,
+    string? Email,
     CardOwner? Owner,
+    IReadOnlyList<CardContact> Contacts,
     IReadOnlyList<RecordSummary> Companies,
     IReadOnlyList<CardDeal> Deals,
     IReadOnlyList<CardTicket> OpenTickets,
     CardActivity? LastActivity);
 
 public sealed record CardOwner(Guid Id, string Name);
+
+/// <summary>An associated contact and its primary address (null when it has none).</summary>
+public sealed record CardContact(Guid Id, string Name, string? Email);
 
 public sealed record CardDeal(Guid Id, string Name, string? Stage, bool Open);
 
@@ -36,6 +42,7 @@ internal sealed record CardRecordRow
     public required string Properties { get; init; }
     public Guid? OwnerUserId { get; init; }
     public string? OwnerName { get; init; }
+    public string? Email { get; init; }
 }
 
 internal sealed record CardRelatedRow
@@ -46,6 +53,7 @@ internal sealed record CardRelatedRow
     public required string Name { get; init; }
     public string? Stage { get; init; }
     public string? Status { get; init; }
+    public string? Email { get; init; }
 }
 
 internal sealed record CardEmailRow

@@ -33,7 +33,9 @@ public sealed class CardStore(Db db)
             record.TypeName,
             record.Name,
             TitleOf(record.Properties),
+            record.Email,
             record.OwnerUserId is { } ownerId ? new CardOwner(ownerId, record.OwnerName ?? "") : null,
+            all.Where(row => row.TypeName == BuiltinTypes.Contact).Select(row => new CardContact(row.Id, row.Name, row.Email)).ToList(),
             all.Where(row => row.TypeName == BuiltinTypes.Company).Select(row => new RecordSummary(row.Id, row.TypeName, row.Name)).ToList(),
             // Open deals first: they are what a rep writes about.
             all.Where(row => row.TypeName == BuiltinTypes.Deal)

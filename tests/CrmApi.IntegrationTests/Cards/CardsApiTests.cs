@@ -10,7 +10,12 @@ public class CardsApiTests(CrmApiFactory factory)
     public async Task Card_Contact_ShowsTitleCompanyOwnerDealsOpenTicketsAndLastEmail()
     {
         var rep = await CrmClient.SignInAsync(factory);
-        var megan = await rep.CreateAsync("contact", new { name = "Megan Bowen", properties = new { jobTitle = "Head of Procurement" } });
+        var megan = await rep.CreateAsync("contact", new
+        {
+            name = "Megan Bowen",
+            properties = new { jobTitle = "Head of Procurement" },
+            emails = new[] { new { address = "megan@outlook.example.com", primary = false }, new { address = "Megan@fabrikam.com", primary = true } },
+        });
         var fabrikam = await rep.CreateAsync("company", new { name = "Fabrikam", domain = "fabrikam.com" });
         var won = await rep.CreateAsync("deal", new { name = "Renewal 2025", stage = "closedWon" });
         var open = await rep.CreateAsync("deal", new { name = "Renewal 2026", stage = "contractSent" });
@@ -30,6 +35,7 @@ public class CardsApiTests(CrmApiFactory factory)
         var card = Assert.Single(reply.Json.GetProperty("items").EnumerateArray());
         Assert.Equal("Megan Bowen", card.GetProperty("name").GetString());
         Assert.Equal("Head of Procurement", card.GetProperty("title").GetString());
+        Assert.Equal("Megan@fabrikam.com", card.GetProperty("email").GetString());
         Assert.Equal("Test Rep", card.GetProperty("owner").GetProperty("name").GetString());
         Assert.Equal(fabrikam, Assert.Single(card.GetProperty("companies").EnumerateArray()).GetProperty("id").GetGuid());
         var deals = card.GetProperty("deals").EnumerateArray().ToList();
@@ -39,6 +45,23 @@ public class CardsApiTests(CrmApiFactory factory)
         var last = card.GetProperty("lastActivity");
         Assert.Equal(newest, last.GetProperty("emailId").GetGuid());
         Assert.Equal("Email - Pricing for 2026", last.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task Card_Deal_NamesItsContactsWithTheirPrimaryAddress_ForFillingTo()
+    {
+        var rep = await CrmClient.SignInAsync(factory);
+        var deal = await rep.CreateAsync("deal", new { name = "Renewal 2026" });
+        var megan = await rep.CreateAsync("contact", new { name = "Megan Bowen", emails = new[] { new { address = "megan@fabrikam.com", primary = true } } });
+        var noAddress = await rep.CreateAsync("contact", new { name = "Alan Steiner" });
+        await rep.AssociateAsync(deal, megan);
+        await rep.AssociateAsync(deal, noAddress);
+
+        var card = Assert.Single((await rep.GetAsync($"/api/cards?id={deal}")).Json.GetProperty("items").EnumerateArray());
+
+        Assert.Equal(JsonValueKind.Null, card.GetProperty("email").ValueKind);
+        var contacts = card.GetProperty("contacts").EnumerateArray().ToDictionary(contact => contact.GetProperty("id").GetGuid(), contact => contact.GetProperty("email").GetString());
+        Assert.Equal(new Dictionary<Guid, string?> { [megan] = "megan@fabrikam.com", [noAddress] = null }, contacts);
     }
 
     [Fact]
