@@ -10,6 +10,7 @@ using OutlookCrm.CrmApi.Logging;
 using OutlookCrm.CrmApi.LogIntents;
 using OutlookCrm.CrmApi.Lookup;
 using OutlookCrm.CrmApi.Mailboxes;
+using OutlookCrm.CrmApi.NewContacts;
 using OutlookCrm.CrmApi.ObjectTypes;
 using OutlookCrm.CrmApi.Privacy;
 using OutlookCrm.CrmApi.Records;
@@ -43,6 +44,7 @@ public static class CrmApiExtensions
         services.AddSingleton<ComposeContext>();
         services.AddSingleton<AddressChoices.AddressChoiceStore>();
         services.AddSingleton<CardStore>();
+        services.AddSingleton<ContactFromAddress>();
         return builder;
     }
 
@@ -75,6 +77,7 @@ public static class CrmApiExtensions
         api.MapAddressChoices();
         api.MapSearch();
         api.MapCards();
+        api.MapNewContacts();
         return app;
     }
 }

@@ -71,6 +71,22 @@ public sealed class RecordStore(Db db)
         await transaction.CommitAsync(ct);
     }
 
+    /// <summary>Several new records with their addresses and the associations between them, all or nothing.</summary>
+    public async Task CreateManyAsync(IReadOnlyList<(CrmRecord Record, IReadOnlyList<ContactEmail> Emails)> created, IReadOnlyList<AssociationRow> associations, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        foreach (var (record, emails) in created)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(RecordSql.Create, record, transaction, cancellationToken: ct));
+            await connection.ExecuteAsync(new CommandDefinition(RecordSql.CreateEmail, emails, transaction, cancellationToken: ct));
+        }
+        // Each association is stored from both ends, as AssociationStore does.
+        var rows = associations.SelectMany(row => new[] { row, row with { FromRecordId = row.ToRecordId, ToRecordId = row.FromRecordId } }).ToList();
+        await connection.ExecuteAsync(new CommandDefinition(AssociationSql.Create, rows, transaction, cancellationToken: ct));
+        await transaction.CommitAsync(ct);
+    }
+
     /// <summary>Saves the record; when <paramref name="emails"/> is given it replaces the contact's addresses.</summary>
     public async Task UpdateAsync(CrmRecord record, IReadOnlyList<ContactEmail>? emails, CancellationToken ct)
     {

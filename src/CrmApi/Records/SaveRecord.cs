@@ -17,15 +17,35 @@ public abstract record SaveRecordResult
     public sealed record NotFound(string Field, string Detail) : SaveRecordResult;
 }
 
+/// <summary>A record ready to store, or why it cannot be.</summary>
+public abstract record PreparedRecord
+{
+    public sealed record Ready(CrmRecord Record, IReadOnlyList<ContactEmail> Emails, RecordResponse Response) : PreparedRecord;
+
+    public sealed record Refused(SaveRecordResult Result) : PreparedRecord;
+}
+
 /// <summary>Creates and changes records: validation against the object type, the owner check, one transaction.</summary>
 public sealed class SaveRecord(ObjectTypeStore types, RecordStore records, RecordReader reader, AccountStore accounts, PrivacyStore privacy, TimeProvider clock)
 {
     public async Task<SaveRecordResult> CreateAsync(CurrentUser user, string typeName, RecordInput input, CancellationToken ct)
     {
+        var prepared = await PrepareAsync(user, typeName, input, ct);
+        if (prepared is not PreparedRecord.Ready ready)
+        {
+            return ((PreparedRecord.Refused)prepared).Result;
+        }
+        await records.CreateAsync(ready.Record, ready.Emails, ct);
+        return new SaveRecordResult.Saved(ready.Response);
+    }
+
+    /// <summary>A new record checked and built but not stored, for callers that store several in one transaction.</summary>
+    public async Task<PreparedRecord> PrepareAsync(CurrentUser user, string typeName, RecordInput input, CancellationToken ct)
+    {
         var type = await types.GetByNameAsync(user.AccountId, typeName, ct);
         if (type is null)
         {
-            return RecordReader.UnknownType(typeName);
+            return new PreparedRecord.Refused(RecordReader.UnknownType(typeName));
         }
         var errors = new ValidationErrors();
         var changes = RecordValidator.Validate(type.Name, input, creating: true, errors);
@@ -33,7 +53,7 @@ public sealed class SaveRecord(ObjectTypeStore types, RecordStore records, Recor
         await CheckNotErasedAsync(user, changes.Emails, errors, ct);
         if (errors.Any)
         {
-            return new SaveRecordResult.Invalid(errors);
+            return new PreparedRecord.Refused(new SaveRecordResult.Invalid(errors));
         }
         var now = clock.GetUtcNow();
         var record = new CrmRecord
@@ -52,8 +72,7 @@ public sealed class SaveRecord(ObjectTypeStore types, RecordStore records, Recor
             UpdatedAt = now,
         };
         var emails = ToRows(record, changes.Emails ?? []);
-        await records.CreateAsync(record, emails, ct);
-        return new SaveRecordResult.Saved(record.ToResponse(type.Name == BuiltinTypes.Contact ? emails : null));
+        return new PreparedRecord.Ready(record, emails, record.ToResponse(type.Name == BuiltinTypes.Contact ? emails : null));
     }
 
     public async Task<SaveRecordResult> UpdateAsync(CurrentUser user, string typeName, Guid id, RecordInput input, CancellationToken ct)

@@ -51,7 +51,7 @@ public class ComposePaneBrowserTests
             await test.OpenComposeAsync("megan@fabrikam.com", connected.Address, "200 seats");
             var meganRow = test.Row("megan@fabrikam.com");
             await Assertions.Expect(meganRow.GetByLabel("Legal basis: Needs basis")).ToBeVisibleAsync();
-            var dealBox = test.Pane.GetByRole(AriaRole.Checkbox, new() { Name = "200 seats (deal) — open deal of Megan Bowen" });
+            var dealBox = test.Pane.GetByRole(AriaRole.Checkbox, new() { Name = "200 seats (Deal) — open deal of Megan Bowen" });
             await Assertions.Expect(dealBox).Not.ToBeCheckedAsync();
 
             await meganRow.GetByRole(AriaRole.Button, new() { Name = "Give a one-time legal basis" }).ClickAsync();
