@@ -71,7 +71,15 @@
     context: {
       diagnostics: { hostName: "Outlook", platform: "OfficeOnline" },
       requirements: { isSetSupported: function (name, version) { return name === "Mailbox" && atMost(version, host ? host.mailboxVersion : "1.14"); } },
+      // Office's theme colours (Office.context.officeTheme); the harness's ?theme=dark gives a dark body background.
+      officeTheme: host && host.theme === "dark"
+        ? { bodyBackgroundColor: "#292929", bodyForegroundColor: "#ffffff", controlBackgroundColor: "#1f1f1f", controlForegroundColor: "#ffffff" }
+        : { bodyBackgroundColor: "#ffffff", bodyForegroundColor: "#242424", controlBackgroundColor: "#ffffff", controlForegroundColor: "#242424" },
       mailbox: {
+        // Outlook's own new-message form (Mailbox 1.6): in the harness, the item becomes a new compose item.
+        displayNewMessageForm: function (parameters) {
+          if (host) { host.openNewMessage({ to: (parameters && parameters.toRecipients) || [] }); }
+        },
         item: item.mode === "read" ? readItem : composeItem,
         userProfile: { emailAddress: item.user || item.from, displayName: item.user || item.from },
       },

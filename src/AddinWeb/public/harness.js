@@ -7,6 +7,7 @@
   var $ = function (id) { return document.getElementById(id); };
   window.harness = {
     mailboxVersion: query.get("mailbox") || "1.14",
+    theme: query.get("theme") || "light",
     // Fault injection for tests: ?fail=customProperties makes saving the item's custom properties fail, as Outlook can.
     fail: query.get("fail") || "",
     handlers: {},
@@ -41,6 +42,22 @@
     item.mode = $("mode").value;
     item.from = $("from").value;
     if (!query.get("user")) { item.user = item.from; }
+    window.harness.handlers = {}; // the old pane's event handlers went with it
+    $("pane").src = "/addin/index.html?harness";
+  };
+  // What Outlook does on displayNewMessageForm: a new message, To filled, with the pane opened beside it.
+  window.harness.openNewMessage = function (message) {
+    item.mode = "compose";
+    item.to = message.to.slice();
+    item.cc = [];
+    item.subject = "";
+    item.customProperties = {};
+    item.internetHeaders = {};
+    $("mode").value = item.mode;
+    $("to").value = item.to.join(", ");
+    $("cc").value = "";
+    $("subject").value = "";
+    window.harness.handlers = {}; // the old pane's event handlers went with it
     $("pane").src = "/addin/index.html?harness";
   };
   $("mode").addEventListener("change", reload);

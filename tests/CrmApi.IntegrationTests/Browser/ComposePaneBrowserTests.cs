@@ -34,7 +34,10 @@ public class ComposePaneBrowserTests
         });
     }
 
-    /// <summary>The acceptance flow: the rep fixes the basis and picks the deal in the pane, sends, and the email is on both timelines.</summary>
+    /// <summary>
+    /// The acceptance flow: two recipients, one without a basis; the rep fixes it and picks the deal in the pane,
+    /// sends, and the email is on the contact's and the deal's timelines — through the API and on screen.
+    /// </summary>
     [Fact]
     public async Task Compose_GiveBasisAndPickDealInThePane_SentEmailLoggedToContactAndDeal()
     {
@@ -43,14 +46,17 @@ public class ComposePaneBrowserTests
         var connected = await ConnectedRep.CreateAsync(test.Factory, rep);
         await rep.SetPrivacyAsync(true);
         var megan = await rep.ContactAsync("megan@fabrikam.com");
+        var lee = await rep.ContactAsync("lee@northwind.example.com", "Lee Gu");
+        await rep.SubscribeAsync(lee);
         var deal = await rep.CreateAsync("deal", new { name = "200 seats" });
         await rep.AssociateAsync(megan, deal);
 
         await test.RunAsync(nameof(Compose_GiveBasisAndPickDealInThePane_SentEmailLoggedToContactAndDeal), async () =>
         {
-            await test.OpenComposeAsync("megan@fabrikam.com", connected.Address, "200 seats");
+            await test.OpenComposeAsync("megan@fabrikam.com,lee@northwind.example.com", connected.Address, "200 seats");
             var meganRow = test.Row("megan@fabrikam.com");
             await Assertions.Expect(meganRow.GetByLabel("Legal basis: Needs basis")).ToBeVisibleAsync();
+            await Assertions.Expect(test.Row("lee@northwind.example.com").GetByLabel("Legal basis: OK")).ToBeVisibleAsync();
             var dealBox = test.Pane.GetByRole(AriaRole.Checkbox, new() { Name = "200 seats (Deal) — open deal of Megan Bowen" });
             await Assertions.Expect(dealBox).Not.ToBeCheckedAsync();
 
@@ -59,7 +65,7 @@ public class ComposePaneBrowserTests
             await meganRow.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
             await Assertions.Expect(meganRow.GetByLabel("Legal basis: OK")).ToBeVisibleAsync();
             await dealBox.CheckAsync();
-            await Emulator.EventuallyAsync(async () => (await IntentOfAsync(test)).Contains(deal), "the deal in the saved log intent");
+            await Emulator.EventuallyAsync(async () => (await test.SavedIntentAsync()).Contains(deal), "the deal in the saved log intent");
 
             await test.Page.ClickAsync("#send");
             await Assertions.Expect(test.Page.Locator("#result")).ToContainTextAsync("Sent:");
@@ -67,9 +73,14 @@ public class ComposePaneBrowserTests
             await Emulator.EventuallyAsync(async () => (await connected.TimelineAsync("deal", deal)).Count == 1, "the email on the deal's timeline");
             var onContact = Assert.Single(await connected.TimelineAsync("contact", megan));
             Assert.Equal("Email - 200 seats", onContact.GetProperty("title").GetString());
+            Assert.Single(await connected.TimelineAsync("contact", lee));
             var basis = Assert.Single(await rep.AuditAsync(megan), entry => entry.GetProperty("reason").GetString() == "oneTime");
             Assert.Equal("Asked for a quote at the fair", basis.GetProperty("explanation").GetString());
             Assert.Equal(await test.StampedTrackingIdAsync(), basis.GetProperty("trackingId").GetString());
+
+            // On screen: the deal found in the pane shows the email on its timeline.
+            await test.OpenRecordAsync("200 seats", "Deal");
+            await Assertions.Expect(test.Pane.GetByRole(AriaRole.Region, new() { Name = "Timeline of 200 seats" })).ToContainTextAsync("Email - 200 seats");
         });
     }
 
@@ -150,15 +161,6 @@ public class ComposePaneBrowserTests
     }
 
     /// <summary>The records the pane saved for the email it stamped, read back through the API.</summary>
-    private static async Task<List<Guid>> IntentOfAsync(PaneTest test)
-    {
-        if (await test.StampedTrackingIdAsync() is not { } trackingId)
-        {
-            return [];
-        }
-        var intent = await test.Rep.GetAsync($"/api/log-intents/{trackingId}");
-        return intent.Status == System.Net.HttpStatusCode.OK ? intent.Json.GetProperty("associations").EnumerateArray().Select(id => id.GetGuid()).ToList() : [];
-    }
 
     private sealed class WithoutEmulatorFactory : CrmApiFactory
     {

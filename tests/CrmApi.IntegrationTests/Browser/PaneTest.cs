@@ -58,6 +58,26 @@ public sealed class PaneTest : IAsyncDisposable
     public Task OpenReadAsync(string from) =>
         Page.GotoAsync($"{Factory.BaseUrl}/addin/harness.html?mode=read&from={Uri.EscapeDataString(from)}&to={Uri.EscapeDataString(Rep.Email)}&user={Uri.EscapeDataString(Rep.Email)}");
 
+    /// <summary>The records of the log intent the pane saved for the stamped tracking id; none before it has.</summary>
+    public async Task<List<Guid>> SavedIntentAsync()
+    {
+        if (await StampedTrackingIdAsync() is not { } trackingId)
+        {
+            return [];
+        }
+        var intent = await Rep.GetAsync($"/api/log-intents/{trackingId}");
+        return intent.Status == System.Net.HttpStatusCode.OK ? intent.Json.GetProperty("associations").EnumerateArray().Select(id => id.GetGuid()).ToList() : [];
+    }
+
+    /// <summary>In the pane's Records view, searches for a record and opens it.</summary>
+    public async Task OpenRecordAsync(string name, string typeLabel)
+    {
+        await Pane.GetByRole(AriaRole.Tab, new() { Name = "Records" }).ClickAsync();
+        await Pane.GetByRole(AriaRole.Searchbox, new() { Name = "Find a record" }).FillAsync(name);
+        await Pane.GetByRole(AriaRole.Button, new() { Name = $"{name} ({typeLabel})" }).ClickAsync();
+        await Assertions.Expect(Pane.GetByRole(AriaRole.Article, new() { Name = $"{typeLabel} {name}" })).ToBeVisibleAsync();
+    }
+
     /// <summary>Runs the steps, saving a screenshot named after the test if they fail.</summary>
     public Task RunAsync(string name, Func<Task> steps) => BrowserSession.WithScreenshotOnFailureAsync(Page, name, steps);
 

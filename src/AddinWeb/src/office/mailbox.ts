@@ -131,3 +131,24 @@ export async function stampTrackingId(trackingId: string): Promise<{ customPrope
   }
   return { customProperty: true, header };
 }
+
+/** Opens Outlook's own new-message form with To filled (Mailbox 1.6); false where the host cannot. */
+export function openNewMessage(to: string[]): boolean {
+  if (!supports("1.6")) {
+    return false;
+  }
+  Office.context.mailbox.displayNewMessageForm({ toRecipients: to });
+  return true;
+}
+
+/** Dark when Office's own theme has a dark body background (Office.context.officeTheme, where the host gives it). */
+export function prefersDarkTheme(): boolean {
+  const background = hasOffice() ? (Office.context as { officeTheme?: { bodyBackgroundColor?: string } }).officeTheme?.bodyBackgroundColor : undefined;
+  const match = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(background ?? "");
+  if (match === null) {
+    return false;
+  }
+  const [red, green, blue] = [match[1], match[2], match[3]].map((hex) => parseInt(hex ?? "ff", 16));
+  // Relative luminance, roughly: below the middle grey is a dark theme.
+  return 0.2126 * (red ?? 255) + 0.7152 * (green ?? 255) + 0.0722 * (blue ?? 255) < 128;
+}

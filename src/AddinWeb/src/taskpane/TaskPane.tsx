@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useState } from "react";
-import { Body1, Spinner, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Spinner, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { ApiClient } from "../api/client";
 import { fetchHealth } from "../api/health";
 import { devTokenSource } from "../auth/devToken";
 import { ComposePane } from "../features/compose/ComposePane";
-import { userEmail, type ItemMode } from "../office/mailbox";
+import { FindRecord } from "../features/records/FindRecord";
 import { ReadPane } from "../features/read/ReadPane";
+import { userEmail, type ItemMode } from "../office/mailbox";
 import { describe, type PaneState } from "./paneState";
 
 const useStyles = makeStyles({
@@ -13,18 +14,23 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
+    padding: tokens.spacingHorizontalM,
+    minWidth: 0,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
   },
 });
 
-/** The pane: compose mode in a compose item, read mode in a read item, and whether the API can be reached. */
+type View = "email" | "records";
+
+/** The pane: this email (compose or read mode) or any record, and whether the API can be reached. */
 export function TaskPane({ mode }: { mode: ItemMode }) {
   const styles = useStyles();
   const [state, setState] = useState<PaneState>({ kind: "connecting" });
-  const api = useMemo(
-    () => new ApiClient(devTokenSource(userEmail() ?? "alex@contoso.com")),
-    [],
-  );
+  const [view, setView] = useState<View>("email");
+  const api = useMemo(() => new ApiClient(devTokenSource(userEmail() ?? "alex@contoso.com")), []);
 
   useEffect(() => {
     const abort = new AbortController();
@@ -41,8 +47,18 @@ export function TaskPane({ mode }: { mode: ItemMode }) {
   return (
     <main className={styles.root}>
       <Title3 as="h1">OutlookCrm</Title3>
-      {mode === "compose" ? <ComposePane api={api} /> : null}
-      {mode === "read" ? <ReadPane api={api} /> : null}
+      {mode === "none" ? null : (
+        <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} size="small" aria-label="Pane views">
+          <Tab value="email">This email</Tab>
+          <Tab value="records">Records</Tab>
+        </TabList>
+      )}
+      {/* Both views stay mounted: switching tabs keeps the compose picks and the read results. */}
+      <div hidden={view !== "email"}>
+        {mode === "compose" ? <ComposePane api={api} /> : null}
+        {mode === "read" ? <ReadPane api={api} /> : null}
+      </div>
+      {mode === "none" ? null : <div hidden={view !== "records"}>{<FindRecord api={api} />}</div>}
       {state.kind === "connecting" ? <Spinner size="tiny" label={describe(state)} /> : <Body1 role="status">{describe(state)}</Body1>}
     </main>
   );

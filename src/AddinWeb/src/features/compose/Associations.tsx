@@ -1,5 +1,9 @@
 import { Caption1, Checkbox, Subtitle2, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import type { ApiClient } from "../../api/client";
 import type { SuggestedAssociation } from "../../api/compose";
+import type { RecordSummary } from "../../api/records";
+import { typeLabel } from "../records/format";
+import { RecordSearch } from "../records/RecordSearch";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, margin: 0, padding: 0, listStyleType: "none" },
@@ -10,34 +14,43 @@ export function Associations({
   log,
   onLogChange,
   suggestions,
+  picked,
   selected,
   onToggle,
+  search,
 }: {
   log: boolean;
   onLogChange: (log: boolean) => void;
   suggestions: SuggestedAssociation[];
+  picked: RecordSummary[];
   selected: ReadonlySet<string>;
   onToggle: (id: string, on: boolean) => void;
+  search: { api: ApiClient; onPick: (record: RecordSummary) => void };
 }) {
   const styles = useStyles();
+  const offered = [
+    ...suggestions,
+    ...picked.filter((record) => !suggestions.some((suggestion) => suggestion.id === record.id)).map((record) => ({ ...record, reason: "found by you" })),
+  ];
   return (
     <section aria-label="Logging">
       <Switch checked={log} onChange={(_, data) => onLogChange(data.checked)} label="Log to CRM" />
       {log ? (
         <>
           <Subtitle2 as="h2">Log to</Subtitle2>
-          {suggestions.length === 0 ? <Caption1>No records yet: add recipients that are contacts.</Caption1> : null}
+          {offered.length === 0 ? <Caption1>No records yet: add recipients that are contacts, or search for any record.</Caption1> : null}
           <ul className={styles.list}>
-            {suggestions.map((suggestion) => (
+            {offered.map((suggestion) => (
               <li key={suggestion.id}>
                 <Checkbox
                   checked={selected.has(suggestion.id)}
                   onChange={(_, data) => onToggle(suggestion.id, data.checked === true)}
-                  label={`${suggestion.name} (${suggestion.type}) — ${suggestion.reason}`}
+                  label={`${suggestion.name} (${typeLabel(suggestion.type)}) — ${suggestion.reason}`}
                 />
               </li>
             ))}
           </ul>
+          <RecordSearch api={search.api} label="Add any record" onPick={search.onPick} />
         </>
       ) : null}
     </section>

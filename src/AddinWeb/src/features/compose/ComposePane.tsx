@@ -2,7 +2,10 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Body1, Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle2 } from "@fluentui/react-components";
 import { failure, type ApiClient } from "../../api/client";
 import { composeContext, giveOneTimeBasis, saveIntent, subscribeOneToOne, type ComposeContext, type Fix } from "../../api/compose";
+import type { RecordSummary } from "../../api/records";
 import { getFrom, getRecipients, onRecipientsChanged, stampTrackingId } from "../../office/mailbox";
+import { CreateContact } from "../records/CreateContact";
+import { startOfThisPane } from "../records/startHandoff";
 import { Associations } from "./Associations";
 import { badges } from "./badges";
 import type { BasisChoice } from "./BasisFix";
@@ -28,19 +31,26 @@ export function ComposePane({ api }: { api: ApiClient }) {
   const [log, setLog] = useState(true);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [stampFailure, setStampFailure] = useState<string | undefined>(undefined);
+  const [picked, setPicked] = useState<RecordSummary[]>([]);
+  const [startedFrom] = useState(startOfThisPane);
   const known = useRef<ReadonlySet<string>>(new Set());
 
   const refresh = useCallback(async () => {
     try {
       const [recipients, from] = await Promise.all([getRecipients(), getFrom()]);
-      const context = await composeContext(api, { trackingId, ...recipients, ...(from === undefined ? {} : { from }) });
+      const context = await composeContext(api, {
+        trackingId,
+        ...recipients,
+        ...(from === undefined ? {} : { from }),
+        ...(startedFrom === undefined ? {} : { startedFrom: { type: startedFrom.type, id: startedFrom.id } }),
+      });
       setSelected((current) => mergeSelection(current, known.current, context.suggestedAssociations));
       known.current = new Set(context.suggestedAssociations.map((suggestion) => suggestion.id));
       setState({ kind: "ready", context });
     } catch (error) {
       setState({ kind: "failed", ...failure(error) });
     }
-  }, [api, trackingId]);
+  }, [api, trackingId, startedFrom]);
 
   useEffect(() => {
     void stampTrackingId(trackingId).catch((error: unknown) => setStampFailure(failure(error).message));
@@ -65,6 +75,12 @@ export function ComposePane({ api }: { api: ApiClient }) {
     },
     [api, trackingId, refresh],
   );
+
+  // A record found by search joins the list, ticked; picking it again only ticks it.
+  const pick = useCallback((record: RecordSummary) => {
+    setPicked((current) => (current.some((known) => known.id === record.id) ? current : [...current, record]));
+    setSelected((current) => toggled(current, record.id, true));
+  }, []);
 
   const shown = useMemo(() => (state.kind === "ready" ? badges(state.context.recipients, state.context.unknownRecipients) : []), [state]);
 
@@ -92,14 +108,16 @@ export function ComposePane({ api }: { api: ApiClient }) {
       <section aria-label="Recipients">
         <Subtitle2 as="h2">Recipients</Subtitle2>
         {shown.length === 0 ? <Caption1>Add recipients to see their CRM records and legal basis.</Caption1> : null}
-        <RecipientList shown={shown} onFix={fix} />
+        <RecipientList shown={shown} onFix={fix} createContact={(address) => <CreateContact api={api} address={address} onCreated={() => void refresh()} />} />
       </section>
       <Associations
         log={log}
         onLogChange={setLog}
         suggestions={state.context.suggestedAssociations}
+        picked={picked}
         selected={selected}
         onToggle={(id, on) => setSelected((current) => toggled(current, id, on))}
+        search={{ api, onPick: pick }}
       />
     </>
   );

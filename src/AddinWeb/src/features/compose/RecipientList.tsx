@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { Badge, Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { Fix } from "../../api/compose";
 import type { RecipientBadge } from "./badges";
@@ -22,7 +22,16 @@ interface OpenFix {
  * Every recipient with its badge and each matching contact with the fixes on offer. Fixes apply to a contact, never to
  * an address: an address shared by two contacts is fixed contact by contact.
  */
-export function RecipientList({ shown, onFix }: { shown: RecipientBadge[]; onFix: (contactId: string, fix: Fix, choice: BasisChoice) => Promise<void> }) {
+export function RecipientList({
+  shown,
+  onFix,
+  createContact,
+}: {
+  shown: RecipientBadge[];
+  onFix: (contactId: string, fix: Fix, choice: BasisChoice) => Promise<void>;
+  /** The "create contact" control for an address without a record. */
+  createContact: (address: string) => ReactNode;
+}) {
   const styles = useStyles();
   const [open, setOpen] = useState<OpenFix | undefined>(undefined);
   return (
@@ -35,6 +44,7 @@ export function RecipientList({ shown, onFix }: { shown: RecipientBadge[]; onFix
               {badge.label}
             </Badge>
           </div>
+          {badge.fixes.includes("createContact") ? createContact(badge.address) : null}
           {badge.contacts.map((contact) => (
             <div key={contact.id} className={styles.row}>
               <Caption1>

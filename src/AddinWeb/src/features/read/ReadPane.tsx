@@ -1,21 +1,32 @@
 import { useCallback, useEffect, useState } from "react";
-import { Body1, Button, Caption1, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Skeleton, SkeletonItem, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { failure, type ApiClient } from "../../api/client";
 import { chooseContact, lookup } from "../../api/lookup";
+import { cards, type Card } from "../../api/records";
 import { getFrom, getRecipients, userEmail } from "../../office/mailbox";
-import { addressesOf, people, type Person } from "./people";
+import { CreateContact } from "../records/CreateContact";
+import { RecordCard } from "../records/RecordCard";
+import { Timeline } from "../records/Timeline";
+import { addressesOf, focusContact, people, type Person } from "./people";
 
 const useStyles = makeStyles({
-  list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: "none" },
-  row: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
-  contact: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyleType: "none" },
+  row: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, minWidth: 0, overflowWrap: "anywhere" },
+  pick: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
 });
 
-type State = { kind: "loading" } | { kind: "ready"; people: Person[] } | { kind: "failed"; message: string; unreachable: boolean };
+type State =
+  | { kind: "loading" }
+  | { kind: "ready"; people: Person[]; cards: ReadonlyMap<string, Card> }
+  | { kind: "failed"; message: string; unreachable: boolean };
 
 const roleLabels: Record<Person["role"], string> = { from: "From", to: "To", cc: "Cc" };
 
-/** Read mode: the sender and every recipient with the contacts they match; a shared address asks the rep to pick. */
+/**
+ * Read mode: the sender and every recipient with the CRM records they match (a card each); an unknown address can
+ * become a contact; a shared address asks the rep to pick; the timeline of the first known person.
+ */
 export function ReadPane({ api }: { api: ApiClient }) {
   const styles = useStyles();
   const [state, setState] = useState<State>({ kind: "loading" });
@@ -26,7 +37,10 @@ export function ReadPane({ api }: { api: ApiClient }) {
       const me = userEmail();
       const addresses = addressesOf(from, recipients, me);
       const results = addresses.length === 0 ? [] : (await lookup(api, addresses)).results;
-      setState({ kind: "ready", people: people(from, recipients, me, results) });
+      const shown = people(from, recipients, me, results);
+      const ids = [...new Set(shown.flatMap((person) => person.contacts.map((contact) => contact.id)))].slice(0, 50);
+      const found = ids.length === 0 ? [] : (await cards(api, ids)).items;
+      setState({ kind: "ready", people: shown, cards: new Map(found.map((card) => [card.id, card])) });
     } catch (error) {
       setState({ kind: "failed", ...failure(error) });
     }
@@ -37,7 +51,13 @@ export function ReadPane({ api }: { api: ApiClient }) {
   }, [refresh]);
 
   if (state.kind === "loading") {
-    return <Spinner size="tiny" label="Finding the CRM records…" />;
+    return (
+      <Skeleton aria-label="Finding the CRM records…">
+        <SkeletonItem size={16} />
+        <SkeletonItem size={48} />
+        <SkeletonItem size={16} />
+      </Skeleton>
+    );
   }
   if (state.kind === "failed") {
     return (
@@ -47,39 +67,56 @@ export function ReadPane({ api }: { api: ApiClient }) {
       </div>
     );
   }
+  const focus = focusContact(state.people);
   return (
-    <section aria-label="People">
-      <Subtitle2 as="h2">People</Subtitle2>
-      <ul className={styles.list}>
-        {state.people.map((person) => (
-          <li key={person.address} className={styles.row} data-address={person.address}>
-            <Body1>
-              {roleLabels[person.role]}: {person.address}
-            </Body1>
-            {person.contacts.length === 0 ? <Caption1>No CRM record</Caption1> : null}
-            {person.needsPick ? <Caption1>{person.contacts.length} contacts share this address: pick the one it is.</Caption1> : null}
-            {person.contacts.map((contact) => (
-              <div key={contact.id} className={styles.contact}>
-                <Caption1>
-                  {contact.name}
-                  {contact.companies === "" ? "" : ` · ${contact.companies}`}
-                  {contact.chosen ? " (your pick)" : ""}
-                </Caption1>
-                {person.contacts.length > 1 && !contact.chosen ? (
-                  <Button
-                    size="small"
-                    appearance="secondary"
-                    aria-label={`Use ${contact.name} for ${person.address}`}
-                    onClick={() => void chooseContact(api, person.address, contact.id).then(refresh, (error: unknown) => setState({ kind: "failed", ...failure(error) }))}
-                  >
-                    Use this contact
-                  </Button>
-                ) : null}
-              </div>
-            ))}
-          </li>
-        ))}
-      </ul>
-    </section>
+    <div className={styles.root}>
+      <section aria-label="People">
+        <Subtitle2 as="h2">People</Subtitle2>
+        {state.people.length === 0 ? <Caption1>Only you are on this email.</Caption1> : null}
+        <ul className={styles.list}>
+          {state.people.map((person) => (
+            <li key={person.address} className={styles.row} data-address={person.address}>
+              <Body1>
+                {roleLabels[person.role]}: {person.address}
+              </Body1>
+              {person.contacts.length === 0 ? (
+                <>
+                  <Caption1>No CRM record</Caption1>
+                  <CreateContact api={api} address={person.address} onCreated={() => void refresh()} />
+                </>
+              ) : null}
+              {person.needsPick ? <Caption1>{person.contacts.length} contacts share this address: pick the one it is.</Caption1> : null}
+              {person.contacts.map((contact) => {
+                const card = state.cards.get(contact.id);
+                return (
+                  <div key={contact.id} className={styles.row}>
+                    {person.contacts.length > 1 ? (
+                      <div className={styles.pick}>
+                        <Caption1>
+                          {contact.name}
+                          {contact.chosen ? " (your pick)" : ""}
+                        </Caption1>
+                        {contact.chosen ? null : (
+                          <Button
+                            size="small"
+                            appearance="secondary"
+                            aria-label={`Use ${contact.name} for ${person.address}`}
+                            onClick={() => void chooseContact(api, person.address, contact.id).then(refresh, (error: unknown) => setState({ kind: "failed", ...failure(error) }))}
+                          >
+                            Use this contact
+                          </Button>
+                        )}
+                      </div>
+                    ) : null}
+                    {card === undefined ? <Caption1>{contact.name}</Caption1> : <RecordCard card={card} />}
+                  </div>
+                );
+              })}
+            </li>
+          ))}
+        </ul>
+      </section>
+      {focus === undefined ? null : <Timeline api={api} record={{ id: focus.id, type: "contact", name: focus.name }} />}
+    </div>
   );
 }

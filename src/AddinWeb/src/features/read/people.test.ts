@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AddressMatches, MatchedContact } from "../../api/lookup";
-import { addressesOf, people } from "./people";
+import { addressesOf, focusContact, people } from "./people";
 
 const contact = (id: string, company?: string): MatchedContact => ({
   id,
@@ -44,5 +44,26 @@ describe("people", () => {
       [1, false],
       [0, false],
     ]);
+  });
+});
+
+describe("focusContact", () => {
+  const match = (email: string, contacts: MatchedContact[], chosenContactId?: string): AddressMatches => ({ email, contacts, chosenContactId: chosenContactId ?? null });
+
+  it("is the sender's contact when the sender is known", () => {
+    const shown = people("megan@fabrikam.com", { to: ["lee@northwind.com"], cc: [] }, undefined, [match("megan@fabrikam.com", [contact("megan")]), match("lee@northwind.com", [contact("lee")])]);
+    expect(focusContact(shown)).toEqual({ id: "megan", name: "megan" });
+  });
+
+  it("skips an address shared by two contacts until the rep picks one", () => {
+    const results = [match("purchasing@northwind.com", [contact("lee"), contact("isaiah")]), match("megan@fabrikam.com", [contact("megan")])];
+    const recipients = { to: ["megan@fabrikam.com"], cc: [] };
+    expect(focusContact(people("purchasing@northwind.com", recipients, undefined, results))?.id).toBe("megan");
+    const picked = [match("purchasing@northwind.com", [contact("lee"), contact("isaiah")], "isaiah"), results[1]!];
+    expect(focusContact(people("purchasing@northwind.com", recipients, undefined, picked))?.id).toBe("isaiah");
+  });
+
+  it("is nobody when no one is known", () => {
+    expect(focusContact(people("x@y.com", { to: [], cc: [] }, undefined, []))).toBeUndefined();
   });
 });

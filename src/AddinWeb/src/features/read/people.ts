@@ -49,3 +49,14 @@ export function people(
 export function addressesOf(from: string | undefined, recipients: { to: string[]; cc: string[] }, me: string | undefined): string[] {
   return people(from, recipients, me, []).map((person) => person.address);
 }
+
+/** Whose timeline the read pane shows: the first person whose contact is certain (one match, or the rep's pick). */
+export function focusContact(shown: Person[]): { id: string; name: string } | undefined {
+  for (const person of shown) {
+    const certain = person.contacts.length === 1 ? person.contacts[0] : person.contacts.find((contact) => contact.chosen);
+    if (certain !== undefined) {
+      return { id: certain.id, name: certain.name };
+    }
+  }
+  return undefined;
+}

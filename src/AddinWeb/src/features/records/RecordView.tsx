@@ -1,0 +1,68 @@
+import { useCallback, useEffect, useState } from "react";
+import { Body1, Button, Caption1, Skeleton, SkeletonItem, makeStyles, tokens } from "@fluentui/react-components";
+import { MailRegular } from "@fluentui/react-icons";
+import { failure, type ApiClient } from "../../api/client";
+import { cards, type Card, type RecordSummary } from "../../api/records";
+import { openNewMessage } from "../../office/mailbox";
+import { RecordCard } from "./RecordCard";
+import { leaveStart, startRecipients } from "./startHandoff";
+import { Timeline } from "./Timeline";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+});
+
+type State = { kind: "loading" } | { kind: "ready"; card: Card } | { kind: "missing" } | { kind: "failed"; message: string; unreachable: boolean };
+
+/** One record: its card, "Email" (a new Outlook message to its contacts, the record pre-associated) and its timeline. */
+export function RecordView({ api, record }: { api: ApiClient; record: RecordSummary }) {
+  const styles = useStyles();
+  const [state, setState] = useState<State>({ kind: "loading" });
+  const [cannotOpen, setCannotOpen] = useState(false);
+
+  const load = useCallback(async () => {
+    try {
+      const [card] = (await cards(api, [record.id])).items;
+      setState(card === undefined ? { kind: "missing" } : { kind: "ready", card });
+    } catch (error) {
+      setState({ kind: "failed", ...failure(error) });
+    }
+  }, [api, record.id]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const email = (card: Card) => {
+    leaveStart(localStorage, record);
+    setCannotOpen(!openNewMessage(startRecipients(card)));
+  };
+
+  return (
+    <div className={styles.root}>
+      {state.kind === "loading" ? (
+        <Skeleton aria-label={`Loading ${record.name}`}>
+          <SkeletonItem size={20} />
+          <SkeletonItem size={12} />
+        </Skeleton>
+      ) : null}
+      {state.kind === "missing" ? <Caption1>{record.name} is no longer in the CRM.</Caption1> : null}
+      {state.kind === "failed" ? (
+        <div role="alert">
+          <Body1>{state.unreachable ? "OutlookCrm cannot be reached." : state.message}</Body1>
+          <Button onClick={() => void load()}>Retry</Button>
+        </div>
+      ) : null}
+      {state.kind === "ready" ? (
+        <>
+          <RecordCard card={state.card} />
+          <Button icon={<MailRegular />} onClick={() => email(state.card)}>
+            Email
+          </Button>
+          {cannotOpen ? <Caption1 role="alert">This version of Outlook cannot open a new message from the pane.</Caption1> : null}
+          <Timeline api={api} record={record} />
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { useCallback, useEffect, useState } from "react";
+import { Body1, Button, Caption1, Skeleton, SkeletonItem, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { failure, type ApiClient } from "../../api/client";
+import { timeline, type RecordSummary, type TimelineItem } from "../../api/records";
+import { whenLabel } from "./format";
+
+const useStyles = makeStyles({
+  list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: "none" },
+  item: { display: "flex", flexDirection: "column", minWidth: 0, overflowWrap: "anywhere" },
+  skeleton: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+});
+
+type State = { kind: "loading" } | { kind: "ready"; items: TimelineItem[] } | { kind: "failed"; message: string; unreachable: boolean };
+
+/** The record's newest logged emails. */
+export function Timeline({ api, record, limit = 5 }: { api: ApiClient; record: RecordSummary; limit?: number }) {
+  const styles = useStyles();
+  const [state, setState] = useState<State>({ kind: "loading" });
+
+  // The record's fields, not the object: a parent may pass a new object on every render.
+  const { id, type, name } = record;
+  const load = useCallback(
+    async (signal?: AbortSignal) => {
+      try {
+        setState({ kind: "ready", items: (await timeline(api, { id, type, name }, limit, signal)).items });
+      } catch (error) {
+        if (!(signal?.aborted ?? false)) {
+          setState({ kind: "failed", ...failure(error) });
+        }
+      }
+    },
+    [api, id, type, name, limit],
+  );
+
+  useEffect(() => {
+    const abort = new AbortController();
+    void load(abort.signal);
+    return () => abort.abort();
+  }, [load]);
+
+  return (
+    <section aria-label={`Timeline of ${record.name}`}>
+      <Subtitle2 as="h3">Timeline</Subtitle2>
+      {state.kind === "loading" ? (
+        <Skeleton aria-label="Loading the timeline" className={styles.skeleton}>
+          <SkeletonItem size={16} />
+          <SkeletonItem size={12} />
+          <SkeletonItem size={16} />
+        </Skeleton>
+      ) : null}
+      {state.kind === "failed" ? (
+        <div role="alert">
+          <Body1>{state.unreachable ? "OutlookCrm cannot be reached." : state.message}</Body1>
+          <Button size="small" onClick={() => void load()}>
+            Retry
+          </Button>
+        </div>
+      ) : null}
+      {state.kind === "ready" && state.items.length === 0 ? <Caption1>No emails logged to {record.name} yet.</Caption1> : null}
+      {state.kind === "ready" && state.items.length > 0 ? (
+        <ul className={styles.list}>
+          {state.items.map((item) => (
+            <li key={item.emailId} className={styles.item} data-email={item.emailId}>
+              <Body1>{item.title}</Body1>
+              <Caption1>
+                {item.from.name ?? item.from.address} · {whenLabel(item.sentAt)}
+              </Caption1>
+              {item.preview === "" ? null : <Caption1>{item.preview}</Caption1>}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

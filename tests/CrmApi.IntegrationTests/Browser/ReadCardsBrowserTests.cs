@@ -1,0 +1,63 @@
+using Microsoft.Playwright;
+using OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
+
+namespace OutlookCrm.CrmApi.IntegrationTests.Browser;
+
+/// <summary>Read mode: each known person's card and timeline; an unknown one becomes a contact with its company.</summary>
+public class ReadCardsBrowserTests
+{
+    [Fact]
+    public async Task Read_KnownSender_ShowsTheCardAndTimeline()
+    {
+        await using var test = await PaneTest.StartAsync();
+        var rep = test.Rep;
+        var megan = await rep.CreateAsync("contact", new
+        {
+            name = "Megan Bowen",
+            properties = new { jobTitle = "Head of Procurement" },
+            emails = new[] { new { address = "megan@fabrikam.com", primary = true } },
+        });
+        var fabrikam = await rep.CreateAsync("company", new { name = "Fabrikam", domain = "fabrikam.com" });
+        var deal = await rep.CreateAsync("deal", new { name = "200 seats", stage = "contractSent" });
+        var ticket = await rep.CreateAsync("ticket", new { name = "Invoice 1042 missing" });
+        foreach (var related in new[] { fabrikam, deal, ticket })
+        {
+            await rep.AssociateAsync(megan, related);
+        }
+        await test.Factory.LogAsync(rep.AccountId, [megan], DateTimeOffset.UtcNow.AddDays(-2), subject: "Quote for 200 seats");
+
+        await test.RunAsync(nameof(Read_KnownSender_ShowsTheCardAndTimeline), async () =>
+        {
+            await test.OpenReadAsync("megan@fabrikam.com");
+            var card = test.Row("megan@fabrikam.com").GetByRole(AriaRole.Article, new() { Name = "Contact Megan Bowen" });
+            await Assertions.Expect(card).ToContainTextAsync("Head of Procurement · Fabrikam");
+            await Assertions.Expect(card).ToContainTextAsync("Owner: Test Rep");
+            await Assertions.Expect(card.GetByRole(AriaRole.List, new() { Name = "Open deals" })).ToContainTextAsync("200 seats — Contract sent");
+            await Assertions.Expect(card.GetByRole(AriaRole.List, new() { Name = "Open tickets" })).ToContainTextAsync("Invoice 1042 missing — New");
+            await Assertions.Expect(card).ToContainTextAsync("Last email 2 days ago: Email - Quote for 200 seats");
+            await Assertions.Expect(test.Pane.GetByRole(AriaRole.Region, new() { Name = "Timeline of Megan Bowen" })).ToContainTextAsync("Email - Quote for 200 seats");
+        });
+    }
+
+    [Fact]
+    public async Task Read_UnknownSender_CreateContact_JoinsTheCompanyOfTheDomain()
+    {
+        await using var test = await PaneTest.StartAsync();
+        var rep = test.Rep;
+        var fabrikam = await rep.CreateAsync("company", new { name = "Fabrikam", domain = "fabrikam.com" });
+
+        await test.RunAsync(nameof(Read_UnknownSender_CreateContact_JoinsTheCompanyOfTheDomain), async () =>
+        {
+            await test.OpenReadAsync("alan.steiner@fabrikam.com");
+            var row = test.Row("alan.steiner@fabrikam.com");
+            await Assertions.Expect(row).ToContainTextAsync("No CRM record");
+
+            await row.GetByRole(AriaRole.Button, new() { Name = "Create a contact for alan.steiner@fabrikam.com" }).ClickAsync();
+
+            await Assertions.Expect(row.GetByRole(AriaRole.Article, new() { Name = "Contact Alan Steiner" })).ToContainTextAsync("Fabrikam");
+            await Assertions.Expect(row).Not.ToContainTextAsync("No CRM record");
+        });
+        var found = (await rep.GetAsync("/api/lookup?email=alan.steiner@fabrikam.com")).Json.GetProperty("results")[0].GetProperty("contacts")[0];
+        Assert.Equal(fabrikam, found.GetProperty("companies")[0].GetProperty("id").GetGuid());
+    }
+}
