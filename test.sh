@@ -8,8 +8,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 step() { printf '\n== %s\n' "$*"; }
 
-step "Task pane: npm ci, type check, unit tests (src/AddinWeb)"
-(cd src/AddinWeb && npm ci --no-audit --no-fund && npm run typecheck && npm test)
+step "Task pane: npm ci, type check, lint, unit tests (src/AddinWeb)"
+(cd src/AddinWeb && npm ci --no-audit --no-fund && npm run typecheck && npm run lint && npm test)
 
 step "Browser tests need Debian's Chromium (Playwright drives it; its own browser download does not work here)"
 if [ ! -x /usr/bin/chromium ]; then

@@ -19,6 +19,13 @@ export const TrackingHeader = "x-outlookcrm-tracking";
 
 type Callback<T> = (result: Office.AsyncResult<T>) => void;
 
+/**
+ * Office.js's types promise more than hosts give: outside a mail item there is no mailbox, a failed call may carry no
+ * error, a read item from a draft may have no sender. These views say so, so the checks below are not dead code.
+ */
+type Maybe<T> = { [K in keyof T]?: T[K] | undefined };
+const mailbox = (): Office.Mailbox | undefined => (Office.context as Maybe<typeof Office.context>).mailbox;
+
 /** Turns Office's callback style into a promise that rejects with Office's error message. */
 function call<T>(start: (callback: Callback<T>) => void): Promise<T> {
   return new Promise<T>((resolve, reject) => {
@@ -26,7 +33,7 @@ function call<T>(start: (callback: Callback<T>) => void): Promise<T> {
       if (result.status === Office.AsyncResultStatus.Succeeded) {
         resolve(result.value);
       } else {
-        reject(new Error(result.error?.message ?? "Office call failed"));
+        reject(new Error((result as Maybe<Office.AsyncResult<T>>).error?.message ?? "Office call failed"));
       }
     });
   });
@@ -48,12 +55,12 @@ export function supports(version: string): boolean {
 }
 
 function item(): Office.Item | undefined {
-  return hasOffice() ? (Office.context.mailbox?.item ?? undefined) : undefined;
+  return hasOffice() ? (mailbox()?.item ?? undefined) : undefined;
 }
 
 /** The signed-in user's address (Mailbox 1.1), or undefined outside Outlook. */
 export function userEmail(): string | undefined {
-  return hasOffice() ? Office.context.mailbox?.userProfile.emailAddress : undefined;
+  return hasOffice() ? mailbox()?.userProfile.emailAddress : undefined;
 }
 
 /** Compose items have async getters (`to.getAsync`); read items expose plain arrays. */
@@ -94,7 +101,7 @@ export async function getFrom(): Promise<string | undefined> {
     return undefined;
   }
   if (itemMode() === "read") {
-    return (current as Office.MessageRead).from?.emailAddress;
+    return (current as Maybe<Office.MessageRead>).from?.emailAddress;
   }
   if (supports("1.7")) {
     const from = await call<Office.EmailAddressDetails>((cb) => (current as Office.MessageCompose).from.getAsync(cb));
@@ -109,7 +116,7 @@ export async function onRecipientsChanged(handler: () => void): Promise<void> {
   if (current === undefined || itemMode() !== "compose" || !supports("1.5")) {
     return;
   }
-  await call<void>((cb) => current.addHandlerAsync(Office.EventType.RecipientsChanged, handler, cb));
+  await call<unknown>((cb) => current.addHandlerAsync(Office.EventType.RecipientsChanged, handler, cb));
 }
 
 /**
@@ -123,10 +130,10 @@ export async function stampTrackingId(trackingId: string): Promise<{ customPrope
   }
   const properties = await call<Office.CustomProperties>((cb) => current.loadCustomPropertiesAsync(cb));
   properties.set(TrackingProperty, trackingId);
-  await call<void>((cb) => properties.saveAsync(cb));
+  await call<unknown>((cb) => properties.saveAsync(cb));
   let header = false;
   if (supports("1.8")) {
-    await call<void>((cb) => current.internetHeaders.setAsync({ [TrackingHeader]: trackingId }, cb));
+    await call<unknown>((cb) => current.internetHeaders.setAsync({ [TrackingHeader]: trackingId }, cb));
     header = true;
   }
   return { customProperty: true, header };

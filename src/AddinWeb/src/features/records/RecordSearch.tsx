@@ -24,7 +24,6 @@ export function RecordSearch({ api, label, onPick }: { api: ApiClient; label: st
   useEffect(() => {
     const text = query.trim();
     if (text === "") {
-      setState({ kind: "idle" });
       return;
     }
     const abort = new AbortController();
@@ -45,15 +44,17 @@ export function RecordSearch({ api, label, onPick }: { api: ApiClient; label: st
     };
   }, [api, query]);
 
+  // An empty box shows nothing, whatever the last search found.
+  const shown: State = query.trim() === "" ? { kind: "idle" } : state;
   return (
     <div className={styles.root}>
       <SearchBox aria-label={label} placeholder={label} value={query} onChange={(_, data) => setQuery(data.value)} />
-      {state.kind === "searching" ? <Spinner size="extra-tiny" label="Searching…" /> : null}
-      {state.kind === "failed" ? <Caption1 role="alert">{state.message}</Caption1> : null}
-      {state.kind === "done" && state.items.length === 0 ? <Caption1>No record matches “{query.trim()}”.</Caption1> : null}
-      {state.kind === "done" && state.items.length > 0 ? (
+      {shown.kind === "searching" ? <Spinner size="extra-tiny" label="Searching…" /> : null}
+      {shown.kind === "failed" ? <Caption1 role="alert">{shown.message}</Caption1> : null}
+      {shown.kind === "done" && shown.items.length === 0 ? <Caption1>No record matches “{query.trim()}”.</Caption1> : null}
+      {shown.kind === "done" && shown.items.length > 0 ? (
         <ul className={styles.list} aria-label="Search results">
-          {state.items.map((record) => (
+          {shown.items.map((record) => (
             <li key={record.id}>
               <Button
                 appearance="subtle"
