@@ -73,6 +73,7 @@ public static class CrmApiExtensions
         api.MapLogIntents();
         api.MapNeverLog();
         api.MapEmailStatus();
+        api.MapLogByHand();
         api.MapLoggingSettings();
         api.MapAddressChoices();
         api.MapSearch();

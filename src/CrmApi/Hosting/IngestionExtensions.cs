@@ -47,6 +47,7 @@ public static class IngestionExtensions
         services.AddSingleton<HelpdeskTickets>();
         services.AddSingleton<UnknownRecipients>();
         services.AddSingleton<LoggingRules>();
+        services.AddSingleton<LogByHand>();
         services.AddSingleton<SubscriptionKeeper>();
         if (ingestion.Enabled)
         {

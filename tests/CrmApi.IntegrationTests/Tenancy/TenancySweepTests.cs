@@ -25,6 +25,7 @@ public class TenancySweepTests(CrmApiFactory factory)
         ["POST /api/contacts/{id}/one-time-basis"] = """{"legalBasis":"consent","explanation":"Hijack","transactional":true}""",
         ["POST /api/contacts/{id}/global-opt-out"] = """{"optedOut":true}""",
         ["POST /api/contacts/{id}/erase"] = "{}",
+        ["POST /api/emails/log"] = """{"internetMessageId":"<victim@example.com>","messageId":"AAMk-victim","associations":["{victim:deal}"]}""",
         ["POST /api/contacts/from-address"] = """{"address":"new.person@intruder-corp.example.com"}""",
         ["POST /api/mailboxes"] = """{"address":"nobody-in-m365@contoso.example.com","kind":"personal"}""",
         ["POST /api/mailboxes/{id}/reprocess"] = "{}",

@@ -1,0 +1,101 @@
+using OutlookCrm.CrmApi.Auth;
+using OutlookCrm.CrmApi.Common;
+using OutlookCrm.CrmApi.Emails;
+using OutlookCrm.CrmApi.Graph;
+using OutlookCrm.CrmApi.Mailboxes;
+using OutlookCrm.CrmApi.Records;
+
+namespace OutlookCrm.CrmApi.Logging;
+
+/// <summary>The body of <c>POST /api/emails/log</c>: the read item's ids and the records the rep picked.</summary>
+public sealed record LogByHandRequest(string? InternetMessageId, string? MessageId, List<Guid>? Associations);
+
+/// <summary>
+/// "Log this email" from the read pane: the rep logs a message of their own mailbox to the records they pick. The
+/// message is read from Graph (never from what the pane sends), so nobody can log a message that is not in their
+/// mailbox; a message already logged gets the records added; the outcome is recorded as for automatic logging.
+/// </summary>
+public sealed class LogByHand(MailboxStore mailboxes, RecordStore records, IGraphMailFactory graph, EmailWriter writer, LoggingStore store, TimeProvider clock)
+{
+    public const int MaxAssociations = 50;
+
+    public sealed record Result(Guid EmailId, bool AlreadyLogged);
+
+    public async Task<Outcome<Result>> LogAsync(CurrentUser user, LogByHandRequest request, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        var internetMessageId = request.InternetMessageId?.Trim() ?? "";
+        if (internetMessageId.Length is 0 or > 998)
+        {
+            errors.Add("internetMessageId", "Give the Internet Message-ID of the email.");
+        }
+        if (string.IsNullOrWhiteSpace(request.MessageId) || request.MessageId.Length > 1024)
+        {
+            errors.Add("messageId", "Give the message's id in the mailbox (its REST id).");
+        }
+        var associations = (request.Associations ?? []).Distinct().ToList();
+        if (associations.Count is 0 or > MaxAssociations)
+        {
+            errors.Add("associations", $"Pick 1 to {MaxAssociations} records to log the email to.");
+        }
+        if (errors.Any)
+        {
+            return Outcome<Result>.Invalid(errors);
+        }
+        var found = (await records.GetManyByIdsAsync(user.AccountId, associations, ct)).Select(record => record.Id).ToHashSet();
+        // A record that is not there (or not the caller's) is a 404 naming it, as in the compose calls.
+        var missing = associations.FindIndex(id => !found.Contains(id));
+        if (missing >= 0)
+        {
+            return Outcome<Result>.NotFound($"associations[{missing}]", "There is no record with this id.");
+        }
+
+        var now = clock.GetUtcNow();
+        var known = await store.GetEmailsByMessageIdsAsync(user.AccountId, [internetMessageId], ct);
+        if (known.Count > 0)
+        {
+            await store.AddAssociationsAsync(user.AccountId, known[0].Id, associations, now, ct);
+            return Outcome<Result>.Done(new Result(known[0].Id, true));
+        }
+        if (await mailboxes.GetByAddressAsync(user.AccountId, EmailAddresses.Normalize(user.Email), ct) is not { } mailbox)
+        {
+            return Outcome<Result>.NotFound("mailbox", "Your inbox is not connected to OutlookCrm, so the email cannot be read: ask your admin to connect it.");
+        }
+        var message = await graph.ForTenant(user.TenantId).GetMessageAsync(mailbox.Address, request.MessageId!.Trim(), ct);
+        if (message is null || !string.Equals(message.InternetMessageId, internetMessageId, StringComparison.Ordinal))
+        {
+            return Outcome<Result>.NotFound("messageId", "This email is not in your mailbox (moved or deleted?).");
+        }
+        var outgoing = EmailAddresses.Normalize(message.From.Address) == mailbox.AddressNormalized;
+        var because = $"logged by hand by {user.DisplayName}";
+        var written = await writer.WriteAsync(new NewEmail(
+            user.AccountId, message.InternetMessageId, message.ConversationId, LoggingRules.KindOf(null, message),
+            outgoing ? EmailDirections.Outgoing : EmailDirections.Incoming, message.Subject, message.From, message.To, message.Cc, message.Bcc,
+            message.SentAt, message.BodyHtml, because, associations, message.Sender), ct);
+        var emailId = written switch
+        {
+            WriteEmailResult.Logged logged => logged.EmailId,
+            WriteEmailResult.AlreadyLogged already => already.EmailId,
+            _ => throw new InvalidOperationException($"The records were checked a moment ago: {written}"),
+        };
+        if (written is WriteEmailResult.AlreadyLogged)
+        {
+            // Logged by the pipeline between the check and the write: the rep's records join it.
+            await store.AddAssociationsAsync(user.AccountId, emailId, associations, now, ct);
+        }
+        var folder = outgoing ? WatchedFolders.SentItems : WatchedFolders.Inbox;
+        await store.AddSightingAsync(user.AccountId, emailId, mailbox.Id, folder, message.Id, message.ConversationId, now, ct);
+        await store.SaveOutcomeAsync(new MessageOutcome
+        {
+            AccountId = user.AccountId,
+            InternetMessageId = message.InternetMessageId,
+            MailboxId = mailbox.Id,
+            TrackingId = null,
+            Outcome = Outcomes.Logged,
+            Reason = because,
+            EmailId = emailId,
+            DecidedAt = now,
+        }, ct);
+        return Outcome<Result>.Done(new Result(emailId, false));
+    }
+}
