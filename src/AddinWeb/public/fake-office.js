@@ -63,10 +63,12 @@
     cc: details(item.cc),
     subject: item.subject,
     internetMessageId: item.internetMessageId,
+    itemId: item.itemId,
   };
   window.Office = {
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     EventType: { RecipientsChanged: "olkRecipientsChanged", ItemChanged: "olkItemSelectedChanged" },
+    MailboxEnums: { RestVersion: { v1_0: "v1.0", v2_0: "v2.0", Beta: "beta" } },
     HostType: { Outlook: "Outlook" },
     context: {
       diagnostics: { hostName: "Outlook", platform: "OfficeOnline" },
@@ -76,6 +78,8 @@
         ? { bodyBackgroundColor: "#292929", bodyForegroundColor: "#ffffff", controlBackgroundColor: "#1f1f1f", controlForegroundColor: "#ffffff" }
         : { bodyBackgroundColor: "#ffffff", bodyForegroundColor: "#242424", controlBackgroundColor: "#ffffff", controlForegroundColor: "#242424" },
       mailbox: {
+        // The harness's item ids are the emulator's Graph ids already: converting leaves them as they are.
+        convertToRestId: function (itemId) { return itemId; },
         // Outlook's own new-message form (Mailbox 1.6): in the harness, the item becomes a new compose item.
         displayNewMessageForm: function (parameters) {
           if (host) { host.openNewMessage({ to: (parameters && parameters.toRecipients) || [] }); }

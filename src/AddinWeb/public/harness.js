@@ -20,6 +20,9 @@
       cc: list(query.get("cc") || ""),
       bcc: [],
       subject: query.get("subject") || "",
+      // A read item's ids, for an email the emulator holds: its Internet Message-ID and its Graph id.
+      internetMessageId: query.get("internetMessageId") || undefined,
+      itemId: query.get("itemId") || undefined,
       customProperties: {},
       internetHeaders: {},
     },

@@ -54,9 +54,11 @@ public sealed class PaneTest : IAsyncDisposable
     /// <summary>The tracking id the pane stamped on the harness's item, or null before it has.</summary>
     public Task<string?> StampedTrackingIdAsync() => Page.EvaluateAsync<string?>("() => window.harness.item.customProperties.trackingId ?? null");
 
-    /// <summary>Opens the harness on a read item the rep received from the given sender.</summary>
-    public Task OpenReadAsync(string from) =>
-        Page.GotoAsync($"{Factory.BaseUrl}/addin/harness.html?mode=read&from={Uri.EscapeDataString(from)}&to={Uri.EscapeDataString(Rep.Email)}&user={Uri.EscapeDataString(Rep.Email)}");
+    /// <summary>Opens the harness on a read item the rep received from the given sender; with ids, one the emulator holds.</summary>
+    public Task OpenReadAsync(string from, string? internetMessageId = null, string? itemId = null) =>
+        Page.GotoAsync($"{Factory.BaseUrl}/addin/harness.html?mode=read&from={Uri.EscapeDataString(from)}&to={Uri.EscapeDataString(Rep.Email)}&user={Uri.EscapeDataString(Rep.Email)}"
+            + (internetMessageId is null ? "" : $"&internetMessageId={Uri.EscapeDataString(internetMessageId)}")
+            + (itemId is null ? "" : $"&itemId={Uri.EscapeDataString(itemId)}"));
 
     /// <summary>The records of the log intent the pane saved for the stamped tracking id; none before it has.</summary>
     public async Task<List<Guid>> SavedIntentAsync()

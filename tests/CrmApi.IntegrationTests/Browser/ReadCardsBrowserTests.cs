@@ -1,5 +1,7 @@
 using Microsoft.Playwright;
 using OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
+using OutlookCrm.CrmApi.IntegrationTests.Ingestion;
+using OutlookCrm.CrmApi.IntegrationTests.Privacy;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Browser;
 
@@ -59,5 +61,35 @@ public class ReadCardsBrowserTests
         });
         var found = (await rep.GetAsync("/api/lookup?email=alan.steiner@fabrikam.com")).Json.GetProperty("results")[0].GetProperty("contacts")[0];
         Assert.Equal(fabrikam, found.GetProperty("companies")[0].GetProperty("id").GetGuid());
+    }
+
+    [Fact]
+    public async Task Read_NotLoggedEmail_ShowsWhy_ThenLogThisEmail_LogsItToTheTickedRecords()
+    {
+        await using var test = await PaneTest.StartAsync();
+        var connected = await ConnectedRep.CreateAsync(test.Factory, test.Rep);
+        var megan = await test.Rep.ContactAsync("megan@fabrikam.com");
+        var deal = await test.Rep.CreateAsync("deal", new { name = "200 seats" });
+        await test.Rep.AssociateAsync(megan, deal);
+        var received = await connected.Emulator.DeliverAsync(connected.Address, new { from = "megan@fabrikam.com", subject = "Seats", bodyHtml = "<p>How many?</p>" });
+        var internetMessageId = received.GetProperty("internetMessageId").GetString()!;
+
+        await test.RunAsync(nameof(Read_NotLoggedEmail_ShowsWhy_ThenLogThisEmail_LogsItToTheTickedRecords), async () =>
+        {
+            await test.OpenReadAsync("megan@fabrikam.com", internetMessageId, received.GetProperty("id").GetString());
+            var status = test.Pane.GetByRole(AriaRole.Status, new() { Name = "Logged status" });
+            await Assertions.Expect(status).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^(Pending|Not logged): "));
+            var logging = test.Pane.GetByRole(AriaRole.Region, new() { Name = "Logging" });
+            await Assertions.Expect(logging.GetByRole(AriaRole.Checkbox, new() { Name = "Megan Bowen (Contact) — on this email" })).ToBeCheckedAsync();
+            await logging.GetByRole(AriaRole.Checkbox, new() { Name = "200 seats (Deal) — open deal of Megan Bowen" }).CheckAsync();
+
+            await logging.GetByRole(AriaRole.Button, new() { Name = "Log this email" }).ClickAsync();
+
+            await Assertions.Expect(status).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Logged to (200 seats, Megan Bowen|Megan Bowen, 200 seats)$"));
+            await Assertions.Expect(logging.GetByRole(AriaRole.Button, new() { Name = "Add to the ticked records" })).ToBeVisibleAsync();
+            await Assertions.Expect(test.Pane.GetByRole(AriaRole.Region, new() { Name = "Timeline of Megan Bowen" })).ToContainTextAsync("Email - Seats");
+        });
+        Assert.Single(await connected.TimelineAsync("deal", deal));
+        Assert.Single(await connected.TimelineAsync("contact", megan));
     }
 }

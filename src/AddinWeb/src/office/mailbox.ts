@@ -159,3 +159,16 @@ export function prefersDarkTheme(): boolean {
   // Relative luminance, roughly: below the middle grey is a dark theme.
   return 0.2126 * (red ?? 255) + 0.7152 * (green ?? 255) + 0.0722 * (blue ?? 255) < 128;
 }
+
+/** The read item's Internet Message-ID and its id for Graph (the REST id, Mailbox 1.3), when Outlook gives them. */
+export function readItemIds(): { internetMessageId: string; restId: string } | undefined {
+  const current = item() as Maybe<Office.MessageRead> | undefined;
+  if (current === undefined || itemMode() !== "read" || current.internetMessageId === undefined || current.itemId === undefined) {
+    return undefined;
+  }
+  // Outlook on iOS and Android already hands out REST ids (and must not convert them); elsewhere the EWS id is.
+  const platform = String((Office.context as Maybe<typeof Office.context>).diagnostics?.platform ?? "");
+  const mobile = platform === "iOS" || platform === "Android";
+  const restId = mobile ? current.itemId : supports("1.3") ? mailbox()?.convertToRestId(current.itemId, Office.MailboxEnums.RestVersion.v2_0) : undefined;
+  return restId === undefined ? undefined : { internetMessageId: current.internetMessageId, restId };
+}

@@ -3,11 +3,12 @@ import { Body1, Button, Caption1, Skeleton, SkeletonItem, Subtitle2, makeStyles,
 import { failure, type ApiClient } from "../../api/client";
 import { chooseContact, lookup } from "../../api/lookup";
 import { cards, type Card } from "../../api/records";
-import { getFrom, getRecipients, userEmail } from "../../office/mailbox";
+import { getFrom, getRecipients, readItemIds, userEmail } from "../../office/mailbox";
 import { CreateContact } from "../records/CreateContact";
 import { RecordCard } from "../records/RecordCard";
 import { Timeline } from "../records/Timeline";
-import { addressesOf, focusContact, people, type Person } from "./people";
+import { EmailLogging } from "./EmailLogging";
+import { addressesOf, certainContacts, focusContact, people, type Person } from "./people";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -30,6 +31,8 @@ const roleLabels: Record<Person["role"], string> = { from: "From", to: "To", cc:
 export function ReadPane({ api }: { api: ApiClient }) {
   const styles = useStyles();
   const [state, setState] = useState<State>({ kind: "loading" });
+  // Bumped when the rep logs the email, so the timeline below shows it.
+  const [logged, setLogged] = useState(0);
 
   const refresh = useCallback(async () => {
     try {
@@ -68,6 +71,7 @@ export function ReadPane({ api }: { api: ApiClient }) {
     );
   }
   const focus = focusContact(state.people);
+  const ids = readItemIds();
   return (
     <div className={styles.root}>
       <section aria-label="People">
@@ -116,7 +120,8 @@ export function ReadPane({ api }: { api: ApiClient }) {
           ))}
         </ul>
       </section>
-      {focus === undefined ? null : <Timeline api={api} record={{ id: focus.id, type: "contact", name: focus.name }} />}
+      {ids === undefined ? null : <EmailLogging api={api} ids={ids} contacts={certainContacts(state.people)} cards={state.cards} onLogged={() => setLogged((count) => count + 1)} />}
+      {focus === undefined ? null : <Timeline key={logged} api={api} record={{ id: focus.id, type: "contact", name: focus.name }} />}
     </div>
   );
 }

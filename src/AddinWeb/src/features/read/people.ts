@@ -50,13 +50,19 @@ export function addressesOf(from: string | undefined, recipients: { to: string[]
   return people(from, recipients, me, []).map((person) => person.address);
 }
 
-/** Whose timeline the read pane shows: the first person whose contact is certain (one match, or the rep's pick). */
-export function focusContact(shown: Person[]): { id: string; name: string } | undefined {
+/** Each person's contact when it is certain (one match, or the rep's pick), once each, in the people's order. */
+export function certainContacts(shown: Person[]): { id: string; name: string }[] {
+  const certain: { id: string; name: string }[] = [];
   for (const person of shown) {
-    const certain = person.contacts.length === 1 ? person.contacts[0] : person.contacts.find((contact) => contact.chosen);
-    if (certain !== undefined) {
-      return { id: certain.id, name: certain.name };
+    const contact = person.contacts.length === 1 ? person.contacts[0] : person.contacts.find((candidate) => candidate.chosen);
+    if (contact !== undefined && !certain.some((known) => known.id === contact.id)) {
+      certain.push({ id: contact.id, name: contact.name });
     }
   }
-  return undefined;
+  return certain;
+}
+
+/** Whose timeline the read pane shows: the first person whose contact is certain. */
+export function focusContact(shown: Person[]): { id: string; name: string } | undefined {
+  return certainContacts(shown)[0];
 }
