@@ -10,6 +10,9 @@ export default defineConfig({
     outDir: "../CrmApi/wwwroot/addin",
     emptyOutDir: true,
     sourcemap: true,
+    // Fluent UI is most of the first screen (about 650 kB minified, 183 kB gzipped against the 250 kB target that
+    // issue 9's benchmark measures); MSAL is split off and loaded only where Outlook signs the pane in.
+    chunkSizeWarningLimit: 700,
   },
   test: {
     environment: "node",

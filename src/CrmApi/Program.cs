@@ -33,6 +33,7 @@ app.UseAuthorization();
 app.MapLandingAndHealth();
 app.MapApiDocs();
 app.MapDevTokens();
+app.MapPaneSignIn();
 app.MapCrmApi();
 app.MapGraphWebhooks();
 app.MapGraphEmulatorIfConfigured();

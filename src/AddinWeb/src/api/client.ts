@@ -1,3 +1,5 @@
+import { SignInError } from "../auth/signInError";
+
 /** An RFC 9457 answer from the API, with the fields it names. */
 export class ApiError extends Error {
   constructor(
@@ -52,5 +54,14 @@ export class ApiClient {
 
 /** What a pane shows when a call fails: the message, and whether the API could not be reached at all. */
 export function failure(error: unknown): { message: string; unreachable: boolean } {
+  if (error instanceof SignInError) {
+    return { message: `You are not signed in to OutlookCrm: ${error.message}`, unreachable: false };
+  }
+  if (error instanceof ApiError && error.status === 401) {
+    return { message: "You are not signed in to OutlookCrm, or your sign-in has expired.", unreachable: false };
+  }
+  if (error instanceof ApiError && error.status === 403) {
+    return { message: "Your organisation has not set up OutlookCrm for your account yet: ask your admin.", unreachable: false };
+  }
   return { message: error instanceof Error ? error.message : String(error), unreachable: error instanceof ApiError && error.unreachable };
 }

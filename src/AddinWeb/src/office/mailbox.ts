@@ -172,3 +172,8 @@ export function readItemIds(): { internetMessageId: string; restId: string } | u
   const restId = mobile ? current.itemId : supports("1.3") ? mailbox()?.convertToRestId(current.itemId, Office.MailboxEnums.RestVersion.v2_0) : undefined;
   return restId === undefined ? undefined : { internetMessageId: current.internetMessageId, restId };
 }
+
+/** Nested App Authentication (NestedAppAuth 1.1): Outlook brokers the pane's token. */
+export function supportsNestedAppAuth(): boolean {
+  return hasOffice() && Office.context.requirements.isSetSupported("NestedAppAuth", "1.1");
+}

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from "react";
 import { Body1, Spinner, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { ApiClient } from "../api/client";
 import { fetchHealth } from "../api/health";
-import { devTokenSource } from "../auth/devToken";
+import { signedIn } from "../auth/signIn";
 import { ComposePane } from "../features/compose/ComposePane";
 import { FindRecord } from "../features/records/FindRecord";
 import { ReadPane } from "../features/read/ReadPane";
@@ -30,7 +30,7 @@ export function TaskPane({ mode }: { mode: ItemMode }) {
   const styles = useStyles();
   const [state, setState] = useState<PaneState>({ kind: "connecting" });
   const [view, setView] = useState<View>("email");
-  const api = useMemo(() => new ApiClient(devTokenSource(userEmail() ?? "alex@contoso.com")), []);
+  const api = useMemo(() => new ApiClient(signedIn(userEmail())), []);
 
   useEffect(() => {
     const abort = new AbortController();
