@@ -14,6 +14,7 @@ using OutlookCrm.CrmApi.NewContacts;
 using OutlookCrm.CrmApi.ObjectTypes;
 using OutlookCrm.CrmApi.Privacy;
 using OutlookCrm.CrmApi.Records;
+using OutlookCrm.CrmApi.Replies;
 using OutlookCrm.CrmApi.Search;
 
 namespace OutlookCrm.CrmApi.Hosting;
@@ -79,6 +80,7 @@ public static class CrmApiExtensions
         api.MapSearch();
         api.MapCards();
         api.MapNewContacts();
+        api.MapReplyContext();
         return app;
     }
 }

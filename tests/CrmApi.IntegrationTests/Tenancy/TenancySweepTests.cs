@@ -92,7 +92,7 @@ public class TenancySweepTests(CrmApiFactory factory)
                 var id = pattern switch
                 {
                     "/api/associations/{id}" => victim.AssociationId,
-                    "/api/emails/{id}" => victim.EmailId,
+                    _ when pattern.StartsWith("/api/emails/{id}", StringComparison.Ordinal) => victim.EmailId,
                     "/api/cards" => victim.Records["contact"],
                     _ when pattern.StartsWith("/api/contacts/{id}", StringComparison.Ordinal) => victim.Records["contact"],
                     _ when pattern.StartsWith("/api/mailboxes/{id}", StringComparison.Ordinal) => victim.MailboxId,
