@@ -80,9 +80,15 @@
       mailbox: {
         // The harness's item ids are the emulator's Graph ids already: converting leaves them as they are.
         convertToRestId: function (itemId) { return itemId; },
+        convertToEwsId: function (itemId) { return itemId; },
+        // Outlook's form for an existing message: the harness notes which one was opened.
+        displayMessageForm: function (itemId) {
+          if (host) { host.openMessage(itemId); }
+        },
         // Outlook's own new-message form (Mailbox 1.6): in the harness, the item becomes a new compose item.
         displayNewMessageForm: function (parameters) {
-          if (host) { host.openNewMessage({ to: (parameters && parameters.toRecipients) || [] }); }
+          var given = parameters || {};
+          if (host) { host.openNewMessage({ to: given.toRecipients || [], cc: given.ccRecipients || [], subject: given.subject || "", htmlBody: given.htmlBody || "" }); }
         },
         item: item.mode === "read" ? readItem : composeItem,
         userProfile: { emailAddress: item.user || item.from, displayName: item.user || item.from },

@@ -51,17 +51,25 @@
   // What Outlook does on displayNewMessageForm: a new message, To filled, with the pane opened beside it.
   window.harness.openNewMessage = function (message) {
     item.mode = "compose";
+    item.from = item.user; // a new message is from the signed-in user's mailbox
+    $("from").value = item.from;
     item.to = message.to.slice();
-    item.cc = [];
-    item.subject = "";
+    item.cc = (message.cc || []).slice();
+    item.subject = message.subject || "";
     item.customProperties = {};
     item.internetHeaders = {};
     $("mode").value = item.mode;
     $("to").value = item.to.join(", ");
-    $("cc").value = "";
-    $("subject").value = "";
+    $("cc").value = item.cc.join(", ");
+    $("subject").value = item.subject;
+    $("body").value = message.htmlBody || "";
     window.harness.handlers = {}; // the old pane's event handlers went with it
     $("pane").src = "/addin/index.html?harness";
+  };
+  window.harness.openedMessages = [];
+  window.harness.openMessage = function (itemId) {
+    window.harness.openedMessages.push(itemId);
+    $("result").textContent = "Outlook opened message " + itemId;
   };
   $("mode").addEventListener("change", reload);
   $("from").addEventListener("change", reload);

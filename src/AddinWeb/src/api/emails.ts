@@ -1,5 +1,5 @@
 import type { ApiClient } from "./client";
-import type { RecordSummary } from "./records";
+import type { Person, RecordSummary } from "./records";
 
 /** What the server knows of an email: logged (to which records), pending, or not logged and why. */
 export interface EmailStatus {
@@ -15,3 +15,22 @@ export const emailStatus = (api: ApiClient, internetMessageId: string, signal?: 
 /** POST /api/emails/log: log a message of the rep's mailbox to the records picked, or add them to it. */
 export const logEmail = (api: ApiClient, internetMessageId: string, messageId: string, associations: string[]) =>
   api.send<{ emailId: string; alreadyLogged: boolean }>("POST", "/api/emails/log", { internetMessageId, messageId, associations });
+
+export interface ReplyContext {
+  emailId: string;
+  /** The email's id in the rep's own mailbox, when it is there: Outlook's own forms open on it. */
+  messageId: string | null;
+  subject: string;
+  from: Person;
+  to: Person[];
+  cc: Person[];
+  /** A teammate sent the original: a reply would go to them, not to the customer. */
+  sentByTeammate: Person | null;
+  associations: RecordSummary[];
+}
+
+export const replyContext = (api: ApiClient, emailId: string) => api.send<ReplyContext>("GET", `/api/emails/${encodeURIComponent(emailId)}/reply-context`);
+
+/** GET /api/emails/{id}: the logged email with its sanitised body, for a forward. */
+export const loggedEmail = (api: ApiClient, emailId: string) =>
+  api.send<{ bodyHtml: string; sentAt: string; from: Person; subject: string }>("GET", `/api/emails/${encodeURIComponent(emailId)}`);

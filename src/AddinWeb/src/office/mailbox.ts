@@ -139,12 +139,43 @@ export async function stampTrackingId(trackingId: string): Promise<{ customPrope
   return { customProperty: true, header };
 }
 
-/** Opens Outlook's own new-message form with To filled (Mailbox 1.6); false where the host cannot. */
-export function openNewMessage(to: string[]): boolean {
+export interface NewMessage {
+  to: string[];
+  cc?: string[];
+  subject?: string;
+  /** HTML the new message starts with (a forwarded email); Outlook sanitises it as well. */
+  htmlBody?: string;
+}
+
+/** Opens Outlook's own new-message form, filled in (Mailbox 1.6); false where the host cannot. */
+export function openNewMessage(message: NewMessage): boolean {
   if (!supports("1.6")) {
     return false;
   }
-  Office.context.mailbox.displayNewMessageForm({ toRecipients: to });
+  Office.context.mailbox.displayNewMessageForm({
+    toRecipients: message.to,
+    ...(message.cc === undefined ? {} : { ccRecipients: message.cc }),
+    ...(message.subject === undefined ? {} : { subject: message.subject }),
+    ...(message.htmlBody === undefined ? {} : { htmlBody: message.htmlBody }),
+  });
+  return true;
+}
+
+/** Opens a message of the rep's mailbox in Outlook's own form (by its REST id), where Reply and Forward thread it. */
+export function openMessage(restId: string): boolean {
+  const box = hasOffice() ? mailbox() : undefined;
+  if (box === undefined) {
+    return false;
+  }
+  const platform = String((Office.context as Maybe<typeof Office.context>).diagnostics?.platform ?? "");
+  if (platform === "iOS" || platform === "Android") {
+    box.displayMessageForm(restId);
+    return true;
+  }
+  if (!supports("1.3")) {
+    return false;
+  }
+  box.displayMessageForm(box.convertToEwsId(restId, Office.MailboxEnums.RestVersion.v2_0));
   return true;
 }
 

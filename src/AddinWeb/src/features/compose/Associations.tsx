@@ -9,6 +9,11 @@ const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, margin: 0, padding: 0, listStyleType: "none" },
 });
 
+/** A record the rep added by hand (search) or that came with the message (a reply's records), and why. */
+export interface PickedRecord extends RecordSummary {
+  reason: string;
+}
+
 /** "Log to CRM" (on by default) and the records the email is logged to, chosen from the suggestions. */
 export function Associations({
   log,
@@ -22,7 +27,7 @@ export function Associations({
   log: boolean;
   onLogChange: (log: boolean) => void;
   suggestions: SuggestedAssociation[];
-  picked: RecordSummary[];
+  picked: PickedRecord[];
   selected: ReadonlySet<string>;
   onToggle: (id: string, on: boolean) => void;
   search: { api: ApiClient; onPick: (record: RecordSummary) => void };
@@ -30,7 +35,7 @@ export function Associations({
   const styles = useStyles();
   const offered = [
     ...suggestions,
-    ...picked.filter((record) => !suggestions.some((suggestion) => suggestion.id === record.id)).map((record) => ({ ...record, reason: "found by you" })),
+    ...picked.filter((record) => !suggestions.some((suggestion) => suggestion.id === record.id)),
   ];
   return (
     <section aria-label="Logging">

@@ -5,7 +5,8 @@ import { composeContext, giveOneTimeBasis, saveIntent, subscribeOneToOne, type C
 import type { RecordSummary } from "../../api/records";
 import { getFrom, getRecipients, onRecipientsChanged, stampTrackingId } from "../../office/mailbox";
 import { CreateContact } from "../records/CreateContact";
-import { startOfThisPane } from "../records/startHandoff";
+import { startOfThisPane, type ComposeType } from "../records/startHandoff";
+import type { PickedRecord } from "./Associations";
 import { Associations } from "./Associations";
 import { badges } from "./badges";
 import type { BasisChoice } from "./BasisFix";
@@ -16,6 +17,9 @@ type State =
   | { kind: "loading" }
   | { kind: "ready"; context: ComposeContext }
   | { kind: "failed"; message: string; unreachable: boolean };
+
+/** Why a record handed over by the pane that opened this message is on the list. */
+const startReasons: Record<ComposeType, string> = { newMail: "picked before", reply: "on the email you reply to", forward: "on the email you forward" };
 
 /** One tracking id per compose item: stamped on the message, named in the log intent and in one-time bases. */
 const newTrackingId = () => `t-${crypto.randomUUID()}`;
@@ -29,10 +33,13 @@ export function ComposePane({ api }: { api: ApiClient }) {
   const [state, setState] = useState<State>({ kind: "loading" });
   const [trackingId] = useState(newTrackingId);
   const [log, setLog] = useState(true);
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set(startOfThisPane()?.picked.map((record) => record.id)));
   const [stampFailure, setStampFailure] = useState<string | undefined>(undefined);
-  const [picked, setPicked] = useState<RecordSummary[]>([]);
-  const [startedFrom] = useState(startOfThisPane);
+  // A message started from a record or a timeline reply arrives with its records (see startHandoff).
+  const [start] = useState(startOfThisPane);
+  const startedFrom = start?.record;
+  const composeType = start?.composeType;
+  const [picked, setPicked] = useState<PickedRecord[]>(() => (start?.picked ?? []).map((record) => ({ ...record, reason: startReasons[start?.composeType ?? "newMail"] })));
   const known = useRef<ReadonlySet<string>>(new Set());
 
   const refresh = useCallback(async () => {
@@ -60,9 +67,9 @@ export function ComposePane({ api }: { api: ApiClient }) {
 
   useEffect(() => {
     if (state.kind === "ready") {
-      void saveIntent(api, trackingId, log, [...selected]).catch(() => undefined);
+      void saveIntent(api, trackingId, log, [...selected], composeType).catch(() => undefined);
     }
-  }, [api, trackingId, log, selected, state.kind]);
+  }, [api, trackingId, log, selected, state.kind, composeType]);
 
   const fix = useCallback(
     async (contactId: string, kind: Fix, choice: BasisChoice) => {
@@ -78,7 +85,7 @@ export function ComposePane({ api }: { api: ApiClient }) {
 
   // A record found by search joins the list, ticked; picking it again only ticks it.
   const pick = useCallback((record: RecordSummary) => {
-    setPicked((current) => (current.some((known) => known.id === record.id) ? current : [...current, record]));
+    setPicked((current) => (current.some((known) => known.id === record.id) ? current : [...current, { ...record, reason: "found by you" }]));
     setSelected((current) => toggled(current, record.id, true));
   }, []);
 

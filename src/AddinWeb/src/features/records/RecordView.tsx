@@ -34,8 +34,8 @@ export function RecordView({ api, record }: { api: ApiClient; record: RecordSumm
   }, [load]);
 
   const email = (card: Card) => {
-    leaveStart(localStorage, record);
-    setCannotOpen(!openNewMessage(startRecipients(card)));
+    leaveStart(localStorage, { record, picked: [] });
+    setCannotOpen(!openNewMessage({ to: startRecipients(card) }));
   };
 
   return (

@@ -3,6 +3,7 @@ import { Body1, Button, Caption1, Skeleton, SkeletonItem, Subtitle2, makeStyles,
 import { failure, type ApiClient } from "../../api/client";
 import { timeline, type RecordSummary, type TimelineItem } from "../../api/records";
 import { whenLabel } from "./format";
+import { TimelineActions } from "./TimelineActions";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: "none" },
@@ -66,6 +67,7 @@ export function Timeline({ api, record, limit = 5 }: { api: ApiClient; record: R
                 {item.from.name ?? item.from.address} · {whenLabel(item.sentAt)}
               </Caption1>
               {item.preview === "" ? null : <Caption1>{item.preview}</Caption1>}
+              <TimelineActions api={api} emailId={item.emailId} subject={item.title} />
             </li>
           ))}
         </ul>

@@ -32,15 +32,22 @@ describe("the start-from-a-record handoff", () => {
   });
 
   it("hands the record to the next compose pane once", () => {
-    leaveStart(storage, project, 1_000);
-    expect(takeStart(storage, 2_000)).toEqual(project);
+    leaveStart(storage, { record: project, picked: [] }, 1_000);
+    expect(takeStart(storage, 2_000)).toEqual({ record: project, picked: [] });
     expect(takeStart(storage, 2_000)).toBeUndefined();
   });
 
   it("ignores a handoff older than its lifetime, and removes it", () => {
-    leaveStart(storage, project, 1_000);
+    leaveStart(storage, { record: project, picked: [] }, 1_000);
     expect(takeStart(storage, 1_000 + handoffLifetimeMs + 1)).toBeUndefined();
     expect(storage.length).toBe(0);
+  });
+
+  it("hands over a reply's records and compose type, dropping entries it cannot read", () => {
+    leaveStart(storage, { picked: [project, { id: "deal-1", type: "deal", name: "200 seats" }], composeType: "reply" }, 1_000);
+    expect(takeStart(storage, 1_500)).toEqual({ picked: [project, { id: "deal-1", type: "deal", name: "200 seats" }], composeType: "reply" });
+    storage.setItem("outlookcrm.startedFrom", JSON.stringify({ picked: [project, { id: 7 }], composeType: "spam", at: 1_000 }));
+    expect(takeStart(storage, 1_500)).toEqual({ picked: [project] });
   });
 
   it("ignores what it cannot read", () => {

@@ -1,35 +1,51 @@
 import type { RecordSummary } from "../../api/records";
 
 /**
- * "Email" on a record opens a new Outlook message; the pane that opens beside it is a new instance of the add-in.
- * The record is handed over through the add-in's own origin storage: written just before the message form opens,
- * taken once by the next compose pane, and ignored when older than a couple of minutes (a form the rep never opened
- * must not pre-associate a later, unrelated email). Record ids only: no tokens, no personal data.
+ * "Email" on a record, or "Reply" on a timeline, opens a new Outlook message; the pane that opens beside it is a new
+ * instance of the add-in. What it should know is handed over through the add-in's own origin storage: written just
+ * before the message form opens, taken once by the next compose pane, and ignored when older than a couple of minutes
+ * (a form the rep never opened must not pre-associate a later, unrelated email). Record ids and names only: no
+ * tokens, no addresses.
  */
 const key = "outlookcrm.startedFrom";
 export const handoffLifetimeMs = 2 * 60_000;
 
-interface Handoff {
-  record: RecordSummary;
-  at: number;
+export type ComposeType = "newMail" | "reply" | "forward";
+
+/** What a new message starts with: the record it was started from, records picked already, what kind of email it is. */
+export interface Start {
+  record?: RecordSummary;
+  picked: RecordSummary[];
+  composeType?: ComposeType;
 }
 
-export function leaveStart(storage: Storage, record: RecordSummary, now: number = Date.now()): void {
-  storage.setItem(key, JSON.stringify({ record: { id: record.id, type: record.type, name: record.name }, at: now } satisfies Handoff));
+const summary = (record: RecordSummary): RecordSummary => ({ id: record.id, type: record.type, name: record.name });
+
+const isSummary = (value: unknown): value is RecordSummary =>
+  typeof value === "object" && value !== null && ["id", "type", "name"].every((field) => typeof (value as Record<string, unknown>)[field] === "string");
+
+export function leaveStart(storage: Storage, start: Start, now: number = Date.now()): void {
+  const { record, picked, composeType } = start;
+  storage.setItem(key, JSON.stringify({ record: record === undefined ? undefined : summary(record), picked: picked.map(summary), composeType, at: now }));
 }
 
-/** The record the new message was started from, once; undefined when there is none or it is stale or unreadable. */
-export function takeStart(storage: Storage, now: number = Date.now()): RecordSummary | undefined {
+/** What the new message was started with, once; undefined when there is nothing, or it is stale or unreadable. */
+export function takeStart(storage: Storage, now: number = Date.now()): Start | undefined {
   const text = storage.getItem(key);
   storage.removeItem(key);
   if (text === null) {
     return undefined;
   }
   try {
-    const handoff = JSON.parse(text) as Partial<Handoff>;
-    const record = handoff.record;
-    const fresh = typeof handoff.at === "number" && now - handoff.at >= 0 && now - handoff.at <= handoffLifetimeMs;
-    return fresh && typeof record?.id === "string" && typeof record.type === "string" && typeof record.name === "string" ? record : undefined;
+    const handoff = JSON.parse(text) as Record<string, unknown>;
+    const at = handoff.at;
+    if (typeof at !== "number" || now - at < 0 || now - at > handoffLifetimeMs) {
+      return undefined;
+    }
+    const record = isSummary(handoff.record) ? handoff.record : undefined;
+    const picked = Array.isArray(handoff.picked) ? handoff.picked.filter(isSummary) : [];
+    const composeType = handoff.composeType === "reply" || handoff.composeType === "forward" || handoff.composeType === "newMail" ? handoff.composeType : undefined;
+    return record === undefined && picked.length === 0 ? undefined : { ...(record === undefined ? {} : { record }), picked, ...(composeType === undefined ? {} : { composeType }) };
   } catch {
     return undefined;
   }
@@ -46,10 +62,10 @@ export function startRecipients(card: { type: string; email: string | null; cont
   return [...new Set(card.contacts.flatMap((contact) => (contact.email === null ? [] : [contact.email])))];
 }
 
-let thisPane: { record: RecordSummary | undefined } | undefined;
+let thisPane: { start: Start | undefined } | undefined;
 
-/** The record this pane's message was started from: taken from storage on first ask, the same answer after. */
-export function startOfThisPane(): RecordSummary | undefined {
-  thisPane ??= { record: takeStart(localStorage) };
-  return thisPane.record;
+/** What this pane's message was started with: taken from storage on first ask, the same answer after. */
+export function startOfThisPane(): Start | undefined {
+  thisPane ??= { start: takeStart(localStorage) };
+  return thisPane.start;
 }

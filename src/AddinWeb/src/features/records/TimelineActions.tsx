@@ -1,0 +1,84 @@
+import { useState } from "react";
+import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { failure, type ApiClient } from "../../api/client";
+import { loggedEmail, replyContext, type ReplyContext } from "../../api/emails";
+import { openMessage, openNewMessage, userEmail } from "../../office/mailbox";
+import { composeTypeOf, replyMessage, type ReplyKind } from "./replies";
+import { leaveStart } from "./startHandoff";
+
+const useStyles = makeStyles({
+  actions: { display: "flex", columnGap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
+});
+
+type State =
+  | { kind: "idle" }
+  | { kind: "busy" }
+  | { kind: "opened" }
+  | { kind: "teammate"; context: ReplyContext }
+  | { kind: "failed"; message: string };
+
+/**
+ * Reply, reply all and forward from a timeline entry. Where the email is in the rep's own mailbox, Outlook's own form
+ * opens on it (Outlook threads the reply and the logging rules follow the thread); otherwise a new message opens,
+ * addressed and titled, with the entry's records handed to the pane beside it. A reply to a teammate's email would go
+ * to the teammate only: the pane says so and offers reply all.
+ */
+export function TimelineActions({ api, emailId, subject }: { api: ApiClient; emailId: string; subject: string }) {
+  const styles = useStyles();
+  const [state, setState] = useState<State>({ kind: "idle" });
+
+  const open = async (kind: ReplyKind, known?: ReplyContext, confirmed = false) => {
+    setState({ kind: "busy" });
+    try {
+      const context = known ?? (await replyContext(api, emailId));
+      if (context.messageId !== null && openMessage(context.messageId)) {
+        setState({ kind: "opened" });
+        return;
+      }
+      if (kind === "reply" && context.sentByTeammate !== null && !confirmed) {
+        setState({ kind: "teammate", context });
+        return;
+      }
+      const original = kind === "forward" ? await loggedEmail(api, emailId) : undefined;
+      leaveStart(localStorage, { picked: context.associations, composeType: composeTypeOf(kind) });
+      const opened = openNewMessage(replyMessage(kind, context, userEmail() ?? "", original?.bodyHtml, original?.sentAt));
+      setState(opened ? { kind: "idle" } : { kind: "failed", message: "This version of Outlook cannot open a new message from the pane." });
+    } catch (error) {
+      setState({ kind: "failed", message: failure(error).message });
+    }
+  };
+
+  const busy = state.kind === "busy";
+  return (
+    <>
+      <div className={styles.actions} role="group" aria-label={`Reply to ${subject}`}>
+        <Button size="small" appearance="subtle" disabled={busy} onClick={() => void open("reply")}>
+          Reply
+        </Button>
+        <Button size="small" appearance="subtle" disabled={busy} onClick={() => void open("replyAll")}>
+          Reply all
+        </Button>
+        <Button size="small" appearance="subtle" disabled={busy} onClick={() => void open("forward")}>
+          Forward
+        </Button>
+      </div>
+      {state.kind === "opened" ? <Caption1 role="status">Opened in Outlook: reply or forward from there, and it is logged with the thread.</Caption1> : null}
+      {state.kind === "failed" ? <Caption1 role="alert">{state.message}</Caption1> : null}
+      {state.kind === "teammate" ? (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            {state.context.sentByTeammate?.name ?? state.context.sentByTeammate?.address} sent this email: a reply goes to them only, not to the customer.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => void open("reply", state.context, true)}>
+              Reply to them
+            </Button>
+            <Button size="small" appearance="primary" onClick={() => void open("replyAll", state.context)}>
+              Reply all
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+    </>
+  );
+}
