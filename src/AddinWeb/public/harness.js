@@ -28,6 +28,8 @@
     },
   };
   var item = window.harness.item;
+  // ?width=320: the pane at Outlook's narrowest (mobile, a narrow window).
+  if (query.get("width")) { $("pane").style.width = Number(query.get("width")) + "px"; }
   $("mode").value = item.mode;
   $("from").value = item.from;
   $("to").value = item.to.join(", ");

@@ -84,6 +84,30 @@ public class ComposePaneBrowserTests
         });
     }
 
+    /// <summary>Outlook's dark theme and its narrowest pane (320 px, as on mobile): dark colours, nothing cut off sideways.</summary>
+    [Fact]
+    public async Task Compose_DarkThemeAt320Pixels_FollowsOffice_AndNeverScrollsSideways()
+    {
+        await using var test = await PaneTest.StartAsync();
+        var connected = await ConnectedRep.CreateAsync(test.Factory, test.Rep);
+        await test.Rep.ContactAsync("megan.bowen.with.a.long.address@fabrikam-international-holdings.example.com");
+
+        await test.RunAsync(nameof(Compose_DarkThemeAt320Pixels_FollowsOffice_AndNeverScrollsSideways), async () =>
+        {
+            await test.Page.GotoAsync($"{test.Factory.BaseUrl}/addin/harness.html?from={Uri.EscapeDataString(connected.Address)}"
+                + "&to=megan.bowen.with.a.long.address@fabrikam-international-holdings.example.com,nobody.known@tailspin.example.com&theme=dark&width=320");
+            await Assertions.Expect(test.Pane.GetByLabel("From mailbox")).ToContainTextAsync("your inbox, connected to OutlookCrm");
+            await Assertions.Expect(test.Pane.GetByRole(AriaRole.Button, new() { Name = "Create a contact for nobody.known@tailspin.example.com" })).ToBeVisibleAsync();
+
+            var pane = test.Page.Frame("pane") ?? test.Page.Frames.Single(frame => frame.Url.Contains("/addin/index.html", StringComparison.Ordinal));
+            var background = await pane.EvaluateAsync<int[]>("() => getComputedStyle(document.querySelector('main')).backgroundColor.match(/\\d+/g).slice(0, 3).map(Number)");
+            Assert.True(background.Average() < 80, $"the pane's background is not dark: rgb({string.Join(", ", background)})");
+            var widths = await pane.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+            Assert.True(widths[0] <= widths[1], $"the pane scrolls sideways at 320 px: {widths[0]} > {widths[1]}");
+            Assert.Equal(320, widths[1]);
+        });
+    }
+
     [Fact]
     public async Task Compose_OptedOutContact_OffersOnlyTheTransactionalBasis_WithItsConfirmation()
     {

@@ -16,6 +16,8 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
     minWidth: 0,
+    // Long addresses and record names wrap anywhere: at 320 px (Outlook mobile) nothing may scroll sideways.
+    overflowWrap: "anywhere",
     minHeight: "100vh",
     boxSizing: "border-box",
     backgroundColor: tokens.colorNeutralBackground1,

@@ -6,6 +6,7 @@ import { typeLabel } from "../records/format";
 import { RecordSearch } from "../records/RecordSearch";
 
 const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", alignItems: "stretch", rowGap: tokens.spacingVerticalXS },
   list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, margin: 0, padding: 0, listStyleType: "none" },
 });
 
@@ -38,7 +39,7 @@ export function Associations({
     ...picked.filter((record) => !suggestions.some((suggestion) => suggestion.id === record.id)),
   ];
   return (
-    <section aria-label="Logging">
+    <section aria-label="Logging" className={styles.root}>
       <Switch checked={log} onChange={(_, data) => onLogChange(data.checked)} label="Log to CRM" />
       {log ? (
         <>

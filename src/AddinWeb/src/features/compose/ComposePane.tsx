@@ -8,6 +8,7 @@ import { CreateContact } from "../records/CreateContact";
 import { startOfThisPane, type ComposeType } from "../records/startHandoff";
 import type { PickedRecord } from "./Associations";
 import { Associations } from "./Associations";
+import { FromMailbox } from "./FromMailbox";
 import { badges } from "./badges";
 import type { BasisChoice } from "./BasisFix";
 import { RecipientList } from "./RecipientList";
@@ -112,6 +113,7 @@ export function ComposePane({ api }: { api: ApiClient }) {
           </MessageBarBody>
         </MessageBar>
       )}
+      <FromMailbox from={state.context.from} />
       <section aria-label="Recipients">
         <Subtitle2 as="h2">Recipients</Subtitle2>
         {shown.length === 0 ? <Caption1>Add recipients to see their CRM records and legal basis.</Caption1> : null}

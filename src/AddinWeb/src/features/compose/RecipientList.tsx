@@ -7,7 +7,7 @@ import { BasisFix, type BasisChoice } from "./BasisFix";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: "none" },
-  row: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  row: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, minWidth: 0 },
   line: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
   fixes: { display: "flex", columnGap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
 });

@@ -9,7 +9,7 @@ export function CreateContact({ api, address, onCreated }: { api: ApiClient; add
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>(undefined);
   return (
-    <>
+    <div>
       <Button
         size="small"
         appearance="secondary"
@@ -28,6 +28,6 @@ export function CreateContact({ api, address, onCreated }: { api: ApiClient; add
         Create contact
       </Button>
       {error === undefined ? null : <Caption1 role="alert">Could not create the contact: {error}</Caption1>}
-    </>
+    </div>
   );
 }
