@@ -39,9 +39,17 @@ public static class EmailBodies
         return sanitizer;
     }
 
+    // Elements that end a line on screen: their text must not run into the next one's ("Hi Megan,As promised").
+    private const string LineBreaking = "p, div, br, li, tr, td, th, h1, h2, h3, h4, h5, h6, blockquote, pre, table, ul, ol, hr";
+
     public static string Preview(string sanitizedHtml)
     {
-        var text = Parser.ParseDocument(sanitizedHtml).Body?.TextContent ?? "";
+        var document = Parser.ParseDocument(sanitizedHtml);
+        foreach (var element in document.QuerySelectorAll(LineBreaking))
+        {
+            element.Parent?.InsertBefore(document.CreateTextNode(" "), element.NextSibling);
+        }
+        var text = document.Body?.TextContent ?? "";
         var collapsed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return collapsed.Length <= PreviewLength ? collapsed : collapsed[..(PreviewLength - 1)] + "…";
     }

@@ -35,6 +35,14 @@ public class EmailBodiesTests
     }
 
     [Fact]
+    public void Preview_Paragraphs_AreSeparatedBySpaces_InlineTextIsNot()
+    {
+        var preview = EmailBodies.Preview("<div><p>Hi Megan,</p><p>As <b>promised</b>, the proposal.<br>Alex</p></div><ul><li>One</li><li>Two</li></ul>");
+
+        Assert.Equal("Hi Megan, As promised, the proposal. Alex One Two", preview);
+    }
+
+    [Fact]
     public void Sanitize_RemoteImage_BecomesALink()
     {
         var html = EmailBodies.Sanitize("<p>Logo <img src=\"https://tracker.example.com/pixel.gif?u=42\" alt=\"Fabrikam\"></p>");
