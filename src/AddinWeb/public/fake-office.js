@@ -56,15 +56,22 @@
       done(options, callback, undefined);
     },
   };
-  var readItem = {
-    itemType: "message",
-    from: { emailAddress: item.from, displayName: item.from },
-    to: details(item.to),
-    cc: details(item.cc),
-    subject: item.subject,
-    internetMessageId: item.internetMessageId,
-    itemId: item.itemId,
+  // A read item is a snapshot of the harness's item; selecting another item makes a new one.
+  var readItem = function () {
+    return {
+      itemType: "message",
+      from: { emailAddress: item.from, displayName: item.from },
+      to: details(item.to),
+      cc: details(item.cc),
+      subject: item.subject,
+      internetMessageId: item.internetMessageId,
+      itemId: item.itemId,
+    };
   };
+  if (host) {
+    // The harness selected another item in the same pane (pinned): Office swaps the item, then fires ItemChanged.
+    host.swapItem = function () { window.Office.context.mailbox.item = item.mode === "read" ? readItem() : composeItem; };
+  }
   window.Office = {
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     EventType: { RecipientsChanged: "olkRecipientsChanged", ItemChanged: "olkItemSelectedChanged" },
@@ -90,7 +97,12 @@
           var given = parameters || {};
           if (host) { host.openNewMessage({ to: given.toRecipients || [], cc: given.ccRecipients || [], subject: given.subject || "", htmlBody: given.htmlBody || "" }); }
         },
-        item: item.mode === "read" ? readItem : composeItem,
+        item: item.mode === "read" ? readItem() : composeItem,
+        // Mailbox-level events (ItemChanged, Mailbox 1.5): a pinned pane follows the selected item.
+        addHandlerAsync: function (type, handler, options, callback) {
+          (handlers[type] = handlers[type] || []).push(handler);
+          done(options, callback, undefined);
+        },
         userProfile: { emailAddress: item.user || item.from, displayName: item.user || item.from },
       },
     },

@@ -68,6 +68,17 @@
     window.harness.handlers = {}; // the old pane's event handlers went with it
     $("pane").src = "/addin/index.html?harness";
   };
+  // Another item selected while the pane stays open (pinned): no reload, Office's ItemChanged event instead.
+  window.harness.selectItem = function (fields) {
+    Object.keys(fields).forEach(function (name) { item[name] = fields[name]; });
+    $("mode").value = item.mode;
+    $("from").value = item.from;
+    $("to").value = item.to.join(", ");
+    $("cc").value = item.cc.join(", ");
+    $("subject").value = item.subject;
+    if (window.harness.swapItem) { window.harness.swapItem(); }
+    (window.harness.handlers.olkItemSelectedChanged || []).forEach(function (handler) { handler({ type: "olkItemSelectedChanged" }); });
+  };
   window.harness.openedMessages = [];
   window.harness.openMessage = function (itemId) {
     window.harness.openedMessages.push(itemId);

@@ -1,8 +1,8 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { itemMode, officeReady, prefersDarkTheme } from "./office/mailbox";
-import { TaskPane } from "./taskpane/TaskPane";
+import { officeReady, prefersDarkTheme } from "./office/mailbox";
+import { App } from "./taskpane/App";
 
 const root = document.getElementById("root");
 if (root === null) {
@@ -14,7 +14,7 @@ void officeReady().then(() =>
   createRoot(root).render(
     <StrictMode>
       <FluentProvider theme={prefersDarkTheme() ? webDarkTheme : webLightTheme}>
-        <TaskPane mode={itemMode()} />
+        <App />
       </FluentProvider>
     </StrictMode>,
   ),

@@ -147,6 +147,11 @@ public class ComposePaneBrowserTests
             var alert = test.Pane.GetByRole(AriaRole.Alert);
             await Assertions.Expect(alert).ToContainTextAsync("OutlookCrm cannot be reached. Nothing is logged until it is back.");
             await Assertions.Expect(test.Row("megan@fabrikam.com")).ToHaveCountAsync(0);
+            // Nothing registered for this email while the API was away: no intent, so nothing claims it is logged.
+            var trackingId = await test.StampedTrackingIdAsync();
+            Assert.NotNull(trackingId);
+            Assert.Equal(System.Net.HttpStatusCode.NotFound, (await test.Rep.GetAsync($"/api/log-intents/{trackingId}")).Status);
+            await Assertions.Expect(test.Pane.GetByText("Logged", new() { Exact = true })).ToHaveCountAsync(0);
 
             await test.Page.UnrouteAllAsync();
             await alert.GetByRole(AriaRole.Button, new() { Name = "Retry" }).ClickAsync();

@@ -33,4 +33,24 @@ public class ReadPaneBrowserTests
         var lookup = await test.Rep.GetAsync($"/api/lookup?email={shared}");
         Assert.Equal(isaiah, lookup.Json.GetProperty("results")[0].GetProperty("chosenContactId").GetGuid());
     }
+
+    [Fact]
+    public async Task Read_PinnedPane_FollowsTheSelectedItem()
+    {
+        await using var test = await PaneTest.StartAsync();
+        await test.Rep.ContactAsync("megan@fabrikam.com", "Megan Bowen");
+        await test.Rep.ContactAsync("lee@northwind.example.com", "Lee Gu");
+
+        await test.RunAsync(nameof(Read_PinnedPane_FollowsTheSelectedItem), async () =>
+        {
+            await test.OpenReadAsync("megan@fabrikam.com");
+            await Assertions.Expect(test.Row("megan@fabrikam.com")).ToContainTextAsync("Megan Bowen");
+
+            await test.Page.EvaluateAsync("() => window.harness.selectItem({ mode: 'read', from: 'lee@northwind.example.com' })");
+
+            await Assertions.Expect(test.Row("lee@northwind.example.com")).ToContainTextAsync("Lee Gu");
+            await Assertions.Expect(test.Row("megan@fabrikam.com")).ToHaveCountAsync(0);
+            await Assertions.Expect(test.Pane.GetByRole(AriaRole.Region, new() { Name = "Timeline of Lee Gu" })).ToBeVisibleAsync();
+        });
+    }
 }

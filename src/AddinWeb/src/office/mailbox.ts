@@ -208,3 +208,12 @@ export function readItemIds(): { internetMessageId: string; restId: string } | u
 export function supportsNestedAppAuth(): boolean {
   return hasOffice() && Office.context.requirements.isSetSupported("NestedAppAuth", "1.1");
 }
+
+/** Calls the handler when the rep selects another item while the pane stays open, pinned (Mailbox 1.5). */
+export async function onItemChanged(handler: () => void): Promise<void> {
+  const box = hasOffice() ? mailbox() : undefined;
+  if (box === undefined || !supports("1.5")) {
+    return;
+  }
+  await call<unknown>((cb) => box.addHandlerAsync(Office.EventType.ItemChanged, handler, cb));
+}

@@ -28,7 +28,7 @@ const useStyles = makeStyles({
 type View = "email" | "records";
 
 /** The pane: this email (compose or read mode) or any record, and whether the API can be reached. */
-export function TaskPane({ mode }: { mode: ItemMode }) {
+export function TaskPane({ mode, itemKey }: { mode: ItemMode; itemKey: number }) {
   const styles = useStyles();
   const [state, setState] = useState<PaneState>({ kind: "connecting" });
   const [view, setView] = useState<View>("email");
@@ -56,7 +56,7 @@ export function TaskPane({ mode }: { mode: ItemMode }) {
         </TabList>
       )}
       {/* Both views stay mounted: switching tabs keeps the compose picks and the read results. */}
-      <div hidden={view !== "email"}>
+      <div hidden={view !== "email"} key={itemKey}>
         {mode === "compose" ? <ComposePane api={api} /> : null}
         {mode === "read" ? <ReadPane api={api} /> : null}
       </div>
