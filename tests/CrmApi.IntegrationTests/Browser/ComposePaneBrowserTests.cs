@@ -84,6 +84,26 @@ public class ComposePaneBrowserTests
         });
     }
 
+    [Fact]
+    public async Task Compose_SignInFails_SaysTheRepIsNotSignedIn_AndRetryRecovers()
+    {
+        await using var test = await PaneTest.StartAsync();
+        await test.Rep.ContactAsync("megan@fabrikam.com");
+
+        await test.RunAsync(nameof(Compose_SignInFails_SaysTheRepIsNotSignedIn_AndRetryRecovers), async () =>
+        {
+            await test.Page.RouteAsync("**/dev/token", route => route.FulfillAsync(new() { Status = 500 }));
+            await test.OpenComposeAsync("megan@fabrikam.com");
+            var alert = test.Pane.GetByRole(AriaRole.Alert);
+            await Assertions.Expect(alert).ToContainTextAsync("You are not signed in to OutlookCrm");
+
+            await test.Page.UnrouteAllAsync();
+            await alert.GetByRole(AriaRole.Button, new() { Name = "Retry" }).ClickAsync();
+
+            await Assertions.Expect(test.Row("megan@fabrikam.com")).ToBeVisibleAsync();
+        });
+    }
+
     /// <summary>Outlook's dark theme and its narrowest pane (320 px, as on mobile): dark colours, nothing cut off sideways.</summary>
     [Fact]
     public async Task Compose_DarkThemeAt320Pixels_FollowsOffice_AndNeverScrollsSideways()

@@ -6,8 +6,10 @@ export class ApiError extends Error {
     readonly status: number,
     readonly title: string,
     readonly errors: Record<string, string[]>,
+    detail?: string,
   ) {
-    super(`${status} ${title}`);
+    // What the server said about the field at fault reads better than the status line.
+    super(Object.values(errors).flat()[0] ?? detail ?? `${status} ${title}`);
   }
 
   /** The API could not be reached at all (down, offline): the pane offers a retry. */
@@ -39,14 +41,15 @@ export class ApiClient {
       };
       response = await fetch(`${this.baseUrl}${path}`, init);
     } catch (error) {
-      if (error instanceof DOMException && error.name === "AbortError") {
+      // A cancelled call and a failed sign-in are what they are; anything else here means the network failed.
+      if ((error instanceof DOMException && error.name === "AbortError") || error instanceof SignInError) {
         throw error;
       }
-      throw new ApiError(0, "The OutlookCrm API cannot be reached", {});
+      throw new ApiError(0, "Unreachable", {}, "The OutlookCrm API cannot be reached");
     }
     if (!response.ok) {
-      const problem = (await response.json().catch(() => ({}))) as { title?: string; errors?: Record<string, string[]> };
-      throw new ApiError(response.status, problem.title ?? response.statusText, problem.errors ?? {});
+      const problem = (await response.json().catch(() => ({}))) as { title?: string; detail?: string; errors?: Record<string, string[]> };
+      throw new ApiError(response.status, problem.title ?? response.statusText, problem.errors ?? {}, problem.detail);
     }
     return response.status === 204 ? (undefined as T) : ((await response.json()) as T);
   }

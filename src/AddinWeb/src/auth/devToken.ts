@@ -1,4 +1,5 @@
 import type { TokenSource } from "../api/client";
+import { SignInError } from "./signInError";
 
 /**
  * Development sign-in: a token from the API's dev issuer (POST /dev/token) for the mailbox user, kept in memory only
@@ -14,7 +15,7 @@ export function devTokenSource(email: string, displayName?: string): TokenSource
     }).then(async (response) => {
       if (!response.ok) {
         token = undefined;
-        throw new Error(`Signing in failed (${response.status})`);
+        throw new SignInError(`the development sign-in failed (${response.status})`);
       }
       return ((await response.json()) as { accessToken: string }).accessToken;
     });

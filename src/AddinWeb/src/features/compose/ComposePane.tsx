@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { Body1, Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle2 } from "@fluentui/react-components";
+import { Body1, Button, Caption1, MessageBar, MessageBarBody, Skeleton, SkeletonItem, Subtitle2 } from "@fluentui/react-components";
 import { failure, type ApiClient } from "../../api/client";
 import { composeContext, giveOneTimeBasis, saveIntent, subscribeOneToOne, type ComposeContext, type Fix } from "../../api/compose";
 import type { RecordSummary } from "../../api/records";
@@ -93,7 +93,13 @@ export function ComposePane({ api }: { api: ApiClient }) {
   const shown = useMemo(() => (state.kind === "ready" ? badges(state.context.recipients, state.context.unknownRecipients) : []), [state]);
 
   if (state.kind === "loading") {
-    return <Spinner size="tiny" label="Checking recipients…" />;
+    return (
+      <Skeleton aria-label="Checking recipients…">
+        <SkeletonItem size={16} />
+        <SkeletonItem size={32} />
+        <SkeletonItem size={16} />
+      </Skeleton>
+    );
   }
   if (state.kind === "failed") {
     return (
