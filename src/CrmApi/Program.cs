@@ -1,5 +1,6 @@
 using OutlookCrm.CrmApi.Auth;
 using OutlookCrm.CrmApi.Auth.DevIssuer;
+using OutlookCrm.CrmApi.Content;
 using OutlookCrm.CrmApi.Data;
 using OutlookCrm.CrmApi.Demo;
 using OutlookCrm.CrmApi.Hosting;
@@ -34,6 +35,7 @@ app.MapLandingAndHealth();
 app.MapApiDocs();
 app.MapDevTokens();
 app.MapPaneSignIn();
+app.MapPublicContent();
 app.MapCrmApi();
 app.MapGraphWebhooks();
 app.MapGraphEmulatorIfConfigured();

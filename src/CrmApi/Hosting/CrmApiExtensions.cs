@@ -4,6 +4,7 @@ using OutlookCrm.CrmApi.Associations;
 using OutlookCrm.CrmApi.Auth;
 using OutlookCrm.CrmApi.Cards;
 using OutlookCrm.CrmApi.Compose;
+using OutlookCrm.CrmApi.Content;
 using OutlookCrm.CrmApi.Emails;
 using OutlookCrm.CrmApi.Erasure;
 using OutlookCrm.CrmApi.Logging;
@@ -16,6 +17,7 @@ using OutlookCrm.CrmApi.Privacy;
 using OutlookCrm.CrmApi.Records;
 using OutlookCrm.CrmApi.Replies;
 using OutlookCrm.CrmApi.Search;
+using OutlookCrm.CrmApi.Teams;
 
 namespace OutlookCrm.CrmApi.Hosting;
 
@@ -46,6 +48,10 @@ public static class CrmApiExtensions
         services.AddSingleton<AddressChoices.AddressChoiceStore>();
         services.AddSingleton<CardStore>();
         services.AddSingleton<ContactFromAddress>();
+        services.AddSingleton<ContentStore>();
+        services.AddSingleton<ContentLibrary>();
+        services.AddSingleton<ContentRenderer>();
+        services.AddSingleton<TeamStore>();
         return builder;
     }
 
@@ -81,6 +87,8 @@ public static class CrmApiExtensions
         api.MapCards();
         api.MapNewContacts();
         api.MapReplyContext();
+        api.MapContent();
+        api.MapTeams();
         return app;
     }
 }

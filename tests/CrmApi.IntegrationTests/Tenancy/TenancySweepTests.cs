@@ -25,6 +25,10 @@ public class TenancySweepTests(CrmApiFactory factory)
         ["POST /api/contacts/{id}/one-time-basis"] = """{"legalBasis":"consent","explanation":"Hijack","transactional":true}""",
         ["POST /api/contacts/{id}/global-opt-out"] = """{"optedOut":true}""",
         ["POST /api/contacts/{id}/erase"] = "{}",
+        ["POST /api/content"] = """{"kind":"snippet","name":"Intruder snippet","bodyHtml":"<p>Hello</p>"}""",
+        ["PATCH /api/content/{id}"] = """{"name":"Hijacked","bodyHtml":"<p>Hijacked</p>","sharing":"everyone"}""",
+        ["POST /api/content/{id}/render"] = """{"recordIds":["{victim:contact}"]}""",
+        ["POST /api/teams"] = """{"name":"Intruders","memberIds":[]}""",
         ["POST /api/emails/log"] = """{"internetMessageId":"<victim@example.com>","messageId":"AAMk-victim","associations":["{victim:deal}"]}""",
         ["POST /api/contacts/from-address"] = """{"address":"new.person@intruder-corp.example.com"}""",
         ["POST /api/mailboxes"] = """{"address":"nobody-in-m365@contoso.example.com","kind":"personal"}""",
@@ -53,7 +57,7 @@ public class TenancySweepTests(CrmApiFactory factory)
     // Routes that take many ids answer with the ones the caller may see (none here) rather than 404 for the rest.
     private static readonly HashSet<string> ListsByIds = new(StringComparer.Ordinal) { "/api/cards" };
 
-    private sealed record Victim(CrmClient Client, Dictionary<string, Guid> Records, Guid AssociationId, Guid EmailId, Guid MailboxId, string[] Secrets);
+    private sealed record Victim(CrmClient Client, Dictionary<string, Guid> Records, Guid AssociationId, Guid EmailId, Guid MailboxId, Guid ContentId, string[] Secrets);
 
     private async Task<Victim> CreateVictimAsync()
     {
@@ -74,8 +78,11 @@ public class TenancySweepTests(CrmApiFactory factory)
         var mailboxAddress = await new Emulator(factory).MailboxAsync($"victim{Guid.NewGuid():N}@contoso.example.com");
         var mailbox = (await victim.PostAsync("/api/mailboxes", new { address = mailboxAddress, kind = "team" })).Json.GetProperty("id").GetGuid();
         await victim.SendAsync(HttpMethod.Put, "/api/log-intents/t-victim", new { log = true, associations = new[] { records["deal"] } });
-        string[] secrets = ["Secret", "victim", victim.AccountId.ToString(), email.ToString(), mailbox.ToString(), .. records.Values.Select(id => id.ToString())];
-        return new Victim(victim, records, association.Json.GetProperty("id").GetGuid(), email, mailbox, secrets);
+        // Shared with everyone in its own account: still nothing of it for another account.
+        var content = (await victim.PostAsync("/api/content", new { kind = "template", name = "Secret template", subject = "Secret subject {{contact.firstName}}", bodyHtml = "<p>Secret body</p>", sharing = "everyone" }))
+            .Json.GetProperty("id").GetGuid();
+        string[] secrets = ["Secret", "victim", victim.AccountId.ToString(), email.ToString(), mailbox.ToString(), content.ToString(), .. records.Values.Select(id => id.ToString())];
+        return new Victim(victim, records, association.Json.GetProperty("id").GetGuid(), email, mailbox, content, secrets);
     }
 
     private IEnumerable<(string Method, string Pattern)> ApiRoutes() => factory.ApiRoutes();
@@ -94,6 +101,7 @@ public class TenancySweepTests(CrmApiFactory factory)
                     "/api/associations/{id}" => victim.AssociationId,
                     _ when pattern.StartsWith("/api/emails/{id}", StringComparison.Ordinal) => victim.EmailId,
                     "/api/cards" => victim.Records["contact"],
+                    _ when pattern.StartsWith("/api/content/{id}", StringComparison.Ordinal) => victim.ContentId,
                     _ when pattern.StartsWith("/api/contacts/{id}", StringComparison.Ordinal) => victim.Records["contact"],
                     _ when pattern.StartsWith("/api/mailboxes/{id}", StringComparison.Ordinal) => victim.MailboxId,
                     _ => victim.Records.GetValueOrDefault(type),
@@ -183,7 +191,7 @@ public class TenancySweepTests(CrmApiFactory factory)
         string[] paths =
         [
             $"/api/records/contact/{contact}", $"/api/contacts/{contact}/communication", $"/api/contacts/{contact}/audit", "/api/settings/privacy",
-            "/api/subscription-types", "/api/mailboxes", "/api/log-intents/t-victim",
+            "/api/subscription-types", "/api/mailboxes", "/api/log-intents/t-victim", $"/api/content/{victim.ContentId}", "/api/content", "/api/teams",
         ];
         var state = new List<string>();
         foreach (var path in paths)
