@@ -29,7 +29,8 @@ public sealed class EmailReader(EmailStore emails, RecordStore records)
                 Role(people, ParticipantRoles.Cc),
                 email.SentAt,
                 email.Preview,
-                email.LoggedBecause);
+                email.LoggedBecause,
+                InsertedItems.FromJson(email.Inserted).Select(item => item.Label).ToList());
         }).ToList();
         var next = rows.Count > limit
             ? new Cursor(page[^1].SentAt.UtcTicks.ToString(CultureInfo.InvariantCulture), page[^1].Id).Encode(TimelineScope(recordId))
@@ -69,7 +70,8 @@ public sealed class EmailReader(EmailStore emails, RecordStore records)
             email.Preview,
             email.LoggedBecause,
             associated.OrderBy(record => record.TypeName).ThenBy(record => record.Name).Select(record => record.ToSummary()).ToList(),
-            email.Attachments is null ? [] : System.Text.Json.JsonSerializer.Deserialize<List<Graph.AttachmentInfo>>(email.Attachments, EmailWriter.AttachmentJson) ?? []);
+            email.Attachments is null ? [] : System.Text.Json.JsonSerializer.Deserialize<List<Graph.AttachmentInfo>>(email.Attachments, EmailWriter.AttachmentJson) ?? [],
+            InsertedItems.FromJson(email.Inserted).Select(item => item.Label).ToList());
     }
 
     private static List<Mailbox> Role(List<EmailParticipant> people, string role) =>

@@ -14,7 +14,8 @@ public sealed record TimelineItem(
     IReadOnlyList<Mailbox> Cc,
     DateTimeOffset SentAt,
     string Preview,
-    string LoggedBecause);
+    string LoggedBecause,
+    IReadOnlyList<string> Inserted);
 
 public sealed record TimelinePage(IReadOnlyList<TimelineItem> Items, string? NextCursor);
 
@@ -36,4 +37,5 @@ public sealed record EmailResponse(
     string Preview,
     string LoggedBecause,
     IReadOnlyList<RecordSummary> Associations,
-    IReadOnlyList<Graph.AttachmentInfo> Attachments);
+    IReadOnlyList<Graph.AttachmentInfo> Attachments,
+    IReadOnlyList<string> Inserted);

@@ -7,13 +7,13 @@ public static class EmailSql
     private const string Columns = """
         e.id, e.account_id, e.internet_message_id, e.conversation_id, e.kind, e.direction, e.subject,
         e.from_address, e.from_name, e.sent_at, e.body_html, e.preview, e.logged_because, e.created_at,
-        e.sender_address, e.sender_name, e.attachments
+        e.sender_address, e.sender_name, e.attachments, e.inserted
         """;
 
     private const string TimelineColumns = """
         e.id, e.account_id, e.internet_message_id, e.conversation_id, e.kind, e.direction, e.subject,
         e.from_address, e.from_name, e.sent_at, '' AS body_html, e.preview, e.logged_because, e.created_at,
-        e.sender_address, e.sender_name
+        e.sender_address, e.sender_name, e.inserted
         """;
 
     public const string GetById = $"""
@@ -93,10 +93,10 @@ public static class EmailSql
     public const string Create = """
         INSERT INTO emails (id, account_id, internet_message_id, conversation_id, kind, direction, subject,
                             from_address, from_name, sent_at, body_html, preview, logged_because, created_at,
-                            sender_address, sender_name, attachments)
+                            sender_address, sender_name, attachments, inserted)
         VALUES (@Id, @AccountId, @InternetMessageId, @ConversationId, @Kind, @Direction, @Subject,
                 @FromAddress, @FromName, @SentAt, @BodyHtml, @Preview, @LoggedBecause, @CreatedAt,
-                @SenderAddress, @SenderName, @Attachments)
+                @SenderAddress, @SenderName, @Attachments, @Inserted)
         """;
 
     public const string CreateParticipant = """

@@ -22,7 +22,8 @@ public sealed record NewEmail(
     string LoggedBecause,
     IReadOnlyList<Guid> RecordIds,
     Mailbox? Sender = null,
-    IReadOnlyList<Graph.AttachmentInfo>? Attachments = null);
+    IReadOnlyList<Graph.AttachmentInfo>? Attachments = null,
+    IReadOnlyList<InsertedItem>? Inserted = null);
 
 public abstract record WriteEmailResult
 {
@@ -78,6 +79,7 @@ public sealed class EmailWriter(EmailStore emails, RecordStore records, PrivacyS
             SenderAddress = email.Sender?.Address.Trim(),
             SenderName = email.Sender?.Name,
             Attachments = email.Attachments is { Count: > 0 } attachments ? System.Text.Json.JsonSerializer.Serialize(attachments, AttachmentJson) : null,
+            Inserted = InsertedItems.ToJson(email.Inserted),
         };
         var participants = Participants(row, email).ToList();
         var associations = recordIds.Select(recordId => new EmailAssociation

@@ -26,6 +26,8 @@ public sealed record LoggedEmail
     public string? SenderName { get; init; }
     /// <summary>Attachment metadata (name, type, size) as JSON; the files themselves are never stored.</summary>
     public string? Attachments { get; init; }
+    /// <summary>The library items inserted into it, as JSON (<see cref="InsertedItems"/>).</summary>
+    public string? Inserted { get; init; }
 }
 
 /// <summary>A sender or recipient of an email; <see cref="Role"/> is from, to, cc or bcc.</summary>

@@ -25,12 +25,19 @@ public sealed record LogIntent
     public required DateTimeOffset UpdatedAt { get; init; }
     public required DateTimeOffset ExpiresAt { get; init; }
     public Guid? EmailId { get; init; }
+    /// <summary>The library items inserted into the email, as JSON (<see cref="Emails.InsertedItems"/>).</summary>
+    public string? Inserted { get; init; }
 
     public IReadOnlyList<Guid> Records => JsonSerializer.Deserialize<List<Guid>>(RecordIds) ?? [];
 
-    public LogIntentResponse ToResponse() => new(TrackingId, DoLog, Records, ComposeType, ExpiresAt, EmailId, EmailId is null ? "pending" : "logged");
+    public IReadOnlyList<Emails.InsertedItem> InsertedItems => Emails.InsertedItems.FromJson(Inserted);
+
+    public LogIntentResponse ToResponse() =>
+        new(TrackingId, DoLog, Records, ComposeType, ExpiresAt, EmailId, EmailId is null ? "pending" : "logged", InsertedItems.Select(item => item.Label).ToList());
 }
 
-public sealed record LogIntentRequest(bool? Log, List<Guid>? Associations, string? ComposeType);
+/// <summary>The body of the PUT; <c>inserted</c> (library item ids) is kept as it was when left out.</summary>
+public sealed record LogIntentRequest(bool? Log, List<Guid>? Associations, string? ComposeType, List<Guid>? Inserted = null);
 
-public sealed record LogIntentResponse(string TrackingId, bool Log, IReadOnlyList<Guid> Associations, string? ComposeType, DateTimeOffset ExpiresAt, Guid? EmailId, string Status);
+public sealed record LogIntentResponse(
+    string TrackingId, bool Log, IReadOnlyList<Guid> Associations, string? ComposeType, DateTimeOffset ExpiresAt, Guid? EmailId, string Status, IReadOnlyList<string> Inserted);

@@ -3,7 +3,7 @@ namespace OutlookCrm.CrmApi.LogIntents;
 public static class LogIntentSql
 {
     private const string Columns = """
-        account_id, tracking_id, user_id, do_log, record_ids, compose_type, created_at, updated_at, expires_at, email_id
+        account_id, tracking_id, user_id, do_log, record_ids, compose_type, created_at, updated_at, expires_at, email_id, inserted
         """;
 
     public const string Get = $"""
@@ -18,6 +18,7 @@ public static class LogIntentSql
         SET do_log = @DoLog,
             record_ids = @RecordIds,
             compose_type = @ComposeType,
+            inserted = @Inserted,
             updated_at = @UpdatedAt,
             expires_at = @ExpiresAt
         WHERE account_id = @AccountId
@@ -26,7 +27,7 @@ public static class LogIntentSql
 
     public const string Create = $"""
         INSERT INTO log_intents ({Columns})
-        VALUES (@AccountId, @TrackingId, @UserId, @DoLog, @RecordIds, @ComposeType, @CreatedAt, @UpdatedAt, @ExpiresAt, NULL)
+        VALUES (@AccountId, @TrackingId, @UserId, @DoLog, @RecordIds, @ComposeType, @CreatedAt, @UpdatedAt, @ExpiresAt, NULL, @Inserted)
         """;
 
     public const string SetEmail = """

@@ -3,6 +3,8 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookCrm.CrmApi.Auth;
 using OutlookCrm.CrmApi.Common;
+using OutlookCrm.CrmApi.Content;
+using OutlookCrm.CrmApi.Emails;
 using OutlookCrm.CrmApi.Graph;
 using OutlookCrm.CrmApi.Records;
 
@@ -12,6 +14,7 @@ namespace OutlookCrm.CrmApi.LogIntents;
 public static partial class LogIntentsApi
 {
     public const int MaxAssociations = 50;
+    public const int MaxInserted = 20;
 
     public static RouteGroupBuilder MapLogIntents(this RouteGroupBuilder api)
     {
@@ -22,7 +25,8 @@ public static partial class LogIntentsApi
     }
 
     private static async Task<Results<Ok<LogIntentResponse>, ValidationProblem, ProblemHttpResult>> PutAsync(
-        string trackingId, LogIntentRequest request, LogIntentStore intents, RecordStore records, IngestionOptions options, CurrentUser user, TimeProvider clock, CancellationToken ct)
+        string trackingId, LogIntentRequest request, LogIntentStore intents, RecordStore records, ContentStore content, IngestionOptions options, CurrentUser user, TimeProvider clock,
+        CancellationToken ct)
     {
         var errors = new ValidationErrors();
         if (!TrackingId().IsMatch(trackingId))
@@ -37,6 +41,10 @@ public static partial class LogIntentsApi
         if (associations.Count > MaxAssociations)
         {
             errors.Add("associations", $"At most {MaxAssociations} records.");
+        }
+        if (request.Inserted?.Count > MaxInserted)
+        {
+            errors.Add("inserted", $"At most {MaxInserted} inserted items.");
         }
         if (request.ComposeType is { } composeType && !ComposeTypes.All.Contains(composeType))
         {
@@ -54,8 +62,23 @@ public static partial class LogIntentsApi
                 return Problems.NotFound($"associations[{i}]", "There is no record with this id.");
             }
         }
-        var now = clock.GetUtcNow();
         var existing = await intents.GetAsync(user.AccountId, trackingId, ct);
+        var inserted = existing?.Inserted;
+        if (request.Inserted is { } insertedIds)
+        {
+            // Kept as named now (kind and name): the timeline says what the customer got, even if the item changes later.
+            var items = new List<InsertedItem>();
+            for (var i = 0; i < insertedIds.Count; i++)
+            {
+                if (await content.GetVisibleAsync(user.AccountId, user.UserId, insertedIds[i], ct) is not { } item)
+                {
+                    return Problems.NotFound($"inserted[{i}]", "There is no content item with this id.");
+                }
+                items.Add(new InsertedItem(item.Kind, item.Name));
+            }
+            inserted = InsertedItems.ToJson(items.Distinct().ToList());
+        }
+        var now = clock.GetUtcNow();
         var intent = new LogIntent
         {
             AccountId = user.AccountId,
@@ -68,6 +91,7 @@ public static partial class LogIntentsApi
             UpdatedAt = now,
             ExpiresAt = now + options.IntentLifetime,
             EmailId = existing?.EmailId,
+            Inserted = inserted,
         };
         await intents.SaveAsync(intent, ct);
         return TypedResults.Ok(intent.ToResponse());

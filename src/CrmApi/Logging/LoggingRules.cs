@@ -83,7 +83,7 @@ public sealed partial class LoggingRules(
         var email = new NewEmail(
             mailbox.AccountId, message.InternetMessageId, message.ConversationId, KindOf(intent, message), outgoing ? EmailDirections.Outgoing : EmailDirections.Incoming,
             message.Subject, message.From, message.To, message.Cc, message.Bcc, message.SentAt, message.BodyHtml, decision.Because, decision.Records, message.Sender,
-            message.HasAttachments ? await reads.Attachments(ct) : null);
+            message.HasAttachments ? await reads.Attachments(ct) : null, intent?.InsertedItems);
         var result = await writer.WriteAsync(email, ct);
         if (result is WriteEmailResult.UnknownRecords unknown)
         {
