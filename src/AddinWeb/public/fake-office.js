@@ -29,7 +29,24 @@
     cc: recipients("cc"),
     bcc: recipients("bcc"),
     from: { getAsync: function (options, callback) { done(options, callback, { emailAddress: item.from, displayName: item.from }); } },
-    subject: { getAsync: function (options, callback) { done(options, callback, item.subject); } },
+    subject: {
+      getAsync: function (options, callback) { done(options, callback, host ? host.getSubject() : item.subject); },
+      setAsync: function (value, options, callback) {
+        if (host) { host.setSubject(value); } else { item.subject = value; }
+        done(options, callback, undefined);
+      },
+    },
+    // The body is the harness's textarea: inserted HTML goes in at its cursor, replacing the selection, as in Outlook.
+    body: {
+      setSelectedDataAsync: function (data, options, callback) {
+        if (host) { host.insertAtCursor(String(data)); }
+        done(options, callback, undefined);
+      },
+      getAsync: function (coercion, options, callback) { done(options, callback, host ? host.getBody() : ""); },
+    },
+    getSelectedDataAsync: function (coercion, options, callback) {
+      done(options, callback, { data: host ? host.getSelection() : "", sourceProperty: "body" });
+    },
     loadCustomPropertiesAsync: function (callback) {
       var bag = {
         get: function (name) { return item.customProperties[name]; },
@@ -75,6 +92,7 @@
   window.Office = {
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     EventType: { RecipientsChanged: "olkRecipientsChanged", ItemChanged: "olkItemSelectedChanged" },
+    CoercionType: { Html: "html", Text: "text" },
     MailboxEnums: { RestVersion: { v1_0: "v1.0", v2_0: "v2.0", Beta: "beta" } },
     HostType: { Outlook: "Outlook" },
     context: {

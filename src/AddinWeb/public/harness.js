@@ -79,6 +79,16 @@
     if (window.harness.swapItem) { window.harness.swapItem(); }
     (window.harness.handlers.olkItemSelectedChanged || []).forEach(function (handler) { handler({ type: "olkItemSelectedChanged" }); });
   };
+  // The simulated editor: what fake-office.js's body and subject calls read and write.
+  window.harness.insertAtCursor = function (html) {
+    var body = $("body"), start = body.selectionStart, end = body.selectionEnd;
+    body.value = body.value.slice(0, start) + html + body.value.slice(end);
+    body.selectionStart = body.selectionEnd = start + html.length;
+  };
+  window.harness.getBody = function () { return $("body").value; };
+  window.harness.getSelection = function () { var body = $("body"); return body.value.slice(body.selectionStart, body.selectionEnd); };
+  window.harness.getSubject = function () { return $("subject").value; };
+  window.harness.setSubject = function (subject) { $("subject").value = subject; item.subject = subject; };
   window.harness.openedMessages = [];
   window.harness.openMessage = function (itemId) {
     window.harness.openedMessages.push(itemId);

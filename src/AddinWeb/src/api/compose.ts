@@ -54,8 +54,13 @@ export interface ComposeRequest {
 export const composeContext = (api: ApiClient, request: ComposeRequest, signal?: AbortSignal) =>
   api.send<ComposeContext>("POST", "/api/compose/context", request, signal);
 
-export const saveIntent = (api: ApiClient, trackingId: string, log: boolean, associations: string[], composeType?: string) =>
-  api.send("PUT", `/api/log-intents/${encodeURIComponent(trackingId)}`, { log, associations, ...(composeType === undefined ? {} : { composeType }) });
+export const saveIntent = (api: ApiClient, trackingId: string, log: boolean, associations: string[], composeType?: string, inserted?: string[]) =>
+  api.send("PUT", `/api/log-intents/${encodeURIComponent(trackingId)}`, {
+    log,
+    associations,
+    ...(composeType === undefined ? {} : { composeType }),
+    ...(inserted === undefined ? {} : { inserted }),
+  });
 
 export const giveOneTimeBasis = (api: ApiClient, contactId: string, legalBasis: string, explanation: string, transactional: boolean, trackingId?: string) =>
   api.send("POST", `/api/contacts/${contactId}/one-time-basis`, { legalBasis, explanation, transactional, ...(trackingId === undefined ? {} : { trackingId }) });

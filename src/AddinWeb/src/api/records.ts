@@ -36,6 +36,8 @@ export interface TimelineItem {
   sentAt: string;
   preview: string;
   loggedBecause: string;
+  /** Library items inserted into it: "Template: Pricing follow-up". */
+  inserted: string[];
 }
 
 /** GET /api/cards: what the pane shows of each record, in the order asked; ids it may not see are left out. */

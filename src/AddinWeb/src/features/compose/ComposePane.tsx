@@ -8,6 +8,7 @@ import { CreateContact } from "../records/CreateContact";
 import { startOfThisPane, type ComposeType } from "../records/startHandoff";
 import type { PickedRecord } from "./Associations";
 import { Associations } from "./Associations";
+import { InsertContent } from "../content/InsertContent";
 import { FromMailbox } from "./FromMailbox";
 import { badges } from "./badges";
 import type { BasisChoice } from "./BasisFix";
@@ -36,6 +37,8 @@ export function ComposePane({ api }: { api: ApiClient }) {
   const [log, setLog] = useState(true);
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set(startOfThisPane()?.picked.map((record) => record.id)));
   const [stampFailure, setStampFailure] = useState<string | undefined>(undefined);
+  // Library items put into this email: the timeline names them ("Template: …").
+  const [inserted, setInserted] = useState<readonly string[]>([]);
   // A message started from a record or a timeline reply arrives with its records (see startHandoff).
   const [start] = useState(startOfThisPane);
   const startedFrom = start?.record;
@@ -68,9 +71,9 @@ export function ComposePane({ api }: { api: ApiClient }) {
 
   useEffect(() => {
     if (state.kind === "ready") {
-      void saveIntent(api, trackingId, log, [...selected], composeType).catch(() => undefined);
+      void saveIntent(api, trackingId, log, [...selected], composeType, [...inserted]).catch(() => undefined);
     }
-  }, [api, trackingId, log, selected, state.kind, composeType]);
+  }, [api, trackingId, log, selected, state.kind, composeType, inserted]);
 
   const fix = useCallback(
     async (contactId: string, kind: Fix, choice: BasisChoice) => {
@@ -133,6 +136,11 @@ export function ComposePane({ api }: { api: ApiClient }) {
         selected={selected}
         onToggle={(id, on) => setSelected((current) => toggled(current, id, on))}
         search={{ api, onPick: pick }}
+      />
+      <InsertContent
+        api={api}
+        recordIds={[...selected]}
+        onInserted={(id) => setInserted((current) => (current.includes(id) ? current : [...current, id]))}
       />
     </>
   );

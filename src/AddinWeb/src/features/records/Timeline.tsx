@@ -67,6 +67,7 @@ export function Timeline({ api, record, limit = 5 }: { api: ApiClient; record: R
                 {item.from.name ?? item.from.address} · {whenLabel(item.sentAt)}
               </Caption1>
               {item.preview === "" ? null : <Caption1>{item.preview}</Caption1>}
+              {item.inserted.length === 0 ? null : <Caption1 aria-label="Inserted content">{item.inserted.join(" · ")}</Caption1>}
               <TimelineActions api={api} emailId={item.emailId} subject={item.title} />
             </li>
           ))}
