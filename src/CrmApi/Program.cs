@@ -36,6 +36,7 @@ app.MapApiDocs();
 app.MapDevTokens();
 app.MapPaneSignIn();
 app.MapPublicContent();
+app.MapContentFileDownloads();
 app.MapCrmApi();
 app.MapGraphWebhooks();
 app.MapGraphEmulatorIfConfigured();

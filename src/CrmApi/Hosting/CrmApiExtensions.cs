@@ -88,6 +88,7 @@ public static class CrmApiExtensions
         api.MapNewContacts();
         api.MapReplyContext();
         api.MapContent();
+        api.MapContentFiles();
         api.MapTeams();
         return app;
     }

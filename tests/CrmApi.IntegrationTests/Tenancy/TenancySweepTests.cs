@@ -28,6 +28,7 @@ public class TenancySweepTests(CrmApiFactory factory)
         ["POST /api/content"] = """{"kind":"snippet","name":"Intruder snippet","bodyHtml":"<p>Hello</p>"}""",
         ["PATCH /api/content/{id}"] = """{"name":"Hijacked","bodyHtml":"<p>Hijacked</p>","sharing":"everyone"}""",
         ["POST /api/content/{id}/render"] = """{"recordIds":["{victim:contact}"]}""",
+        ["PUT /api/content/{id}/file"] = "{}",
         ["POST /api/teams"] = """{"name":"Intruders","memberIds":[]}""",
         ["POST /api/emails/log"] = """{"internetMessageId":"<victim@example.com>","messageId":"AAMk-victim","associations":["{victim:deal}"]}""",
         ["POST /api/contacts/from-address"] = """{"address":"new.person@intruder-corp.example.com"}""",
@@ -52,6 +53,7 @@ public class TenancySweepTests(CrmApiFactory factory)
         ["/api/emails/status"] = "?trackingId=t-victim",
         ["/api/search"] = "?q=Secret",
         ["/api/cards"] = "?id={id}",
+        ["/api/content/{id}/file"] = "?fileName=hijack.txt",
     };
 
     // Routes that take many ids answer with the ones the caller may see (none here) rather than 404 for the rest.
