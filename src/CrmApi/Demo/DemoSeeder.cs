@@ -3,6 +3,7 @@ using OutlookCrm.CrmApi.Accounts;
 using OutlookCrm.CrmApi.Associations;
 using OutlookCrm.CrmApi.Auth;
 using OutlookCrm.CrmApi.Common;
+using OutlookCrm.CrmApi.Content;
 using OutlookCrm.CrmApi.Emails;
 using OutlookCrm.CrmApi.ObjectTypes;
 using OutlookCrm.CrmApi.Privacy;
@@ -16,7 +17,7 @@ namespace OutlookCrm.CrmApi.Demo;
 /// </summary>
 public sealed class DemoSeeder(
     AccountOnboarding onboarding, AccountStore accounts, ObjectTypeStore types, SaveRecord save,
-    AssociationStore associations, EmailWriter emails, PrivacyStore privacy, ContactCommunication communication, TimeProvider clock)
+    AssociationStore associations, EmailWriter emails, PrivacyStore privacy, ContactCommunication communication, ContentLibrary content, TimeProvider clock)
 {
     public async Task SeedAsync(string tenantId, CancellationToken ct)
     {
@@ -63,6 +64,35 @@ public sealed class DemoSeeder(
 
         await SeedEmailsAsync(account.Id, megan, fabrikam, deal, ct);
         await SeedLegalBasisAsync(user, megan, isaiah, ct);
+        await SeedContentAsync(user, deal, ct);
+    }
+
+    /// <summary>A library to insert from: a personalised template, a snippet, Alex's meeting link, a document, an article, a quote.</summary>
+    private async Task SeedContentAsync(CurrentUser user, Guid deal, CancellationToken ct)
+    {
+        ContentInput[] items =
+        [
+            new(ContentKinds.Template, "Pricing follow-up", "Pricing for {{company.name|your team}}",
+                "<p>Hi {{contact.firstName|there}},</p><p>As promised, here is our pricing for {{deal.name|the seats we discussed}}.</p>"
+                + "<p>If a call helps, <a href=\"{{sender.meetingLink}}\">pick a time in my calendar</a>.</p><p>Best regards,<br>{{sender.name}}</p>",
+                null, ContentSharing.Everyone, null, null, null),
+            new(ContentKinds.Snippet, "Thanks for your time", null, "<p>Thanks again for your time today, {{contact.firstName|there}}.</p>", null, ContentSharing.Private, null, null, null),
+            new(ContentKinds.Meeting, "Book 30 minutes with Alex", null, "<p>Or reply with one of these: Tuesday 10:00, Wednesday 14:00, Thursday 16:00.</p>",
+                "https://outlook.office.com/bookwithme/user/alex@contoso.com", ContentSharing.Private, null, null, null),
+            new(ContentKinds.Document, "Product sheet 2027", null, null, "https://contoso.example.com/docs/product-sheet-2027.pdf", ContentSharing.Everyone, null, null, null),
+            new(ContentKinds.KnowledgeBase, "How to export invoices", null, "<p>Step by step: export invoices to CSV or to your accounting tool.</p>",
+                "https://support.contoso.example.com/kb/export-invoices", ContentSharing.Everyone, null, null, null),
+            new(ContentKinds.Quote, "Fabrikam - 200 seats", null, null, null, ContentSharing.Everyone, null, deal,
+                new QuoteInput("EUR", [new("Seat licence (12 months)", 200, 220), new("Onboarding workshop", 1, 4000)], clock.GetUtcNow().AddDays(30))),
+        ];
+        foreach (var item in items)
+        {
+            var created = await content.CreateAsync(user, item, ct);
+            if (created.Value is null)
+            {
+                throw new InvalidOperationException($"Demo content '{item.Name}' was refused: {string.Join("; ", created.Errors?.ToDictionary().SelectMany(error => error.Value) ?? [created.MissingDetail])}");
+            }
+        }
     }
 
     /// <summary>Privacy on, so the pane shows every badge: Megan covered, Lee without a basis, Isaiah opted out.</summary>
