@@ -95,4 +95,34 @@ public class InsertContentBrowserTests
         var saved = Assert.Single((await test.Rep.GetAsync("/api/content?kind=snippet")).Json.GetProperty("items").EnumerateArray());
         Assert.Equal("<p>Our standard terms apply.</p>", saved.GetProperty("bodyHtml").GetString());
     }
+
+    [Fact]
+    public async Task EditOwnSnippet_RenamedAndItsTextReplacedByTheSelection_OthersItemsHaveNoEdit()
+    {
+        await using var test = await PaneTest.StartAsync();
+        var snippet = await ContentAsync(test.Rep, new { kind = "snippet", name = "Terms", bodyHtml = "<p>Old terms</p>" });
+        var teammate = await CrmClient.SignInAsync(test.Factory, $"kim@{test.Rep.Email[(test.Rep.Email.IndexOf('@') + 1)..]}");
+        await ContentAsync(teammate, new { kind = "snippet", name = "Kim's greeting", bodyHtml = "<p>Hello</p>", sharing = "everyone" });
+
+        await test.RunAsync(nameof(EditOwnSnippet_RenamedAndItsTextReplacedByTheSelection_OthersItemsHaveNoEdit), async () =>
+        {
+            await test.OpenComposeAsync("megan@fabrikam.com");
+            var library = test.Pane.GetByRole(AriaRole.List, new() { Name = "Library" });
+            await Assertions.Expect(library).ToContainTextAsync("Kim's greeting");
+            await Assertions.Expect(library.GetByRole(AriaRole.Button, new() { Name = "Edit Kim's greeting" })).ToHaveCountAsync(0);
+            await test.Page.FillAsync("#body", "<p>New terms 2027</p>");
+            await test.Page.EvaluateAsync("() => { const body = document.getElementById('body'); body.selectionStart = 0; body.selectionEnd = body.value.length; }");
+
+            await library.GetByRole(AriaRole.Button, new() { Name = "Edit Terms" }).ClickAsync();
+            var form = test.Pane.GetByRole(AriaRole.Form, new() { Name = "Edit Terms" });
+            await form.GetByLabel("Name").FillAsync("Terms 2027");
+            await form.GetByRole(AriaRole.Checkbox).CheckAsync();
+            await form.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+
+            await Assertions.Expect(library).ToContainTextAsync("Terms 2027");
+        });
+        var saved = (await test.Rep.GetAsync($"/api/content/{snippet}")).Json;
+        Assert.Equal("Terms 2027", saved.GetProperty("name").GetString());
+        Assert.Equal("<p>New terms 2027</p>", saved.GetProperty("bodyHtml").GetString());
+    }
 }

@@ -51,7 +51,7 @@ export const renderContent = (api: ApiClient, id: string, recordIds: string[]) =
 export const createContent = (api: ApiClient, item: { kind: "template" | "snippet"; name: string; subject?: string; bodyHtml: string; sharing: Sharing }) =>
   api.send<ContentItem>("POST", "/api/content", item);
 
-export const renameContent = (api: ApiClient, id: string, changes: { name?: string; sharing?: Sharing }) =>
+export const changeContent = (api: ApiClient, id: string, changes: { name?: string; sharing?: Sharing; bodyHtml?: string }) =>
   api.send<ContentItem>("PATCH", `/api/content/${encodeURIComponent(id)}`, changes);
 
 export const deleteContent = (api: ApiClient, id: string) => api.send<undefined>("DELETE", `/api/content/${encodeURIComponent(id)}`);

@@ -3,6 +3,7 @@ import { Body1, Button, Caption1, MessageBar, MessageBarActions, MessageBarBody,
 import { failure, type ApiClient } from "../../api/client";
 import { deleteContent, kindLabels, renderContent, searchContent, type ContentItem, type ContentKind, type Rendered } from "../../api/content";
 import { getSubject, insertHtml, setSubject } from "../../office/mailbox";
+import { EditContent } from "./EditContent";
 import { insertPlan, missingLabel } from "./insertPlan";
 import { SaveContent } from "./SaveContent";
 
@@ -32,6 +33,7 @@ export function InsertContent({ api, recordIds, onInserted }: { api: ApiClient; 
   const [pending, setPending] = useState<{ item: ContentItem; rendered: Rendered } | undefined>(undefined);
   const [status, setStatus] = useState<{ text: string; error: boolean } | undefined>(undefined);
   const [version, setVersion] = useState(0);
+  const [editing, setEditing] = useState<string | undefined>(undefined);
 
   useEffect(() => {
     const abort = new AbortController();
@@ -138,11 +140,28 @@ export function InsertContent({ api, recordIds, onInserted }: { api: ApiClient; 
                   Insert
                 </Button>
                 {item.mine ? (
-                  <Button size="small" appearance="subtle" aria-label={`Delete ${item.name}`} onClick={() => void remove(item)}>
-                    Delete
-                  </Button>
+                  <>
+                    <Button size="small" appearance="subtle" aria-label={`Edit ${item.name}`} onClick={() => setEditing(item.id)}>
+                      Edit
+                    </Button>
+                    <Button size="small" appearance="subtle" aria-label={`Delete ${item.name}`} onClick={() => void remove(item)}>
+                      Delete
+                    </Button>
+                  </>
                 ) : null}
               </div>
+              {editing === item.id ? (
+                <EditContent
+                  api={api}
+                  item={item}
+                  onDone={(changed) => {
+                    setEditing(undefined);
+                    if (changed) {
+                      setVersion((current) => current + 1);
+                    }
+                  }}
+                />
+              ) : null}
             </li>
           ))}
         </ul>
