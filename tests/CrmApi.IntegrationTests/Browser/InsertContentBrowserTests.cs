@@ -76,17 +76,19 @@ public class InsertContentBrowserTests
     }
 
     [Fact]
-    public async Task SaveTheSelectionAsASnippet_ThenItIsInTheLibrary()
+    public async Task SaveTheSelectionAsASnippet_SharedWithTheRepsTeam_ThenItIsInTheLibrary()
     {
         await using var test = await PaneTest.StartAsync();
+        var team = (await test.Rep.PostAsync("/api/teams", new { name = "EMEA sales", memberIds = Array.Empty<Guid>() })).Json.GetProperty("id").GetGuid();
 
-        await test.RunAsync(nameof(SaveTheSelectionAsASnippet_ThenItIsInTheLibrary), async () =>
+        await test.RunAsync(nameof(SaveTheSelectionAsASnippet_SharedWithTheRepsTeam_ThenItIsInTheLibrary), async () =>
         {
             await test.OpenComposeAsync("megan@fabrikam.com");
             await test.Page.FillAsync("#body", "<p>Intro</p><p>Our standard terms apply.</p>");
             await test.Page.EvaluateAsync("() => { const body = document.getElementById('body'); body.selectionStart = 12; body.selectionEnd = body.value.length; }");
             await test.Pane.GetByRole(AriaRole.Button, new() { Name = "Save the selection as a template or snippet" }).ClickAsync();
             await test.Pane.GetByLabel("Name").FillAsync("Standard terms");
+            await test.Pane.GetByLabel("Shared with").SelectOptionAsync(new SelectOptionValue { Label = "Team EMEA sales" });
             await test.Pane.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
 
             await Assertions.Expect(test.Pane.GetByText("Saved “Standard terms” from the selection.")).ToBeVisibleAsync();
@@ -94,6 +96,8 @@ public class InsertContentBrowserTests
         });
         var saved = Assert.Single((await test.Rep.GetAsync("/api/content?kind=snippet")).Json.GetProperty("items").EnumerateArray());
         Assert.Equal("<p>Our standard terms apply.</p>", saved.GetProperty("bodyHtml").GetString());
+        Assert.Equal("team", saved.GetProperty("sharing").GetString());
+        Assert.Equal(team, saved.GetProperty("teamId").GetGuid());
     }
 
     [Fact]

@@ -48,10 +48,22 @@ export const searchContent = (api: ApiClient, query: string, kind: ContentKind |
 export const renderContent = (api: ApiClient, id: string, recordIds: string[]) =>
   api.send<Rendered>("POST", `/api/content/${encodeURIComponent(id)}/render`, { recordIds });
 
-export const createContent = (api: ApiClient, item: { kind: "template" | "snippet"; name: string; subject?: string; bodyHtml: string; sharing: Sharing }) =>
+export const createContent = (api: ApiClient, item: { kind: "template" | "snippet"; name: string; subject?: string; bodyHtml: string; sharing: Sharing; teamId?: string }) =>
   api.send<ContentItem>("POST", "/api/content", item);
 
 export const changeContent = (api: ApiClient, id: string, changes: { name?: string; sharing?: Sharing; bodyHtml?: string }) =>
   api.send<ContentItem>("PATCH", `/api/content/${encodeURIComponent(id)}`, changes);
 
 export const deleteContent = (api: ApiClient, id: string) => api.send<undefined>("DELETE", `/api/content/${encodeURIComponent(id)}`);
+
+export interface Team {
+  id: string;
+  name: string;
+  members: { id: string; name: string }[];
+}
+
+/** GET /api/teams: the account's teams, to share content with one the rep is in. */
+export const teams = (api: ApiClient) => api.send<{ items: Team[] }>("GET", "/api/teams");
+
+/** GET /api/me: who the pane is signed in as. */
+export const me = (api: ApiClient) => api.send<{ userId: string }>("GET", "/api/me");

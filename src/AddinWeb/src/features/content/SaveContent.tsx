@@ -1,7 +1,7 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Button, Caption1, Field, Input, Radio, RadioGroup, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { failure, type ApiClient } from "../../api/client";
-import { createContent, type Sharing } from "../../api/content";
+import { createContent, me, teams, type Team } from "../../api/content";
 import { getSubject, selectedOrWholeBody } from "../../office/mailbox";
 
 const useStyles = makeStyles({
@@ -15,7 +15,20 @@ export function SaveContent({ api, onSaved }: { api: ApiClient; onSaved: () => v
   const [open, setOpen] = useState(false);
   const [kind, setKind] = useState<"template" | "snippet">("snippet");
   const [name, setName] = useState("");
-  const [sharing, setSharing] = useState<Sharing>("private");
+  // "private", "everyone" or "team:<id>" for a team the rep is in.
+  const [sharing, setSharing] = useState("private");
+  const [myTeams, setMyTeams] = useState<Team[]>([]);
+
+  useEffect(() => {
+    if (!open) {
+      return;
+    }
+    // Teams are optional: without them the rep shares with nobody or everybody.
+    void Promise.all([me(api), teams(api)]).then(
+      ([self, all]) => setMyTeams(all.items.filter((team) => team.members.some((member) => member.id === self.userId))),
+      () => setMyTeams([]),
+    );
+  }, [api, open]);
   const [result, setResult] = useState<{ text: string; error: boolean } | undefined>(undefined);
 
   if (!open) {
@@ -32,7 +45,14 @@ export function SaveContent({ api, onSaved }: { api: ApiClient; onSaved: () => v
     try {
       const body = await selectedOrWholeBody();
       const subject = kind === "template" ? await getSubject() : "";
-      await createContent(api, { kind, name: name.trim(), bodyHtml: body.html, sharing, ...(subject.trim() === "" ? {} : { subject }) });
+      const team = sharing.startsWith("team:") ? sharing.slice("team:".length) : undefined;
+      await createContent(api, {
+        kind,
+        name: name.trim(),
+        bodyHtml: body.html,
+        ...(team === undefined ? { sharing: sharing === "everyone" ? "everyone" : "private" } : { sharing: "team", teamId: team }),
+        ...(subject.trim() === "" ? {} : { subject }),
+      });
       setResult({ text: `Saved “${name.trim()}” from ${body.whole ? "the whole email" : "the selection"}.`, error: false });
       setOpen(false);
       setName("");
@@ -58,8 +78,13 @@ export function SaveContent({ api, onSaved }: { api: ApiClient; onSaved: () => v
         <Input value={name} onChange={(_, data) => setName(data.value)} />
       </Field>
       <Field label="Shared with">
-        <Select value={sharing} onChange={(_, data) => setSharing(data.value as Sharing)}>
+        <Select value={sharing} onChange={(_, data) => setSharing(data.value)}>
           <option value="private">Only me</option>
+          {myTeams.map((team) => (
+            <option key={team.id} value={`team:${team.id}`}>
+              Team {team.name}
+            </option>
+          ))}
           <option value="everyone">Everyone in the company</option>
         </Select>
       </Field>
