@@ -4,6 +4,7 @@ using OutlookCrm.CrmApi.Content;
 using OutlookCrm.CrmApi.Data;
 using OutlookCrm.CrmApi.Demo;
 using OutlookCrm.CrmApi.Hosting;
+using OutlookCrm.CrmApi.Manifest;
 using OutlookCrm.CrmApi.Webhooks;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -35,6 +36,7 @@ app.MapLandingAndHealth();
 app.MapApiDocs();
 app.MapDevTokens();
 app.MapPaneSignIn();
+app.MapAddinManifest();
 app.MapPublicContent();
 app.MapContentFileDownloads();
 app.MapCrmApi();

@@ -87,9 +87,20 @@
   };
   if (host) {
     // The harness selected another item in the same pane (pinned): Office swaps the item, then fires ItemChanged.
-    host.swapItem = function () { window.Office.context.mailbox.item = item.mode === "read" ? readItem() : composeItem; };
+    // Each frame with Office (the pane, the event runtime) swaps its own.
+    (host.swapItems = host.swapItems || []).push(function () { window.Office.context.mailbox.item = item.mode === "read" ? readItem() : composeItem; });
   }
+  // Event-based activation: the handlers the event script associates, and a way for the harness (Outlook's part) to
+  // run one with an event whose completed() reports the add-in's answer.
+  var actions = {};
+  window.harnessActions = function () { return Object.keys(actions).sort(); };
+  window.harnessInvoke = function (name, completed) {
+    var handler = actions[name];
+    if (!handler) { completed({ missing: name }); return; }
+    handler({ type: name, completed: function (options) { completed(options || {}); } });
+  };
   window.Office = {
+    actions: { associate: function (name, handler) { actions[name] = handler; } },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     EventType: { RecipientsChanged: "olkRecipientsChanged", ItemChanged: "olkItemSelectedChanged" },
     CoercionType: { Html: "html", Text: "text" },

@@ -76,7 +76,7 @@
     $("to").value = item.to.join(", ");
     $("cc").value = item.cc.join(", ");
     $("subject").value = item.subject;
-    if (window.harness.swapItem) { window.harness.swapItem(); }
+    (window.harness.swapItems || []).forEach(function (swap) { try { swap(); } catch (gone) { /* a frame that was reloaded */ } });
     (window.harness.handlers.olkItemSelectedChanged || []).forEach(function (handler) { handler({ type: "olkItemSelectedChanged" }); });
   };
   // The simulated editor: what fake-office.js's body and subject calls read and write.
@@ -96,7 +96,26 @@
   };
   $("mode").addEventListener("change", reload);
   $("from").addEventListener("change", reload);
+  // Send as Outlook does: the add-in's OnMessageSend handler first (Smart Alerts); a SoftBlock answer stops the send.
+  window.harness.runEvent = function (name) {
+    return new Promise(function (resolve) {
+      var events = $("events").contentWindow;
+      var started = performance.now();
+      if (!events || !events.harnessInvoke) { resolve({ missing: name, ms: 0 }); return; }
+      events.harnessInvoke(name, function (options) { options.ms = performance.now() - started; resolve(options); });
+    });
+  };
   $("send").addEventListener("click", function () {
+    window.harness.runEvent("onMessageSend").then(function (answer) {
+      window.harness.lastSendAnswer = answer;
+      if (answer.allowEvent === false) {
+        $("result").textContent = "Not sent: " + answer.errorMessage + " [" + answer.cancelLabel + "]";
+        return;
+      }
+      send();
+    });
+  });
+  var send = function () {
     fetch("/_emulator/mailboxes/" + encodeURIComponent(item.from) + "/send", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
@@ -106,6 +125,6 @@
       }),
     }).then(function (response) { return response.json().then(function (body) { return [response.status, body]; }); })
       .then(function (answer) { $("result").textContent = answer[0] === 201 ? "Sent: " + answer[1].internetMessageId : "Send failed: " + JSON.stringify(answer[1]); });
-  });
+  };
   reload();
 })();

@@ -30,12 +30,18 @@ public static class ComposeApi
     }
 
     private static async Task<Results<Ok<SendCheckResponse>, ValidationProblem, ProblemHttpResult>> SendCheckAsync(
-        ComposeRequest request, ComposeRequestReader reader, SendCheck sendCheck, CurrentUser user, CancellationToken ct)
+        ComposeRequest request, ComposeRequestReader reader, SendCheck sendCheck, LogIntents.LogIntentStore intents, CurrentUser user, CancellationToken ct)
     {
         var (email, errors, missing) = await reader.ReadAsync(request, user, ct);
         if (email is null)
         {
             return missing is { } notFound ? Problems.NotFound(notFound.Field, notFound.Detail) : Problems.Invalid(errors);
+        }
+        // Outlook's send handler knows only the item; the records the rep picked in the pane are in the intent of its
+        // tracking id (a ticket among them makes the email transactional).
+        if (email.TrackingId is { } trackingId && await intents.GetAsync(user.AccountId, trackingId, ct) is { } intent)
+        {
+            email = email with { AssociationIds = [.. email.AssociationIds.Union(intent.Records)] };
         }
         return TypedResults.Ok(await sendCheck.HandleAsync(email, ct));
     }

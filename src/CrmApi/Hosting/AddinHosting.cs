@@ -40,8 +40,12 @@ public static class AddinHosting
             RequestPath = RequestPath,
             OnPrepareResponse = context =>
             {
-                var immutable = context.Context.Request.Path.StartsWithSegments($"{RequestPath}/assets", StringComparison.Ordinal);
-                context.Context.Response.Headers[HeaderNames.CacheControl] = immutable ? "public, max-age=31536000, immutable" : "no-cache";
+                var path = context.Context.Request.Path;
+                // Hashed assets never change; Outlook refuses icons it may not cache; HTML and scripts are revalidated.
+                context.Context.Response.Headers[HeaderNames.CacheControl] =
+                    path.StartsWithSegments($"{RequestPath}/assets", StringComparison.Ordinal) ? "public, max-age=31536000, immutable"
+                    : path.StartsWithSegments($"{RequestPath}/icons", StringComparison.Ordinal) ? "public, max-age=86400"
+                    : "no-cache";
             },
         });
         return app;

@@ -52,6 +52,7 @@ public static class CrmApiExtensions
         services.AddSingleton<ContentLibrary>();
         services.AddSingleton<ContentRenderer>();
         services.AddSingleton<TeamStore>();
+        services.AddSingleton<Manifest.EventScript>();
         return builder;
     }
 

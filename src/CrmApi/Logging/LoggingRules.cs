@@ -80,9 +80,13 @@ public sealed partial class LoggingRules(
         {
             return new(await NotLoggedAsync(mailbox, message, trackingId, "no records to log it to", ct));
         }
+        // Sent while the send-time legal-basis check could not answer (Outlook let it go): said where it is read, on the timeline.
+        var because = outgoing && CustomProperty(message.AddinCustomProperties, ReviewProperty) is { } review
+            ? $"{decision.Because}; REVIEW: sent without the legal-basis check ({review})"
+            : decision.Because;
         var email = new NewEmail(
             mailbox.AccountId, message.InternetMessageId, message.ConversationId, KindOf(intent, message), outgoing ? EmailDirections.Outgoing : EmailDirections.Incoming,
-            message.Subject, message.From, message.To, message.Cc, message.Bcc, message.SentAt, message.BodyHtml, decision.Because, decision.Records, message.Sender,
+            message.Subject, message.From, message.To, message.Cc, message.Bcc, message.SentAt, message.BodyHtml, because, decision.Records, message.Sender,
             message.HasAttachments ? await reads.Attachments(ct) : null, intent?.InsertedItems);
         var result = await writer.WriteAsync(email, ct);
         if (result is WriteEmailResult.UnknownRecords unknown)
@@ -107,8 +111,8 @@ public sealed partial class LoggingRules(
             await intents.SetEmailAsync(mailbox.AccountId, trackingId, emailId.Value, ct);
             await privacy.ConsumeReservedBasesAsync(mailbox.AccountId, trackingId, intent.UserId, clock.GetUtcNow(), ct);
         }
-        await SaveOutcomeAsync(mailbox, message, trackingId, Outcomes.Logged, decision.Because, emailId, ct);
-        return new($"logged: {decision.Because}");
+        await SaveOutcomeAsync(mailbox, message, trackingId, Outcomes.Logged, because, emailId, ct);
+        return new($"logged: {because}");
     }
 
     private async Task<(LoggingDecision? Decision, string? Refusal)> DecideAsync(
@@ -224,7 +228,7 @@ public sealed partial class LoggingRules(
     private static async Task<(string? TrackingId, string Method)> TrackingIdAsync(
         FetchedMessage message, bool outgoing, Func<CancellationToken, Task<IReadOnlyList<KeyValuePair<string, string>>?>> mimeHeaders, CancellationToken ct)
     {
-        if (FromCustomProperties(message.AddinCustomProperties) is { } fromProperty)
+        if (CustomProperty(message.AddinCustomProperties, "trackingId") is { } fromProperty)
         {
             return (fromProperty, "custom property");
         }
@@ -232,7 +236,10 @@ public sealed partial class LoggingRules(
         return outgoing ? (FromHeaders(await mimeHeaders(ct)), "MIME header") : (null, "");
     }
 
-    private static string? FromCustomProperties(string? json)
+    /// <summary>The add-in custom property the send handler sets when it let an email go unchecked.</summary>
+    public const string ReviewProperty = "reviewReason";
+
+    private static string? CustomProperty(string? json, string name)
     {
         if (string.IsNullOrEmpty(json))
         {
@@ -242,7 +249,7 @@ public sealed partial class LoggingRules(
         {
             using var document = JsonDocument.Parse(json);
             return document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty("trackingId", out var value) && value.ValueKind == JsonValueKind.String
+                && document.RootElement.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
                 ? value.GetString()
                 : null;
         }

@@ -5,10 +5,10 @@ import { SignInError } from "./signInError";
  * Development sign-in: a token from the API's dev issuer (POST /dev/token) for the mailbox user, kept in memory only
  * (never localStorage). In Outlook the token comes from Nested App Authentication instead.
  */
-export function devTokenSource(email: string, displayName?: string): TokenSource {
+export function devTokenSource(email: string, displayName?: string, baseUrl = ""): TokenSource {
   let token: Promise<string> | undefined;
   return () => {
-    token ??= fetch("/dev/token", {
+    token ??= fetch(`${baseUrl}/dev/token`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ email, ...(displayName === undefined ? {} : { displayName }) }),

@@ -12,9 +12,9 @@ export interface SignInConfig {
 }
 
 /** The token source the server's sign-in config calls for. */
-export function tokenSourceFor(config: SignInConfig, email: string | undefined): TokenSource {
+export function tokenSourceFor(config: SignInConfig, email: string | undefined, baseUrl = ""): TokenSource {
   if (config.method === "dev") {
-    return devTokenSource(email ?? "alex@contoso.com");
+    return devTokenSource(email ?? "alex@contoso.com", undefined, baseUrl);
   }
   if (config.method === "naa" && config.clientId !== null && config.authority !== null) {
     const { clientId, authority, scopes } = config;
@@ -32,17 +32,18 @@ export function tokenSourceFor(config: SignInConfig, email: string | undefined):
 }
 
 /**
- * A token source that first asks the server how to sign in, once; until then no token is asked for. A failed ask is
+ * A token source that first asks the server how to sign in, once (at an absolute base URL in Outlook's event runtime,
+ * which has no page origin); until then no token is asked for. A failed ask is
  * retried on the next call.
  */
-export function signedIn(email: string | undefined): TokenSource {
+export function signedIn(email: string | undefined, baseUrl = ""): TokenSource {
   let source: Promise<TokenSource> | undefined;
   return async () => {
-    source ??= fetch("/addin/sign-in.json").then(async (response) => {
+    source ??= fetch(`${baseUrl}/addin/sign-in.json`).then(async (response) => {
       if (!response.ok) {
         throw new SignInError(`The sign-in settings could not be read (${response.status}).`);
       }
-      return tokenSourceFor((await response.json()) as SignInConfig, email);
+      return tokenSourceFor((await response.json()) as SignInConfig, email, baseUrl);
     });
     try {
       return await (await source)();

@@ -120,23 +120,43 @@ export async function onRecipientsChanged(handler: () => void): Promise<void> {
 }
 
 /**
- * Stamps the tracking id twice: the add-in custom property (stays on the sender's item, readable by Graph) and the
- * internet header (travels with the message; Mailbox 1.8). Either may be unavailable; the server looks for both.
+ * Stamps the item's tracking id twice: the add-in custom property (stays on the sender's item, readable by Graph) and
+ * the internet header (travels with the message; Mailbox 1.8). An id already on the item — put there by the
+ * new-message event or an earlier pane — is kept, so the pane, the send check and the server all name one email the
+ * same way. Either stamp may be unavailable; the server looks for both.
  */
-export async function stampTrackingId(trackingId: string): Promise<{ customProperty: boolean; header: boolean }> {
+export async function stampTrackingId(candidate: string): Promise<{ trackingId: string; customProperty: boolean; header: boolean }> {
   const current = item() as Office.MessageCompose | undefined;
   if (current === undefined || itemMode() !== "compose") {
-    return { customProperty: false, header: false };
+    return { trackingId: candidate, customProperty: false, header: false };
   }
   const properties = await call<Office.CustomProperties>((cb) => current.loadCustomPropertiesAsync(cb));
-  properties.set(TrackingProperty, trackingId);
-  await call<unknown>((cb) => properties.saveAsync(cb));
+  const existing: unknown = properties.get(TrackingProperty);
+  const trackingId = typeof existing === "string" && existing !== "" ? existing : candidate;
+  if (trackingId !== existing) {
+    properties.set(TrackingProperty, trackingId);
+    await call<unknown>((cb) => properties.saveAsync(cb));
+  }
   let header = false;
   if (supports("1.8")) {
     await call<unknown>((cb) => current.internetHeaders.setAsync({ [TrackingHeader]: trackingId }, cb));
     header = true;
   }
-  return { customProperty: true, header };
+  return { trackingId, customProperty: true, header };
+}
+
+/** Custom property that tells the server an email went out without the send-time check: its legal basis needs review. */
+export const ReviewProperty = "reviewReason";
+
+/** Marks the item as sent without the send-time check (the API could not answer in time). */
+export async function markForReview(reason: string): Promise<void> {
+  const current = item() as Office.MessageCompose | undefined;
+  if (current === undefined || itemMode() !== "compose") {
+    return;
+  }
+  const properties = await call<Office.CustomProperties>((cb) => current.loadCustomPropertiesAsync(cb));
+  properties.set(ReviewProperty, reason);
+  await call<unknown>((cb) => properties.saveAsync(cb));
 }
 
 export interface NewMessage {

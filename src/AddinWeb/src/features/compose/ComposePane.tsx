@@ -33,7 +33,8 @@ const newTrackingId = () => `t-${crypto.randomUUID()}`;
  */
 export function ComposePane({ api }: { api: ApiClient }) {
   const [state, setState] = useState<State>({ kind: "loading" });
-  const [trackingId] = useState(newTrackingId);
+  // The item's tracking id: the one already on it (the new-message event may have stamped it), else a new one.
+  const [trackingId, setTrackingId] = useState<string | undefined>(undefined);
   const [log, setLog] = useState(true);
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set(startOfThisPane()?.picked.map((record) => record.id)));
   const [stampFailure, setStampFailure] = useState<string | undefined>(undefined);
@@ -47,6 +48,9 @@ export function ComposePane({ api }: { api: ApiClient }) {
   const known = useRef<ReadonlySet<string>>(new Set());
 
   const refresh = useCallback(async () => {
+    if (trackingId === undefined) {
+      return;
+    }
     try {
       const [recipients, from] = await Promise.all([getRecipients(), getFrom()]);
       const context = await composeContext(api, {
@@ -64,13 +68,28 @@ export function ComposePane({ api }: { api: ApiClient }) {
   }, [api, trackingId, startedFrom]);
 
   useEffect(() => {
-    void stampTrackingId(trackingId).catch((error: unknown) => setStampFailure(failure(error).message));
+    const candidate = newTrackingId();
+    stampTrackingId(candidate).then(
+      (stamp) => setTrackingId(stamp.trackingId),
+      (error: unknown) => {
+        setStampFailure(failure(error).message);
+        setTrackingId(candidate);
+      },
+    );
+  }, []);
+
+  // Office keeps the first handler it is given: it calls the latest refresh through a ref.
+  const latestRefresh = useRef(refresh);
+  useEffect(() => {
+    latestRefresh.current = refresh;
     void refresh();
-    void onRecipientsChanged(() => void refresh());
-  }, [refresh, trackingId]);
+  }, [refresh]);
+  useEffect(() => {
+    void onRecipientsChanged(() => void latestRefresh.current());
+  }, []);
 
   useEffect(() => {
-    if (state.kind === "ready") {
+    if (state.kind === "ready" && trackingId !== undefined) {
       void saveIntent(api, trackingId, log, [...selected], composeType, [...inserted]).catch(() => undefined);
     }
   }, [api, trackingId, log, selected, state.kind, composeType, inserted]);
