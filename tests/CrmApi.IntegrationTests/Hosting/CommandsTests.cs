@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Xml.Linq;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -47,6 +48,35 @@ public class CommandsTests
         finally
         {
             SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Manifest_ForAProductionHost_IsWrittenWithoutADatabase_AndABadHostIsRefused()
+    {
+        var folder = Directory.CreateTempSubdirectory("outlookcrm-manifest-command-");
+        try
+        {
+            const string client = "11111111-2222-3333-4444-555555555555";
+
+            var written = await RunAsync(folder.FullName, "manifest", "--base-url", "https://crm.contoso.com", "--client-id", client, "--version", "1.2.0.0", "--out", "manifest.xml");
+            var refused = await RunAsync(folder.FullName, "manifest", "--base-url", "http://crm.contoso.com");
+            var usage = await RunAsync(folder.FullName, "manifest", "--color", "blue");
+
+            Assert.True(written.ExitCode == 0, written.Output);
+            var xml = XDocument.Load(Path.Combine(folder.FullName, "manifest.xml"));
+            var urls = xml.Descendants().Attributes("DefaultValue").Select(attribute => attribute.Value).Where(value => value.Contains("://", StringComparison.Ordinal)).ToList();
+            Assert.NotEmpty(urls);
+            Assert.All(urls, url => Assert.StartsWith("https://crm.contoso.com/", url, StringComparison.Ordinal));
+            Assert.Contains(xml.Descendants(), element => element.Name.LocalName == "WebApplicationInfo");
+            Assert.Equal(2, refused.ExitCode);
+            Assert.Contains("baseUrl:", refused.Output, StringComparison.Ordinal);
+            Assert.Equal(2, usage.ExitCode);
+            Assert.False(File.Exists(Path.Combine(folder.FullName, "prod.db")), "the manifest command touched the database");
+        }
+        finally
+        {
             folder.Delete(recursive: true);
         }
     }
