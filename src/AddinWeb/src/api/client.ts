@@ -42,7 +42,8 @@ export class ApiClient {
       response = await fetch(`${this.baseUrl}${path}`, init);
     } catch (error) {
       // A cancelled call and a failed sign-in are what they are; anything else here means the network failed.
-      if ((error instanceof DOMException && error.name === "AbortError") || error instanceof SignInError) {
+      const aborted = typeof DOMException === "function" && error instanceof DOMException && error.name === "AbortError";
+      if (aborted || error instanceof SignInError) {
         throw error;
       }
       throw new ApiError(0, "Unreachable", {}, "The OutlookCrm API cannot be reached");

@@ -14,17 +14,25 @@ const baseUrl = "__OUTLOOKCRM_BASE_URL__";
 const sendCheckBudgetMs = 3000;
 
 const api = new ApiClient(signedIn(userEmail(), baseUrl), baseUrl);
-const newTrackingId = () => `t-${crypto.randomUUID()}`;
+/** `t-<uuid>` as the pane makes it; the JavaScript-only runtime may lack crypto.randomUUID, never getRandomValues. */
+function newTrackingId(): string {
+  if (typeof crypto.randomUUID === "function") {
+    return `t-${crypto.randomUUID()}`;
+  }
+  const hex = Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, "0")).join("");
+  return `t-${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
 
 /** Rejects when the work takes longer than the budget (signing in included, not only the request). */
-function withinBudget<T>(work: (signal: AbortSignal) => Promise<T>, ms: number): Promise<T> {
-  const abort = new AbortController();
+function withinBudget<T>(work: (signal: AbortSignal | undefined) => Promise<T>, ms: number): Promise<T> {
+  // Without AbortController (an older runtime) the late answer is simply ignored.
+  const abort = typeof AbortController === "function" ? new AbortController() : undefined;
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => {
-      abort.abort();
+      abort?.abort();
       reject(new Error(`no answer within ${ms} ms`));
     }, ms);
-    work(abort.signal).then(
+    work(abort?.signal).then(
       (value) => {
         clearTimeout(timer);
         resolve(value);
