@@ -66,7 +66,10 @@ public class SendHandlerBrowserTests
         {
             await test.OpenComposeAsync("lee@northwind.example.com", connected.Address, "Your invoices");
             await EventsReadyAsync(test);
+            await Assertions.Expect(test.Row("lee@northwind.example.com").GetByLabel("Legal basis: Needs basis")).ToBeVisibleAsync();
             await test.Pane.GetByRole(AriaRole.Checkbox, new() { Name = "Invoices do not sync (Ticket) — open ticket of Lee Gu" }).CheckAsync();
+            // The pane asks again with the ticket: the badge says why this email may go.
+            await Assertions.Expect(test.Row("lee@northwind.example.com").GetByLabel("Legal basis: Exempt (ticket)")).ToBeVisibleAsync();
             await Emulator.EventuallyAsync(async () => (await test.SavedIntentAsync()).Contains(ticket), "the ticket in the saved log intent");
 
             var answer = await SendAnswerAsync(test);

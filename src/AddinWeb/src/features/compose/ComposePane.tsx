@@ -46,11 +46,15 @@ export function ComposePane({ api }: { api: ApiClient }) {
   const composeType = start?.composeType;
   const [picked, setPicked] = useState<PickedRecord[]>(() => (start?.picked ?? []).map((record) => ({ ...record, reason: startReasons[start?.composeType ?? "newMail"] })));
   const known = useRef<ReadonlySet<string>>(new Set());
+  // Only the newest answer is shown: a slow older one must not overwrite it.
+  const asked = useRef(0);
 
+  // The picked records go with the question: a ticket among them makes the email transactional (badges change).
   const refresh = useCallback(async () => {
     if (trackingId === undefined) {
       return;
     }
+    const question = ++asked.current;
     try {
       const [recipients, from] = await Promise.all([getRecipients(), getFrom()]);
       const context = await composeContext(api, {
@@ -58,14 +62,22 @@ export function ComposePane({ api }: { api: ApiClient }) {
         ...recipients,
         ...(from === undefined ? {} : { from }),
         ...(startedFrom === undefined ? {} : { startedFrom: { type: startedFrom.type, id: startedFrom.id } }),
+        associations: [...selected],
       });
-      setSelected((current) => mergeSelection(current, known.current, context.suggestedAssociations));
+      if (question !== asked.current) {
+        return;
+      }
+      // The updater may run after this function returns: it gets the suggestions known before this answer, not after.
+      const knownBefore = known.current;
       known.current = new Set(context.suggestedAssociations.map((suggestion) => suggestion.id));
+      setSelected((current) => mergeSelection(current, knownBefore, context.suggestedAssociations));
       setState({ kind: "ready", context });
     } catch (error) {
-      setState({ kind: "failed", ...failure(error) });
+      if (question === asked.current) {
+        setState({ kind: "failed", ...failure(error) });
+      }
     }
-  }, [api, trackingId, startedFrom]);
+  }, [api, trackingId, startedFrom, selected]);
 
   useEffect(() => {
     const candidate = newTrackingId();
