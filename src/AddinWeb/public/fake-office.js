@@ -44,18 +44,35 @@
       },
       getAsync: function (coercion, options, callback) { done(options, callback, host ? host.getBody() : ""); },
     },
+    // Session data (Mailbox 1.11): kept on the harness's item, so every frame (pane, event runtime) sees one store.
+    sessionData: {
+      getAsync: function (name, callback) {
+        item.sessionData = item.sessionData || {};
+        var has = Object.prototype.hasOwnProperty.call(item.sessionData, name);
+        setTimeout(function () { callback(has ? ok(item.sessionData[name]) : { status: "failed", error: { message: "The key was not found." } }); }, 0);
+      },
+      setAsync: function (name, value, options, callback) {
+        item.sessionData = item.sessionData || {};
+        item.sessionData[name] = String(value);
+        done(options, callback, undefined);
+      },
+    },
     getSelectedDataAsync: function (coercion, options, callback) {
       done(options, callback, { data: host ? host.getSelection() : "", sourceProperty: "body" });
     },
+    // As in Outlook: a loaded copy that set() changes, and saveAsync() that writes it to the item (or fails).
     loadCustomPropertiesAsync: function (callback) {
+      var values = JSON.parse(JSON.stringify(item.customProperties));
       var bag = {
-        get: function (name) { return item.customProperties[name]; },
-        set: function (name, value) { item.customProperties[name] = value; },
-        remove: function (name) { delete item.customProperties[name]; },
+        get: function (name) { return values[name]; },
+        set: function (name, value) { values[name] = value; },
+        remove: function (name) { delete values[name]; },
         saveAsync: function (callback) {
           if (host && host.fail === "customProperties") {
             setTimeout(function () { callback({ status: "failed", error: { message: "The item could not be saved." } }); }, 0);
           } else {
+            Object.keys(item.customProperties).forEach(function (name) { delete item.customProperties[name]; });
+            Object.keys(values).forEach(function (name) { item.customProperties[name] = values[name]; });
             done(callback, undefined, undefined);
           }
         },

@@ -20,6 +20,7 @@
       cc: list(query.get("cc") || ""),
       bcc: [],
       subject: query.get("subject") || "",
+      sessionData: {},
       // A read item's ids, for an email the emulator holds: its Internet Message-ID and its Graph id.
       internetMessageId: query.get("internetMessageId") || undefined,
       itemId: query.get("itemId") || undefined,
@@ -39,6 +40,7 @@
     item.to = list($("to").value);
     item.cc = list($("cc").value);
     (window.harness.handlers.olkRecipientsChanged || []).forEach(function (handler) { handler({ type: "olkRecipientsChanged" }); });
+    window.harness.runEvent("onMessageRecipientsChanged");
   };
   $("to").addEventListener("change", recipientsChanged);
   $("cc").addEventListener("change", recipientsChanged);
@@ -89,6 +91,14 @@
   window.harness.getSelection = function () { var body = $("body"); return body.value.slice(body.selectionStart, body.selectionEnd); };
   window.harness.getSubject = function () { return $("subject").value; };
   window.harness.setSubject = function (subject) { $("subject").value = subject; item.subject = subject; };
+  // Outlook runs OnNewMessageCompose when a new message opens, and OnMessageRecipientsChanged when it has recipients.
+  $("events").addEventListener("load", function () {
+    if (item.mode !== "compose") { return; }
+    window.harness.runEvent("onNewMessageCompose").then(function () {
+      if (item.to.length + item.cc.length > 0) { window.harness.runEvent("onMessageRecipientsChanged"); }
+    });
+  });
+  $("events").src = "/addin/events/commands.html?harness";
   window.harness.openedMessages = [];
   window.harness.openMessage = function (itemId) {
     window.harness.openedMessages.push(itemId);

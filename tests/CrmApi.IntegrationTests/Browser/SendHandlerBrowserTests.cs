@@ -95,6 +95,9 @@ public class SendHandlerBrowserTests
             await test.OpenComposeAsync("lee@northwind.example.com", connected.Address, "Hello");
             await EventsReadyAsync(test);
             await Emulator.EventuallyAsync(async () => (await test.SavedIntentAsync()).Contains(lee), "the contact in the saved log intent");
+            // The recipients-changed event left its check (blocked: Lee has no basis) in the item's session data.
+            await Emulator.EventuallyAsync(async () => await test.Page.EvaluateAsync<string?>("() => window.harness.item.sessionData['outlookcrm.precheck'] ?? null") is not null,
+                "the precheck in the session data");
             // The CRM hangs: the check is held far past the handler's budget.
             await test.Page.Context.RouteAsync("**/api/compose/send-check", async route =>
             {
@@ -106,12 +109,14 @@ public class SendHandlerBrowserTests
 
             Assert.True(answer.GetProperty("allowEvent").GetBoolean(), answer.GetRawText());
             await Assertions.Expect(test.Page.Locator("#result")).ToContainTextAsync("Sent:");
-            Assert.Equal("sendCheckUnavailable", await test.Page.EvaluateAsync<string>("() => window.harness.item.customProperties.reviewReason"));
+            Assert.Equal("sendCheckUnavailable; blocked when the recipients were last checked",
+                await test.Page.EvaluateAsync<string>("() => window.harness.item.customProperties.reviewReason"));
             var ms = answer.GetProperty("ms").GetDouble();
             Assert.InRange(ms, 2900, 4500);
         });
         await Emulator.EventuallyAsync(async () => (await connected.TimelineAsync("contact", lee)).Count == 1, "the email logged");
         var entry = Assert.Single(await connected.TimelineAsync("contact", lee));
-        Assert.Contains("REVIEW: sent without the legal-basis check (sendCheckUnavailable)", entry.GetProperty("loggedBecause").GetString(), StringComparison.Ordinal);
+        Assert.Contains("REVIEW: sent without the legal-basis check (sendCheckUnavailable; blocked when the recipients were last checked)",
+            entry.GetProperty("loggedBecause").GetString(), StringComparison.Ordinal);
     }
 }

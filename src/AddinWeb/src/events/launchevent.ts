@@ -5,8 +5,8 @@
  */
 import { ApiClient } from "../api/client";
 import { signedIn } from "../auth/signIn";
-import { getFrom, getRecipients, markForReview, stampTrackingId, userEmail } from "../office/mailbox";
-import { decideSend, type SendCheck } from "./sendDecision";
+import { getFrom, getRecipients, markForReview, sessionGet, sessionSet, stampTrackingId, userEmail } from "../office/mailbox";
+import { decideSend, fingerprint, PrecheckKey, precheckFor, type SendCheck } from "./sendDecision";
 
 // Replaced by CrmApi when it serves this script: the JavaScript-only runtime has no page origin to resolve against.
 const baseUrl = "__OUTLOOKCRM_BASE_URL__";
@@ -56,14 +56,16 @@ async function onNewMessageCompose(event: Office.MailboxEvent): Promise<void> {
 
 /**
  * Recipients changed: the same check without its side effects (compose context), so the token is fetched, the
- * connection open and the server's caches warm before Send — the send-time check then answers in milliseconds.
+ * connection open and the server's caches warm before Send — the send-time check then answers in milliseconds. Its
+ * answer goes into the item's session data for the send handler (each event may run in a fresh runtime).
  */
 async function onMessageRecipientsChanged(event: Office.MailboxEvent): Promise<void> {
   try {
     const [recipients, from] = await Promise.all([getRecipients(), getFrom()]);
-    await api.send("POST", "/api/compose/context", { ...recipients, ...(from === undefined ? {} : { from }) });
+    const context = await api.send<{ allowed: boolean }>("POST", "/api/compose/context", { ...recipients, ...(from === undefined ? {} : { from }) });
+    await sessionSet(PrecheckKey, JSON.stringify({ fingerprint: fingerprint(recipients), allowed: context.allowed }));
   } catch {
-    // Only a warm-up: the send-time check decides.
+    // Only a warm-up and a hint: the send-time check decides.
   } finally {
     event.completed();
   }
@@ -72,14 +74,17 @@ async function onMessageRecipientsChanged(event: Office.MailboxEvent): Promise<v
 /** Send: the CRM decides (consuming one-time bases, recording the decision); no answer in time means send and review. */
 async function onMessageSend(event: Office.MailboxEvent): Promise<void> {
   let check: SendCheck | "unavailable" = "unavailable";
+  let recipients = { to: [] as string[], cc: [] as string[], bcc: [] as string[] };
   try {
-    const [recipients, from, stamp] = await Promise.all([getRecipients(), getFrom(), stampTrackingId(newTrackingId())]);
+    const [current, from, stamp] = await Promise.all([getRecipients(), getFrom(), stampTrackingId(newTrackingId())]);
+    recipients = current;
     const body = { trackingId: stamp.trackingId, ...recipients, ...(from === undefined ? {} : { from }) };
     check = await withinBudget((signal) => api.send<SendCheck>("POST", "/api/compose/send-check", body, signal), sendCheckBudgetMs);
   } catch {
     check = "unavailable";
   }
-  const { review, ...decision } = decideSend(check);
+  const precheck = check === "unavailable" ? precheckFor(await sessionGet(PrecheckKey).catch(() => undefined), recipients) : undefined;
+  const { review, ...decision } = decideSend(check, precheck);
   if (review !== undefined) {
     await markForReview(review).catch(() => undefined);
   }

@@ -14,6 +14,29 @@ export interface SendDecision {
   review?: string;
 }
 
+/** The check made when the recipients last changed, kept in the item's session data for the send handler. */
+export interface Precheck {
+  fingerprint: string;
+  allowed: boolean;
+}
+
+export const PrecheckKey = "outlookcrm.precheck";
+
+/** The precheck still applies only to the same recipients (any order, any case). */
+export function fingerprint(recipients: { to: string[]; cc: string[]; bcc: string[] }): string {
+  return [...recipients.to, ...recipients.cc, ...recipients.bcc].map((address) => address.trim().toLowerCase()).sort().join(",");
+}
+
+/** The stored precheck for these recipients, or undefined (none, unreadable, or other recipients). */
+export function precheckFor(stored: string | undefined, recipients: { to: string[]; cc: string[]; bcc: string[] }): Precheck | undefined {
+  try {
+    const precheck = stored === undefined ? undefined : (JSON.parse(stored) as Partial<Precheck>);
+    return typeof precheck?.allowed === "boolean" && precheck.fingerprint === fingerprint(recipients) ? { fingerprint: precheck.fingerprint, allowed: precheck.allowed } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The compose button's id in the manifest: "Fix in OutlookCrm" opens the pane on the blocked email. */
 export const ComposePaneCommand = "OutlookCrm.ComposePane";
 
@@ -32,9 +55,11 @@ const reasons: Record<string, string> = {
  * the pane when it does not; allowed and marked for review when the CRM could not answer in time — an outage of the
  * CRM must never stop all mail.
  */
-export function decideSend(check: SendCheck | "unavailable"): SendDecision {
+export function decideSend(check: SendCheck | "unavailable", precheck?: Precheck): SendDecision {
   if (check === "unavailable") {
-    return { allowEvent: true, review: "sendCheckUnavailable" };
+    // What the check said when the recipients last changed (if they are still the same) tells the reviewer where to look.
+    const known = precheck === undefined ? "" : precheck.allowed ? "; allowed when the recipients were last checked" : "; blocked when the recipients were last checked";
+    return { allowEvent: true, review: `sendCheckUnavailable${known}` };
   }
   if (check.allowed) {
     return { allowEvent: true };
