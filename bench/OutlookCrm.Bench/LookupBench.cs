@@ -1,0 +1,46 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using OutlookCrm.CrmApi.Lookup;
+
+namespace OutlookCrm.Bench;
+
+/// <summary>
+/// GET /api/lookup with 10 addresses (what the pane asks for an email's people) over HTTP, against the limit: the same
+/// two indexed SELECTs run directly on a connection in this process.
+/// </summary>
+public static class LookupBench
+{
+    private const int AddressesPerCall = 10;
+
+    public static async Task<IReadOnlyList<Figure>> RunAsync(HttpClient api, string databasePath, Guid accountId, Scale scale)
+    {
+        var random = new Random(42);
+        var calls = Enumerable.Range(0, scale.Samples * 4)
+            .Select(_ => Enumerable.Range(0, AddressesPerCall).Select(_ => Seeder.ContactAddress(random.Next(scale.Contacts))).ToArray())
+            .ToArray();
+        string Query(int i) => "/api/lookup?" + string.Join("&", calls[i % calls.Length].Select(address => $"email={Uri.EscapeDataString(address)}"));
+
+        async Task Http(int i) => (await api.GetAsync(Query(i))).EnsureSuccessStatusCode();
+        var httpTimes = await Latency.SequentialAsync(Http, 50, scale.Samples);
+        var httpThroughput = await Latency.ThroughputAsync(Http, 4, scale.ThroughputTime, 1_000_000);
+
+        await using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly");
+        await connection.OpenAsync();
+        async Task Direct(int i)
+        {
+            var matches = (await connection.QueryAsync<(string Address, string ContactId, string Name, string? Owner)>(
+                LookupSql.ContactsByAddress, new { AccountId = accountId.ToString("D").ToUpperInvariant(), Addresses = calls[i % calls.Length] })).AsList();
+            await connection.QueryAsync(LookupSql.CompaniesOfContacts, new { AccountId = accountId.ToString("D").ToUpperInvariant(), ContactIds = matches.Select(match => match.ContactId).ToArray() });
+        }
+        var directTimes = await Latency.SequentialAsync(Direct, 50, scale.Samples);
+        var directThroughput = await Latency.ThroughputAsync(Direct, 1, scale.ThroughputTime, 1_000_000);
+
+        var rows = $"{scale.Contacts / 1000}k contacts";
+        return
+        [
+            new($"lookup, 10 addresses, {rows}: p50", Latency.Percentile(httpTimes, 50), "ms", Better.Lower, null, Latency.Percentile(directTimes, 50)),
+            new($"lookup, 10 addresses, {rows}: p99", Latency.Percentile(httpTimes, 99), "ms", Better.Lower, 5, Latency.Percentile(directTimes, 99)),
+            new($"lookup, 10 addresses, {rows}: throughput", httpThroughput, "calls/s", Better.Higher, null, directThroughput),
+        ];
+    }
+}

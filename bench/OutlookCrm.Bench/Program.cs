@@ -1,0 +1,59 @@
+using System.Globalization;
+using OutlookCrm.Bench;
+using OutlookCrm.CrmApi.Data;
+
+// The benchmarks of issue 9. Every figure is printed beside its target and the physical limit measured in the same run
+// on the same machine (absolute times vary between runs here; ratios side by side do not).
+var quick = args.Contains("--quick");
+var scale = Scale.For(quick);
+TypeHandlers.Register();
+var figures = new List<Figure>();
+void Print(IEnumerable<Figure> measured)
+{
+    foreach (var figure in measured)
+    {
+        figures.Add(figure);
+        Console.WriteLine(figure.Line());
+    }
+}
+
+Console.WriteLine($"OutlookCrm benchmarks ({(quick ? "quick" : "full")}): {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
+var repository = FindRepository();
+Print([BundleBench.Run(repository)]);
+
+await using (var server = await ServerProcess.StartAsync(ingestion: false))
+{
+    var (api, accountId, userId) = await server.SignInAsync("bench@bench.example.com");
+    var seeder = new Seeder(server.DatabasePath, accountId, userId);
+    var seeding = System.Diagnostics.Stopwatch.StartNew();
+    seeder.Contacts(scale.Contacts);
+    var deal = seeder.DealWithEmails(scale.TimelineEmails);
+    Console.WriteLine($"  seeded {scale.Contacts:N0} contacts and {scale.TimelineEmails:N0} emails in {seeding.Elapsed.TotalSeconds:F1} s");
+    Print(await LookupBench.RunAsync(api, server.DatabasePath, accountId, scale));
+    Print(await TimelineBench.RunAsync(api, server.DatabasePath, accountId, deal, scale));
+    Print(await ComposeBench.RunAsync(api, scale));
+}
+
+var met = figures.Count(figure => figure.Met);
+var counted = figures.Count(figure => figure.TargetMet is not null || figure.RatioMet is not null);
+Console.WriteLine($"{met} of {counted} targets met");
+
+var run = string.Create(CultureInfo.InvariantCulture,
+    $"{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {(quick ? "--quick" : "full run")}, {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}.");
+var header = $"# OutlookCrm benchmarks\n\n{run} Ratio = share of the limit measured in the same run (1.00 = as fast as the limit; a figure below 0.25 is not met).";
+var results = Path.Combine(repository, "bench", "results");
+Directory.CreateDirectory(results);
+await File.WriteAllTextAsync(Path.Combine(results, quick ? "quick.md" : "latest.md"), Figure.Markdown(figures, header));
+return 0;
+
+static string FindRepository()
+{
+    for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+    {
+        if (File.Exists(Path.Combine(folder.FullName, "OutlookCrm.sln")))
+        {
+            return folder.FullName;
+        }
+    }
+    return Directory.GetCurrentDirectory();
+}

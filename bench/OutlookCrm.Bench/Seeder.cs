@@ -1,0 +1,122 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using OutlookCrm.CrmApi.Associations;
+using OutlookCrm.CrmApi.Emails;
+using OutlookCrm.CrmApi.Records;
+
+namespace OutlookCrm.Bench;
+
+/// <summary>
+/// Writes the benchmark's data straight into the server's SQLite file with the server's own statements and row types
+/// (deterministic: the same run makes the same rows), in large transactions so seeding takes seconds, not minutes.
+/// </summary>
+public sealed class Seeder(string databasePath, Guid accountId, Guid userId)
+{
+    public const int Companies = 1_000;
+
+    private readonly DateTimeOffset _now = new(2026, 11, 27, 12, 0, 0, TimeSpan.Zero);
+
+    public static string ContactAddress(int i) => $"contact{i}@company{i % Companies}.example.com";
+
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection($"Data Source={databasePath}");
+        connection.Open();
+        connection.Execute("PRAGMA busy_timeout = 30000;");
+        return connection;
+    }
+
+    private Guid TypeId(SqliteConnection connection, string name) =>
+        connection.QuerySingle<Guid>("SELECT id FROM object_types WHERE account_id = @AccountId AND name = @Name", new { AccountId = accountId, Name = name });
+
+    private static Guid Id(int kind, int i) => new($"{kind:x8}-0000-7000-8000-{i:x12}");
+
+    private CrmRecord Record(Guid id, Guid typeId, string typeName, string name, string? domain = null, string? stage = null) => new()
+    {
+        Id = id,
+        AccountId = accountId,
+        ObjectTypeId = typeId,
+        TypeName = typeName,
+        Name = name,
+        OwnerUserId = userId,
+        Domain = domain,
+        Stage = stage,
+        Properties = "{}",
+        CreatedAt = _now,
+        UpdatedAt = _now,
+    };
+
+    /// <summary>Companies with domains, and <paramref name="contacts"/> contacts, each with one address and its company.</summary>
+    public void Contacts(int contacts)
+    {
+        using var connection = Open();
+        var contactType = TypeId(connection, "contact");
+        var companyType = TypeId(connection, "company");
+        using (var transaction = connection.BeginTransaction())
+        {
+            var companies = Enumerable.Range(0, Companies).Select(i => Record(Id(1, i), companyType, "company", $"Company {i}", $"company{i}.example.com"));
+            connection.Execute(RecordSql.Create, companies, transaction);
+            transaction.Commit();
+        }
+        foreach (var batch in Enumerable.Range(0, contacts).Chunk(10_000))
+        {
+            using var transaction = connection.BeginTransaction();
+            connection.Execute(RecordSql.Create, batch.Select(i => Record(Id(2, i), contactType, "contact", $"Contact {i}")), transaction);
+            connection.Execute(RecordSql.CreateEmail, batch.Select(i => new ContactEmail
+            {
+                Id = Id(3, i),
+                AccountId = accountId,
+                RecordId = Id(2, i),
+                Address = ContactAddress(i),
+                AddressNormalized = ContactAddress(i),
+                IsPrimary = true,
+            }), transaction);
+            connection.Execute(AssociationSql.Create, batch.SelectMany(i => new[]
+            {
+                new AssociationRow { Id = Id(4, i), AccountId = accountId, FromRecordId = Id(2, i), ToRecordId = Id(1, i % Companies), Label = "", CreatedAt = _now },
+                new AssociationRow { Id = Id(4, i), AccountId = accountId, FromRecordId = Id(1, i % Companies), ToRecordId = Id(2, i), Label = "", CreatedAt = _now },
+            }), transaction);
+            transaction.Commit();
+        }
+    }
+
+    /// <summary>A deal with <paramref name="emails"/> logged emails on its timeline, one a minute back from now.</summary>
+    public Guid DealWithEmails(int emails)
+    {
+        using var connection = Open();
+        var dealId = Id(5, 0);
+        connection.Execute(RecordSql.Create, Record(dealId, TypeId(connection, "deal"), "deal", "Benchmark deal", stage: "contractSent"));
+        const string body = "<p>Hello Megan,</p><p>Here is the proposal we discussed, with the pricing for the 200 seats and the onboarding plan.</p><p>Best regards,<br>Alex</p>";
+        foreach (var batch in Enumerable.Range(0, emails).Chunk(10_000))
+        {
+            using var transaction = connection.BeginTransaction();
+            var rows = batch.Select(i => new LoggedEmail
+            {
+                Id = Id(6, i),
+                AccountId = accountId,
+                InternetMessageId = $"<bench-{i}@contoso.com>",
+                ConversationId = $"conversation-{i / 5}",
+                Kind = EmailKinds.Email,
+                Direction = EmailDirections.Outgoing,
+                Subject = $"Proposal {i}",
+                FromAddress = "alex@contoso.com",
+                FromName = "Alex Wilber",
+                SentAt = _now.AddMinutes(-i),
+                BodyHtml = body,
+                Preview = EmailBodies.Preview(body),
+                LoggedBecause = "benchmark",
+                CreatedAt = _now,
+            }).ToList();
+            connection.Execute(EmailSql.Create, rows, transaction);
+            connection.Execute(EmailSql.CreateParticipant, rows.SelectMany(row => new[]
+            {
+                new EmailParticipant { EmailId = row.Id, AccountId = accountId, Role = ParticipantRoles.From, Position = 0, Address = row.FromAddress, AddressNormalized = row.FromAddress, DisplayName = row.FromName },
+                new EmailParticipant { EmailId = row.Id, AccountId = accountId, Role = ParticipantRoles.To, Position = 0, Address = "megan@fabrikam.com", AddressNormalized = "megan@fabrikam.com", DisplayName = "Megan Bowen" },
+            }), transaction);
+            connection.Execute(EmailSql.CreateAssociation, rows.Select(row => new EmailAssociation { EmailId = row.Id, RecordId = dealId, AccountId = accountId, SentAt = row.SentAt, CreatedAt = _now }), transaction);
+            transaction.Commit();
+        }
+        connection.Execute("ANALYZE;");
+        return dealId;
+    }
+}
