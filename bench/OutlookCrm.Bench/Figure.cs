@@ -26,11 +26,16 @@ public sealed record Figure(string Name, double Value, string Unit, Better Bette
 
     public bool Met => TargetMet != false && RatioMet != false;
 
+    /// <summary>A figure with neither target nor limit is context for the others (the floor of a request), not a target.</summary>
+    public bool Counted => TargetMet is not null || RatioMet is not null;
+
+    private string Verdict => !Counted ? "(context)" : Met ? "met" : "NOT MET";
+
     private static string Number(double? value) => value is not { } v ? "—" : v >= 100 ? v.ToString("N0", CultureInfo.InvariantCulture) : v.ToString("0.###", CultureInfo.InvariantCulture);
 
     public string Line() =>
         string.Create(CultureInfo.InvariantCulture,
-            $"{Name,-58} {Number(Value),12} {Unit,-10} target {(Target is null ? "—" : (Better == Better.Higher ? "≥ " : "≤ ") + Number(Target)),-12} limit {Number(Limit),10}  ratio {(Ratio is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : "—"),5}  {(Met ? "met" : "NOT MET")}");
+            $"{Name,-58} {Number(Value),12} {Unit,-10} target {(Target is null ? "—" : (Better == Better.Higher ? "≥ " : "≤ ") + Number(Target)),-12} limit {Number(Limit),10}  ratio {(Ratio is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : "—"),5}  {Verdict}");
 
     public static string Markdown(IReadOnlyList<Figure> figures, string header)
     {
@@ -41,9 +46,9 @@ public sealed record Figure(string Name, double Value, string Unit, Better Bette
         foreach (var figure in figures)
         {
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {figure.Name} | {Number(figure.Value)} | {figure.Unit} | {(figure.Target is null ? "—" : (figure.Better == Better.Higher ? "≥ " : "≤ ") + Number(figure.Target))} | {Number(figure.Limit)} | {(figure.Ratio is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : "—")} | {(figure.Met ? "met" : "**not met**")} |");
+                $"| {figure.Name} | {Number(figure.Value)} | {figure.Unit} | {(figure.Target is null ? "—" : (figure.Better == Better.Higher ? "≥ " : "≤ ") + Number(figure.Target))} | {Number(figure.Limit)} | {(figure.Ratio is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : "—")} | {(!figure.Counted ? "(context)" : figure.Met ? "met" : "**not met**")} |");
         }
-        var targets = figures.Where(figure => figure.TargetMet is not null || figure.RatioMet is not null).ToList();
+        var targets = figures.Where(figure => figure.Counted).ToList();
         text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"{targets.Count(figure => figure.Met)} of {targets.Count} targets met.");
         return text.ToString();
     }
