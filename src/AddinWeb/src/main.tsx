@@ -1,7 +1,8 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { officeReady, prefersDarkTheme } from "./office/mailbox";
+import { prefersDarkTheme } from "./office/host";
+import { officeReady } from "./office/mailbox";
 import { App } from "./taskpane/App";
 
 const root = document.getElementById("root");

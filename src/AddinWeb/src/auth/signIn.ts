@@ -1,5 +1,5 @@
 import type { TokenSource } from "../api/client";
-import { supportsNestedAppAuth } from "../office/mailbox";
+import { supportsNestedAppAuth } from "../office/host";
 import { devTokenSource } from "./devToken";
 import { SignInError } from "./signInError";
 

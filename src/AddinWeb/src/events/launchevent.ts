@@ -5,7 +5,8 @@
  */
 import { ApiClient } from "../api/client";
 import { signedIn } from "../auth/signIn";
-import { getFrom, getRecipients, markForReview, sessionGet, sessionSet, stampTrackingId, userEmail } from "../office/mailbox";
+import { getFrom, getRecipients, userEmail } from "../office/mailbox";
+import { markForReview, sessionGet, sessionSet, stampTrackingId } from "../office/stamp";
 import { decideSend, fingerprint, PrecheckKey, precheckFor, type SendCheck } from "./sendDecision";
 
 // Replaced by CrmApi when it serves this script: the JavaScript-only runtime has no page origin to resolve against.

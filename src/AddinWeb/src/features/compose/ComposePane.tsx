@@ -3,7 +3,8 @@ import { Body1, Button, Caption1, MessageBar, MessageBarBody, Skeleton, Skeleton
 import { failure, type ApiClient } from "../../api/client";
 import { composeContext, giveOneTimeBasis, saveIntent, subscribeOneToOne, type ComposeContext, type Fix } from "../../api/compose";
 import type { RecordSummary } from "../../api/records";
-import { getFrom, getRecipients, onRecipientsChanged, stampTrackingId } from "../../office/mailbox";
+import { getFrom, getRecipients, onRecipientsChanged } from "../../office/mailbox";
+import { stampTrackingId } from "../../office/stamp";
 import { CreateContact } from "../records/CreateContact";
 import { startOfThisPane, type ComposeType } from "../records/startHandoff";
 import type { PickedRecord } from "./Associations";

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { Button, Caption1, Checkbox, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { failure, type ApiClient } from "../../api/client";
 import { changeContent, type ContentItem, type Sharing } from "../../api/content";
-import { selectedOrWholeBody } from "../../office/mailbox";
+import { selectedOrWholeBody } from "../../office/editor";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },

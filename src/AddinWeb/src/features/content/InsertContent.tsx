@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from "react";
 import { Body1, Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, SearchBox, Select, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { failure, type ApiClient } from "../../api/client";
 import { deleteContent, kindLabels, renderContent, searchContent, type ContentItem, type ContentKind, type Rendered } from "../../api/content";
-import { getSubject, insertHtml, setSubject } from "../../office/mailbox";
+import { getSubject, insertHtml, setSubject } from "../../office/editor";
 import { EditContent } from "./EditContent";
 import { insertPlan, missingLabel } from "./insertPlan";
 import { SaveContent } from "./SaveContent";

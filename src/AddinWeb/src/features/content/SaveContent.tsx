@@ -2,7 +2,7 @@ import { useEffect, useState } from "react";
 import { Button, Caption1, Field, Input, Radio, RadioGroup, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { failure, type ApiClient } from "../../api/client";
 import { createContent, me, teams, type Team } from "../../api/content";
-import { getSubject, selectedOrWholeBody } from "../../office/mailbox";
+import { getSubject, selectedOrWholeBody } from "../../office/editor";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },

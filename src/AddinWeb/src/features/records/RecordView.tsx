@@ -3,7 +3,7 @@ import { Body1, Button, Caption1, Skeleton, SkeletonItem, makeStyles, tokens } f
 import { MailRegular } from "@fluentui/react-icons";
 import { failure, type ApiClient } from "../../api/client";
 import { cards, type Card, type RecordSummary } from "../../api/records";
-import { openNewMessage } from "../../office/mailbox";
+import { openNewMessage } from "../../office/forms";
 import { RecordCard } from "./RecordCard";
 import { leaveStart, startRecipients } from "./startHandoff";
 import { Timeline } from "./Timeline";

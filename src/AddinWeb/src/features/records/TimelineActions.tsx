@@ -2,7 +2,8 @@ import { useState } from "react";
 import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { failure, type ApiClient } from "../../api/client";
 import { loggedEmail, replyContext, type ReplyContext } from "../../api/emails";
-import { openMessage, openNewMessage, userEmail } from "../../office/mailbox";
+import { openMessage, openNewMessage } from "../../office/forms";
+import { userEmail } from "../../office/mailbox";
 import { composeTypeOf, replyMessage, type ReplyKind } from "./replies";
 import { leaveStart } from "./startHandoff";
 

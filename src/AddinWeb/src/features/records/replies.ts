@@ -1,6 +1,6 @@
 import type { ReplyContext } from "../../api/emails";
 import type { Person } from "../../api/records";
-import type { NewMessage } from "../../office/mailbox";
+import type { NewMessage } from "../../office/forms";
 import type { ComposeType } from "./startHandoff";
 
 export type ReplyKind = "reply" | "replyAll" | "forward";

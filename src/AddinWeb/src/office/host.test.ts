@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { prefersDarkTheme } from "./mailbox";
+import { prefersDarkTheme } from "./host";
 
 const officeWithBackground = (bodyBackgroundColor?: string) => ({
   context: { officeTheme: bodyBackgroundColor === undefined ? undefined : { bodyBackgroundColor } },
