@@ -15,17 +15,6 @@ public static class ContentKinds
 
     /// <summary>The kinds whose subject and body are personalised with tokens.</summary>
     public static bool IsPersonalised(string kind) => kind is Template or Snippet or Meeting;
-
-    /// <summary>How the timeline names an inserted item ("Template: Pricing follow-up").</summary>
-    public static string Label(string kind) => kind switch
-    {
-        Template => "Template",
-        Snippet => "Snippet",
-        Document => "Document",
-        Meeting => "Meeting link",
-        Quote => "Quote",
-        _ => "Knowledge base",
-    };
 }
 
 public static class ContentSharing

@@ -6,7 +6,10 @@ namespace OutlookCrm.CrmApi.Emails;
 public sealed record InsertedItem(string Kind, string Name)
 {
     /// <summary>How the timeline names it: "Template: Pricing follow-up".</summary>
-    public string Label => $"{Kind switch
+    public string Label => $"{KindLabel}: {Name}";
+
+    // The content library's kinds as a rep reads them (Content.ContentKinds names the same six).
+    private string KindLabel => Kind switch
     {
         "template" => "Template",
         "snippet" => "Snippet",
@@ -14,7 +17,7 @@ public sealed record InsertedItem(string Kind, string Name)
         "meeting" => "Meeting link",
         "quote" => "Quote",
         _ => "Knowledge base",
-    }}: {Name}";
+    };
 }
 
 /// <summary>The JSON form inserted items are kept in, on log intents and emails.</summary>

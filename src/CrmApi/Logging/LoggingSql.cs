@@ -41,6 +41,14 @@ public static class LoggingSql
                             AND mailbox_id = @MailboxId)
         """;
 
+    public const string GetSightingMessageId = """
+        SELECT graph_message_id
+        FROM email_sightings
+        WHERE account_id = @AccountId
+          AND email_id = @EmailId
+          AND mailbox_id = @MailboxId
+        """;
+
     // Associations merge: a record already on the email's timeline is not added twice.
     public const string AddAssociation = """
         INSERT INTO email_associations (email_id, record_id, account_id, sent_at, created_at)

@@ -43,6 +43,14 @@ public sealed class LoggingStore(Db db)
             LoggingSql.GetEmailsOfConversation, new { AccountId = accountId, ConversationId = conversationId }, cancellationToken: ct))).AsList();
     }
 
+    /// <summary>The email's message id in one mailbox (its Graph/REST id), when that mailbox saw it.</summary>
+    public async Task<string?> GetSightingMessageIdAsync(Guid accountId, Guid emailId, Guid mailboxId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(LoggingSql.GetSightingMessageId,
+            new { AccountId = accountId, EmailId = emailId, MailboxId = mailboxId }, cancellationToken: ct));
+    }
+
     public async Task AddSightingAsync(Guid accountId, Guid emailId, Guid mailboxId, string folder, string graphMessageId, string? conversationId, DateTimeOffset now, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);

@@ -1,8 +1,6 @@
-using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookCrm.CrmApi.Auth;
 using OutlookCrm.CrmApi.Common;
-using OutlookCrm.CrmApi.Data;
 using OutlookCrm.CrmApi.Emails;
 using OutlookCrm.CrmApi.Logging;
 using OutlookCrm.CrmApi.Mailboxes;
@@ -27,14 +25,6 @@ public static class ReplyContextApi
         Mailbox? SentByTeammate,
         IReadOnlyList<RecordSummary> Associations);
 
-    private const string MessageIdInMailbox = """
-        SELECT graph_message_id
-        FROM email_sightings
-        WHERE account_id = @AccountId
-          AND email_id = @EmailId
-          AND mailbox_id = @MailboxId
-        """;
-
     public static RouteGroupBuilder MapReplyContext(this RouteGroupBuilder api)
     {
         api.MapGet("/emails/{id}/reply-context", GetAsync).WithTags("Emails").WithSummary("How to reply to or forward a logged email from the caller's mailbox");
@@ -42,7 +32,7 @@ public static class ReplyContextApi
     }
 
     private static async Task<Results<Ok<ReplyContext>, ValidationProblem, ProblemHttpResult>> GetAsync(
-        string id, EmailReader emails, MailboxStore mailboxes, LoggingStore logging, Db db, CurrentUser user, CancellationToken ct)
+        string id, EmailReader emails, MailboxStore mailboxes, LoggingStore logging, CurrentUser user, CancellationToken ct)
     {
         if (!RouteIds.TryParse(id, "id", out var emailId, out var badId))
         {
@@ -52,13 +42,8 @@ public static class ReplyContextApi
         {
             return Problems.NotFound("id", "There is no logged email with this id.");
         }
-        string? messageId = null;
-        if (await mailboxes.GetByAddressAsync(user.AccountId, EmailAddresses.Normalize(user.Email), ct) is { } mine)
-        {
-            await using var connection = await db.OpenAsync(ct);
-            messageId = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(MessageIdInMailbox,
-                new { AccountId = user.AccountId, EmailId = emailId, MailboxId = mine.Id }, cancellationToken: ct));
-        }
+        var mine = await mailboxes.GetByAddressAsync(user.AccountId, EmailAddresses.Normalize(user.Email), ct);
+        var messageId = mine is null ? null : await logging.GetSightingMessageIdAsync(user.AccountId, emailId, mine.Id, ct);
         // Replying to a teammate's email addresses the teammate, not the customer: the pane says so.
         var from = EmailAddresses.Normalize(email.From.Address);
         var teammate = from != EmailAddresses.Normalize(user.Email) && (await logging.InternalAmongAsync(user.AccountId, [from], ct)).Count > 0 ? email.From : null;
