@@ -21,7 +21,7 @@ Console.WriteLine($"OutlookCrm benchmarks ({(quick ? "quick" : "full")}): {Envir
 var repository = FindRepository();
 Print([BundleBench.Run(repository)]);
 
-await using (var server = await ServerProcess.StartAsync(ingestion: false))
+await using (var server = await ServerProcess.StartAsync(repository, ingestion: false))
 {
     var (api, accountId, userId) = await server.SignInAsync("bench@bench.example.com");
     var seeder = new Seeder(server.DatabasePath, accountId, userId);
@@ -33,6 +33,7 @@ await using (var server = await ServerProcess.StartAsync(ingestion: false))
     Print(await LookupBench.RunAsync(api, server.DatabasePath, accountId, scale));
     Print(await TimelineBench.RunAsync(api, server.DatabasePath, accountId, deal, scale));
     Print(await ComposeBench.RunAsync(api, scale));
+    Print(await PaneBench.RunAsync(server.BaseUrl, "bench@bench.example.com", scale));
 }
 
 var met = figures.Count(figure => figure.Counted && figure.Met);

@@ -28,16 +28,19 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public string DatabasePath => Path.Combine(Folder, "bench.db");
 
-    public static async Task<ServerProcess> StartAsync(bool ingestion)
+    /// <summary>Starts the built CrmApi with src/CrmApi as its content root (its settings and the built pane in wwwroot).</summary>
+    public static async Task<ServerProcess> StartAsync(string repository, bool ingestion)
     {
         var folder = Directory.CreateTempSubdirectory("outlookcrm-bench-").FullName;
         var port = FreePort();
         var baseUrl = $"http://127.0.0.1:{port}";
         var server = typeof(OutlookCrm.CrmApi.Data.Db).Assembly.Location;
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(server)!, RedirectStandardOutput = true, RedirectStandardError = true };
+        var contentRoot = Path.Combine(repository, "src", "CrmApi");
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = contentRoot, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add("exec");
         start.ArgumentList.Add(server);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ASPNETCORE_CONTENTROOT"] = contentRoot;
         start.Environment["ASPNETCORE_URLS"] = baseUrl;
         start.Environment["App__PublicBaseUrl"] = baseUrl;
         start.Environment["Database__ConnectionString"] = $"Data Source={Path.Combine(folder, "bench.db")}";

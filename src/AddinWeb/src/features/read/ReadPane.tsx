@@ -53,6 +53,12 @@ export function ReadPane({ api }: { api: ApiClient }) {
     void refresh();
   }, [refresh]);
 
+  useEffect(() => {
+    if (state.kind === "ready") {
+      performance.mark("outlookcrm:records-shown");
+    }
+  }, [state.kind]);
+
   if (state.kind === "loading") {
     return (
       <Skeleton aria-label="Finding the CRM records…">
