@@ -14,7 +14,9 @@ const baseUrl = "__OUTLOOKCRM_BASE_URL__";
 /** Outlook says "taking longer than expected" after 5 s: the check must answer well before. */
 const sendCheckBudgetMs = 3000;
 
-const api = new ApiClient(signedIn(userEmail(), baseUrl), baseUrl);
+// Made on first use: Office's mailbox (the signed-in user) is only there once a handler runs, not when the script loads.
+let client: ApiClient | undefined;
+const api = () => (client ??= new ApiClient(signedIn(userEmail(), baseUrl), baseUrl));
 /** `t-<uuid>` as the pane makes it; the JavaScript-only runtime may lack crypto.randomUUID, never getRandomValues. */
 function newTrackingId(): string {
   if (typeof crypto.randomUUID === "function") {
@@ -63,7 +65,7 @@ async function onNewMessageCompose(event: Office.MailboxEvent): Promise<void> {
 async function onMessageRecipientsChanged(event: Office.MailboxEvent): Promise<void> {
   try {
     const [recipients, from] = await Promise.all([getRecipients(), getFrom()]);
-    const context = await api.send<{ allowed: boolean }>("POST", "/api/compose/context", { ...recipients, ...(from === undefined ? {} : { from }) });
+    const context = await api().send<{ allowed: boolean }>("POST", "/api/compose/context", { ...recipients, ...(from === undefined ? {} : { from }) });
     await sessionSet(PrecheckKey, JSON.stringify({ fingerprint: fingerprint(recipients), allowed: context.allowed }));
   } catch {
     // Only a warm-up and a hint: the send-time check decides.
@@ -80,7 +82,7 @@ async function onMessageSend(event: Office.MailboxEvent): Promise<void> {
     const [current, from, stamp] = await Promise.all([getRecipients(), getFrom(), stampTrackingId(newTrackingId())]);
     recipients = current;
     const body = { trackingId: stamp.trackingId, ...recipients, ...(from === undefined ? {} : { from }) };
-    check = await withinBudget((signal) => api.send<SendCheck>("POST", "/api/compose/send-check", body, signal), sendCheckBudgetMs);
+    check = await withinBudget((signal) => api().send<SendCheck>("POST", "/api/compose/send-check", body, signal), sendCheckBudgetMs);
   } catch {
     check = "unavailable";
   }
