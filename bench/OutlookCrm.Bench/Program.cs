@@ -4,6 +4,11 @@ using OutlookCrm.CrmApi.Data;
 
 // The benchmarks of issue 9. Every figure is printed beside its target and the physical limit measured in the same run
 // on the same machine (absolute times vary between runs here; ratios side by side do not).
+if (args.FirstOrDefault() == LimitServer.Switch)
+{
+    await LimitServer.RunAsync(args[1], args[2], Guid.Parse(args[3]), Guid.Parse(args[4]));
+    return 0;
+}
 var quick = args.Contains("--quick");
 var scale = Scale.For(quick);
 TypeHandlers.Register();
@@ -34,6 +39,9 @@ await using (var server = await ServerProcess.StartAsync(repository, ingestion: 
     Print(await TimelineBench.RunAsync(api, server.DatabasePath, accountId, deal, scale));
     Print(await ComposeBench.RunAsync(api, scale));
     Print(await PaneBench.RunAsync(server.BaseUrl, "bench@bench.example.com", scale));
+    var subscriptions = seeder.Mailboxes(4);
+    await using var limit = await LimitProcess.StartAsync(server.DatabasePath, accountId, Seeder.MailboxId(0));
+    Print(await IntakeBench.RunAsync(server.BaseUrl, limit.Url, server.DatabasePath, subscriptions, scale));
 }
 
 var met = figures.Count(figure => figure.Counted && figure.Met);

@@ -2,7 +2,9 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using OutlookCrm.CrmApi.Associations;
 using OutlookCrm.CrmApi.Emails;
+using OutlookCrm.CrmApi.Mailboxes;
 using OutlookCrm.CrmApi.Records;
+using OutlookCrm.CrmApi.Webhooks;
 
 namespace OutlookCrm.Bench;
 
@@ -118,5 +120,45 @@ public sealed class Seeder(string databasePath, Guid accountId, Guid userId)
         }
         connection.Execute("ANALYZE;");
         return dealId;
+    }
+
+    public static Guid MailboxId(int i) => Id(7, i);
+
+    /// <summary>Connected mailboxes with an active Inbox subscription each: Graph's id and the clientState it sends.</summary>
+    public IReadOnlyList<(string SubscriptionId, string ClientState)> Mailboxes(int count)
+    {
+        using var connection = Open();
+        using var transaction = connection.BeginTransaction();
+        var subscriptions = new List<(string, string)>();
+        for (var i = 0; i < count; i++)
+        {
+            var mailbox = new ConnectedMailbox
+            {
+                Id = Id(7, i),
+                AccountId = accountId,
+                Address = $"rep{i}@bench.example.com",
+                AddressNormalized = $"rep{i}@bench.example.com",
+                Kind = MailboxKinds.Personal,
+                ConnectedAt = _now,
+            };
+            var rowId = Id(8, i);
+            var clientState = ClientStates.New(rowId);
+            connection.Execute(MailboxSql.Create, mailbox, transaction);
+            connection.Execute(MailboxSql.CreateSubscription, new SubscriptionRow
+            {
+                Id = rowId,
+                AccountId = accountId,
+                MailboxId = mailbox.Id,
+                Folder = WatchedFolders.Inbox,
+                GraphSubscriptionId = $"bench-subscription-{i}",
+                ClientStateHash = ClientStates.Hash(clientState),
+                Status = SubscriptionStatuses.Active,
+                ExpiresAt = DateTimeOffset.UtcNow.AddDays(3),
+                CreatedAt = _now,
+            }, transaction);
+            subscriptions.Add(($"bench-subscription-{i}", clientState));
+        }
+        transaction.Commit();
+        return subscriptions;
     }
 }

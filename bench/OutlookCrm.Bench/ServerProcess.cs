@@ -92,7 +92,7 @@ public sealed class ServerProcess : IAsyncDisposable
         return (http, me.GetProperty("accountId").GetGuid(), me.GetProperty("userId").GetGuid());
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
