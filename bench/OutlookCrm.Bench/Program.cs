@@ -24,6 +24,7 @@ void Print(IEnumerable<Figure> measured)
 
 Console.WriteLine($"OutlookCrm benchmarks ({(quick ? "quick" : "full")}): {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
 var repository = FindRepository();
+var endToEndLimit = 0.0;
 Print([BundleBench.Run(repository)]);
 
 await using (var server = await ServerProcess.StartAsync(repository, ingestion: false))
@@ -32,7 +33,7 @@ await using (var server = await ServerProcess.StartAsync(repository, ingestion: 
     var seeder = new Seeder(server.DatabasePath, accountId, userId);
     var seeding = System.Diagnostics.Stopwatch.StartNew();
     seeder.Contacts(scale.Contacts);
-    var deal = seeder.DealWithEmails(scale.TimelineEmails);
+    var deal = seeder.DealWithEmails(scale.TimelineEmails, out var insertRate);
     Console.WriteLine($"  seeded {scale.Contacts:N0} contacts and {scale.TimelineEmails:N0} emails in {seeding.Elapsed.TotalSeconds:F1} s");
     Print(await FloorBench.RunAsync(api, scale));
     Print(await LookupBench.RunAsync(api, server.DatabasePath, accountId, scale));
@@ -42,6 +43,15 @@ await using (var server = await ServerProcess.StartAsync(repository, ingestion: 
     var subscriptions = seeder.Mailboxes(4);
     await using var limit = await LimitProcess.StartAsync(server.DatabasePath, accountId, Seeder.MailboxId(0));
     Print(await IntakeBench.RunAsync(server.BaseUrl, limit.Url, server.DatabasePath, subscriptions, scale));
+    endToEndLimit = insertRate;
+}
+
+// End to end needs the worker: a second server, its ingestion on, with the same seeded history.
+await using (var server = await ServerProcess.StartAsync(repository, ingestion: true))
+{
+    var (api, accountId, userId) = await server.SignInAsync("rep@e2e.bench.example.com");
+    new Seeder(server.DatabasePath, accountId, userId).DealWithEmails(scale.TimelineEmails);
+    Print(await EndToEndBench.RunAsync(server, api, scale, endToEndLimit));
 }
 
 var met = figures.Count(figure => figure.Counted && figure.Met);

@@ -80,6 +80,13 @@ public sealed class ServerProcess : IAsyncDisposable
         throw new InvalidOperationException("CrmApi did not start (see its output above).");
     }
 
+    /// <summary>The server process's working set, in megabytes.</summary>
+    public double WorkingSetMegabytes()
+    {
+        _process.Refresh();
+        return _process.WorkingSet64 / 1024.0 / 1024.0;
+    }
+
     /// <summary>A client signed in as a user of a new account (the dev issuer creates it), and the account's id.</summary>
     public async Task<(HttpClient Client, Guid AccountId, Guid UserId)> SignInAsync(string email)
     {
