@@ -84,10 +84,6 @@ public static class ContentFiles
         {
             return Problems.Invalid("fileName", "Give the file's name (?fileName=proposal.pdf).");
         }
-        if (request.ContentLength > MaxBytes)
-        {
-            return Problems.Invalid("file", $"At most {MaxBytes / 1024 / 1024} MB.");
-        }
         var item = await store.GetVisibleAsync(user.AccountId, user.UserId, contentId, ct);
         if (item is null)
         {
@@ -101,11 +97,15 @@ public static class ContentFiles
         {
             return Problems.Invalid("id", "Only a document carries a file.");
         }
-        var bytes = await ReadAtMostAsync(request.Body, MaxBytes, ct);
-        if (bytes is null || bytes.Length == 0)
+        if (await RequestBodies.ReadLimitedAsync(request, MaxBytes, ct) is not { } body)
         {
-            return Problems.Invalid("file", bytes is null ? $"At most {MaxBytes / 1024 / 1024} MB." : "The request body is the file, and it is empty.");
+            return Problems.Invalid("file", $"At most {MaxBytes / 1024 / 1024} MB.");
         }
+        if (body.IsEmpty)
+        {
+            return Problems.Invalid("file", "The request body is the file, and it is empty.");
+        }
+        var bytes = body.ToArray();
         var now = clock.GetUtcNow();
         var row = new
         {
@@ -147,22 +147,5 @@ public static class ContentFiles
         http.Response.Headers.CacheControl = "private, no-store";
         var contentType = KnownTypes.Contains(file.ContentType) ? file.ContentType : MediaTypeNames.Application.Octet;
         return Results.File(file.Bytes, contentType, file.FileName);
-    }
-
-    /// <summary>The body, or null when it is longer than the limit (whatever Content-Length claimed).</summary>
-    private static async Task<byte[]?> ReadAtMostAsync(Stream body, int limit, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using OutlookCrm.CrmApi.Common;
 
 namespace OutlookCrm.CrmApi.Webhooks;
 
@@ -27,7 +28,7 @@ public static class GraphWebhookApi
         {
             return Results.Text(validationToken.ToString(), "text/plain", Encoding.UTF8, StatusCodes.Status200OK);
         }
-        var body = await ReadLimitedAsync(http.Request, options.WebhookMaxBodyBytes, http.RequestAborted);
+        var body = await RequestBodies.ReadLimitedAsync(http.Request, options.WebhookMaxBodyBytes, http.RequestAborted);
         if (body is null)
         {
             counters.CountOversized();
@@ -53,25 +54,5 @@ public static class GraphWebhookApi
             return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The notification inbox is unavailable");
         }
         return Results.Accepted();
-    }
-
-    private static async Task<ReadOnlyMemory<byte>?> ReadLimitedAsync(HttpRequest request, int limit, CancellationToken ct)
-    {
-        if (request.ContentLength > limit)
-        {
-            return null;
-        }
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
 }
