@@ -21,18 +21,6 @@ public static class NodeTools
         return null;
     }
 
-    public static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "OutlookCrm.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-        throw new InvalidOperationException("The tests run outside the repository.");
-    }
-
     public static async Task<(int ExitCode, string Output)> RunAsync(string tool, string workingDirectory, params string[] args)
     {
         var bin = BinFolder();
