@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { Body1, Button, Caption1, MessageBar, MessageBarBody, Skeleton, SkeletonItem, Subtitle2 } from "@fluentui/react-components";
+import { Caption1, MessageBar, MessageBarBody, Skeleton, SkeletonItem, Subtitle2 } from "@fluentui/react-components";
 import { failure, type ApiClient } from "../../api/client";
 import { composeContext, giveOneTimeBasis, saveIntent, subscribeOneToOne, type ComposeContext, type Fix } from "../../api/compose";
 import type { RecordSummary } from "../../api/records";
@@ -15,6 +15,7 @@ import { badges } from "./badges";
 import type { BasisChoice } from "./BasisFix";
 import { RecipientList } from "./RecipientList";
 import { mergeSelection, toggled } from "./selection";
+import { FailedWithRetry } from "../shared/FailedWithRetry";
 
 type State =
   | { kind: "loading" }
@@ -138,10 +139,7 @@ export function ComposePane({ api }: { api: ApiClient }) {
   }
   if (state.kind === "failed") {
     return (
-      <div role="alert">
-        <Body1>{state.unreachable ? "OutlookCrm cannot be reached. Nothing is logged until it is back." : state.message}</Body1>
-        <Button onClick={() => void refresh()}>Retry</Button>
-      </div>
+      <FailedWithRetry failed={state} onRetry={() => void refresh()} unreachableText="OutlookCrm cannot be reached. Nothing is logged until it is back." />
     );
   }
   return (

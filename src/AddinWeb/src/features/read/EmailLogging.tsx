@@ -7,6 +7,7 @@ import type { Card, RecordSummary } from "../../api/records";
 import { typeLabel } from "../records/format";
 import { RecordSearch } from "../records/RecordSearch";
 import { logChoices } from "./logChoices";
+import { FailedWithRetry } from "../shared/FailedWithRetry";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
@@ -58,10 +59,7 @@ export function EmailLogging({
   }
   if (state.kind === "failed") {
     return (
-      <div role="alert">
-        <Body1>{state.unreachable ? "OutlookCrm cannot be reached." : state.message}</Body1>
-        <Button onClick={() => void load()}>Retry</Button>
-      </div>
+      <FailedWithRetry failed={state} onRetry={() => void load()} />
     );
   }
   const { status } = state;

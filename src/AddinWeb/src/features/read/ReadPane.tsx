@@ -9,6 +9,7 @@ import { RecordCard } from "../records/RecordCard";
 import { Timeline } from "../records/Timeline";
 import { EmailLogging } from "./EmailLogging";
 import { addressesOf, certainContacts, focusContact, people, type Person } from "./people";
+import { FailedWithRetry } from "../shared/FailedWithRetry";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -70,10 +71,7 @@ export function ReadPane({ api }: { api: ApiClient }) {
   }
   if (state.kind === "failed") {
     return (
-      <div role="alert">
-        <Body1>{state.unreachable ? "OutlookCrm cannot be reached." : state.message}</Body1>
-        <Button onClick={() => void refresh()}>Retry</Button>
-      </div>
+      <FailedWithRetry failed={state} onRetry={() => void refresh()} />
     );
   }
   const focus = focusContact(state.people);

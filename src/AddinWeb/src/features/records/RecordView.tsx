@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import { Body1, Button, Caption1, Skeleton, SkeletonItem, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Skeleton, SkeletonItem, makeStyles, tokens } from "@fluentui/react-components";
 import { MailRegular } from "@fluentui/react-icons";
 import { failure, type ApiClient } from "../../api/client";
 import { cards, type Card, type RecordSummary } from "../../api/records";
@@ -7,6 +7,7 @@ import { openNewMessage } from "../../office/forms";
 import { RecordCard } from "./RecordCard";
 import { leaveStart, startRecipients } from "./startHandoff";
 import { Timeline } from "./Timeline";
+import { FailedWithRetry } from "../shared/FailedWithRetry";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -48,10 +49,7 @@ export function RecordView({ api, record }: { api: ApiClient; record: RecordSumm
       ) : null}
       {state.kind === "missing" ? <Caption1>{record.name} is no longer in the CRM.</Caption1> : null}
       {state.kind === "failed" ? (
-        <div role="alert">
-          <Body1>{state.unreachable ? "OutlookCrm cannot be reached." : state.message}</Body1>
-          <Button onClick={() => void load()}>Retry</Button>
-        </div>
+        <FailedWithRetry failed={state} onRetry={() => void load()} />
       ) : null}
       {state.kind === "ready" ? (
         <>

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from "react";
-import { Body1, Button, Caption1, Skeleton, SkeletonItem, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Caption1, Skeleton, SkeletonItem, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { failure, type ApiClient } from "../../api/client";
 import { timeline, type RecordSummary, type TimelineItem } from "../../api/records";
 import { whenLabel } from "./format";
 import { TimelineActions } from "./TimelineActions";
+import { FailedWithRetry } from "../shared/FailedWithRetry";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: "none" },
@@ -50,12 +51,7 @@ export function Timeline({ api, record, limit = 5 }: { api: ApiClient; record: R
         </Skeleton>
       ) : null}
       {state.kind === "failed" ? (
-        <div role="alert">
-          <Body1>{state.unreachable ? "OutlookCrm cannot be reached." : state.message}</Body1>
-          <Button size="small" onClick={() => void load()}>
-            Retry
-          </Button>
-        </div>
+        <FailedWithRetry failed={state} onRetry={() => void load()} size="small" />
       ) : null}
       {state.kind === "ready" && state.items.length === 0 ? <Caption1>No emails logged to {record.name} yet.</Caption1> : null}
       {state.kind === "ready" && state.items.length > 0 ? (
