@@ -21,7 +21,7 @@ public sealed class AccountOnboarding(Db db, AccountStore accounts, TimeProvider
         var account = new Account { Id = clock.NewId(), TenantId = tenantId, Name = name, CreatedAt = now };
         try
         {
-            await using var connection = await db.OpenAsync(ct);
+            await using var connection = await db.OpenForWriteAsync(ct);
             await using var transaction = await connection.BeginTransactionAsync(ct);
             await accounts.CreateAsync(account, transaction, ct);
             foreach (var (typeName, label, pluralLabel) in BuiltinTypes.All)

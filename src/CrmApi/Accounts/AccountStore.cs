@@ -32,13 +32,13 @@ public sealed class AccountStore(Db db)
 
     public async Task CreateUserAsync(User user, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenForWriteAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(AccountSql.CreateUser, user, cancellationToken: ct));
     }
 
     public async Task UpdateUserProfileAsync(User user, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenForWriteAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(AccountSql.UpdateUserProfile, user, cancellationToken: ct));
     }
 }

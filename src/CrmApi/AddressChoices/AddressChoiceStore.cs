@@ -27,7 +27,7 @@ public sealed class AddressChoiceStore(Db db, TimeProvider clock)
     public async Task SaveAsync(Guid accountId, Guid userId, string addressNormalized, Guid contactId, CancellationToken ct)
     {
         var choice = new { AccountId = accountId, UserId = userId, AddressNormalized = addressNormalized, ContactId = contactId, UpdatedAt = clock.GetUtcNow() };
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenForWriteAsync(ct);
         if (await connection.ExecuteAsync(new CommandDefinition(AddressChoiceSql.Update, choice, cancellationToken: ct)) == 0)
         {
             await connection.ExecuteAsync(new CommandDefinition(AddressChoiceSql.Create, choice, cancellationToken: ct));

@@ -26,7 +26,7 @@ public sealed class AssociationStore(Db db)
     public async Task CreateAsync(AssociationRow row, CancellationToken ct)
     {
         var reverse = row with { FromRecordId = row.ToRecordId, ToRecordId = row.FromRecordId };
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenForWriteAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(AssociationSql.Create, new[] { row, reverse }, transaction, cancellationToken: ct));
         await transaction.CommitAsync(ct);
@@ -34,7 +34,7 @@ public sealed class AssociationStore(Db db)
 
     public async Task<bool> DeleteAsync(Guid accountId, Guid id, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenForWriteAsync(ct);
         var deleted = await connection.ExecuteAsync(
             new CommandDefinition(AssociationSql.Delete, new { AccountId = accountId, Id = id }, cancellationToken: ct));
         return deleted > 0;

@@ -45,7 +45,7 @@ public sealed class SendCheck(RecipientCheck check, Db db, TimeProvider clock)
     private async Task<bool> TryRecordAsync(OutgoingEmail email, CheckResult result, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenForWriteAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         foreach (var contact in result.Recipients.SelectMany(recipient => recipient.Contacts).DistinctBy(contact => contact.Id))
         {

@@ -118,7 +118,7 @@ public static class ContentFiles
             UploadedAt = now,
         };
         // A new file replaces the old one whole: the link never serves half of either.
-        await using (var connection = await db.OpenAsync(ct))
+        await using (var connection = await db.OpenForWriteAsync(ct))
         await using (var transaction = await connection.BeginTransactionAsync(ct))
         {
             await connection.ExecuteAsync(new CommandDefinition(DeleteFile, row, transaction, cancellationToken: ct));

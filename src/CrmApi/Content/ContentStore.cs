@@ -30,14 +30,14 @@ public sealed class ContentStore(Db db)
 
     public async Task CreateAsync(ContentRow row, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenForWriteAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(ContentSql.Create, row, cancellationToken: ct));
     }
 
     /// <summary>False when the item is not the caller's (the statement itself checks the owner).</summary>
     public async Task<bool> UpdateAsync(ContentRow row, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenForWriteAsync(ct);
         return await connection.ExecuteAsync(new CommandDefinition(ContentSql.Update, row, cancellationToken: ct)) == 1;
     }
 
@@ -45,7 +45,7 @@ public sealed class ContentStore(Db db)
     public async Task<bool> DeleteAsync(Guid accountId, Guid userId, Guid id, CancellationToken ct)
     {
         var owner = new { AccountId = accountId, UserId = userId, Id = id };
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenForWriteAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(ContentSql.DeleteFile, owner, transaction, cancellationToken: ct));
         var deleted = await connection.ExecuteAsync(new CommandDefinition(ContentSql.Delete, owner, transaction, cancellationToken: ct));

@@ -15,12 +15,19 @@ public sealed class Db
     public Db(DatabaseOptions options, string contentRoot)
     {
         Provider = options.Provider;
+        _sqliteWriter = Provider == DatabaseProvider.Sqlite ? new SemaphoreSlim(1, 1) : null;
         ConnectionString = Provider == DatabaseProvider.Sqlite
             ? PrepareSqlite(options.ConnectionString, contentRoot)
             : options.ConnectionString;
     }
 
     public DatabaseProvider Provider { get; }
+
+    // SQLite takes one writer at a time. Writers of this process queue here, in order, without holding a thread,
+    // instead of retrying in SQLite's busy handler (which sleeps on a thread-pool thread and wakes up late: under load
+    // it cost more than the writes). The busy timeout stays for other processes (a second instance, a tool).
+    // SQL Server locks rows and needs no queue.
+    private readonly SemaphoreSlim? _sqliteWriter;
 
     public string ConnectionString { get; }
 
@@ -45,6 +52,47 @@ public sealed class Db
             await connection.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>
+    /// A connection for writing: under SQLite it is this process's only writer until it is disposed, so open it just
+    /// before the writes, dispose it right after them, and never open a second one while holding it.
+    /// </summary>
+    public async Task<DbConnection> OpenForWriteAsync(CancellationToken ct)
+    {
+        if (_sqliteWriter is not { } writer)
+        {
+            return await OpenAsync(ct);
+        }
+        await writer.WaitAsync(ct);
+        try
+        {
+            var connection = await OpenAsync(ct);
+            var released = 0;
+            // Disposed is raised by every Dispose call; the turn is given back once.
+            connection.Disposed += (_, _) =>
+            {
+                if (Interlocked.Exchange(ref released, 1) == 0)
+                {
+                    writer.Release();
+                }
+            };
+            return connection;
+        }
+        catch
+        {
+            writer.Release();
+            throw;
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> in one transaction on a write connection: all of it lands, or none of it.</summary>
+    public async Task InTransactionAsync(Func<DbTransaction, Task> work, CancellationToken ct)
+    {
+        await using var connection = await OpenForWriteAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await work(transaction);
+        await transaction.CommitAsync(ct);
     }
 
     /// <summary>Foreign keys on, a relative file resolved against the content root, and its folder created.</summary>

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using OutlookCrm.CrmApi.Data;
 
@@ -53,18 +54,23 @@ public sealed class EmailStore(Db db)
     }
 
     /// <summary>The email, its participants and its timeline entries appear together or not at all.</summary>
-    public async Task CreateAsync(LoggedEmail email, IReadOnlyList<EmailParticipant> participants, IReadOnlyList<EmailAssociation> associations, CancellationToken ct)
-    {
-        await using var connection = await db.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        await connection.ExecuteAsync(new CommandDefinition(EmailSql.Create, email, transaction, cancellationToken: ct));
-        await connection.ExecuteAsync(new CommandDefinition(EmailSql.CreateParticipant, participants, transaction, cancellationToken: ct));
-        await connection.ExecuteAsync(new CommandDefinition(EmailSql.CreateAssociation, associations, transaction, cancellationToken: ct));
-        await transaction.CommitAsync(ct);
-    }
+    /// <summary>The email, its participants and associations, and what <paramref name="alongside"/> writes, in one transaction.</summary>
+    public Task CreateAsync(
+        LoggedEmail email, IReadOnlyList<EmailParticipant> participants, IReadOnlyList<EmailAssociation> associations, Func<DbTransaction, Task>? alongside, CancellationToken ct) =>
+        db.InTransactionAsync(async transaction =>
+        {
+            var connection = transaction.Connection!;
+            await connection.ExecuteAsync(new CommandDefinition(EmailSql.Create, email, transaction, cancellationToken: ct));
+            await connection.ExecuteAsync(new CommandDefinition(EmailSql.CreateParticipant, participants, transaction, cancellationToken: ct));
+            await connection.ExecuteAsync(new CommandDefinition(EmailSql.CreateAssociation, associations, transaction, cancellationToken: ct));
+            if (alongside is not null)
+            {
+                await alongside(transaction);
+            }
+        }, ct);
 
     /// <summary>Deletes emails with everything that hangs on them, inside the caller's transaction, in batches.</summary>
-    public static async Task DeleteManyAsync(System.Data.Common.DbTransaction transaction, Guid accountId, IReadOnlyList<Guid> emailIds, CancellationToken ct)
+    public static async Task DeleteManyAsync(DbTransaction transaction, Guid accountId, IReadOnlyList<Guid> emailIds, CancellationToken ct)
     {
         foreach (var batch in emailIds.Chunk(500))
         {

@@ -43,7 +43,14 @@ public sealed class EmailWriter(EmailStore emails, RecordStore records, PrivacyS
 {
     public static readonly System.Text.Json.JsonSerializerOptions AttachmentJson = new(System.Text.Json.JsonSerializerDefaults.Web);
 
-    public async Task<WriteEmailResult> WriteAsync(NewEmail email, CancellationToken ct)
+    public Task<WriteEmailResult> WriteAsync(NewEmail email, CancellationToken ct) => WriteAsync(email, alongside: null, ct);
+
+    /// <summary>
+    /// Logs the email; <paramref name="alongside"/> (given the new email's id) writes in the same transaction what must
+    /// land with it or not at all — the mailbox's sighting, the decision's outcome. It does not run when the email was
+    /// already logged or a record is unknown.
+    /// </summary>
+    public async Task<WriteEmailResult> WriteAsync(NewEmail email, Func<System.Data.Common.DbTransaction, Guid, Task>? alongside, CancellationToken ct)
     {
         var messageId = email.InternetMessageId.Trim();
         if (await emails.GetIdByMessageIdAsync(email.AccountId, messageId, ct) is { } existing)
@@ -92,7 +99,7 @@ public sealed class EmailWriter(EmailStore emails, RecordStore records, PrivacyS
         }).ToList();
         try
         {
-            await emails.CreateAsync(row, participants, associations, ct);
+            await emails.CreateAsync(row, participants, associations, alongside is null ? null : transaction => alongside(transaction, row.Id), ct);
             return new WriteEmailResult.Logged(row.Id);
         }
         catch (System.Data.Common.DbException)

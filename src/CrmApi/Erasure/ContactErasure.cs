@@ -30,7 +30,7 @@ public sealed class ContactErasure(Db db, RecordReader records, TimeProvider clo
         }
         var now = clock.GetUtcNow();
         var account = user.AccountId;
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenForWriteAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var addresses = (await connection.QueryAsync<ContactEmail>(new CommandDefinition(
             RecordSql.GetEmails, new { AccountId = account, RecordIds = new[] { contactId } }, transaction, cancellationToken: ct)))

@@ -34,6 +34,9 @@ public sealed class IngestionOptions
 
     public int WebhookMaxBodyBytes { get; set; } = 1_048_576;
     public int BatchSize { get; set; } = 32;
+
+    /// <summary>How many claimed batches this instance processes at once.</summary>
+    public int ConcurrentBatches { get; set; } = 2;
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
     public int MaxAttempts { get; set; } = 8;

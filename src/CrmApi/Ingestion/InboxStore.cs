@@ -13,7 +13,7 @@ public sealed class InboxStore(Db db)
         {
             return;
         }
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenForWriteAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(InboxSql.Enqueue.For(db.Provider), rows, transaction, cancellationToken: ct));
         await transaction.CommitAsync(ct);
@@ -21,21 +21,22 @@ public sealed class InboxStore(Db db)
 
     public async Task<IReadOnlyList<InboxRow>> ClaimAsync(DateTimeOffset now, TimeSpan lease, int batchSize, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenForWriteAsync(ct);
         return (await connection.QueryAsync<InboxRow>(new CommandDefinition(
             InboxSql.Claim.For(db.Provider), new { Now = now, LeaseUntil = now + lease, BatchSize = batchSize }, cancellationToken: ct))).AsList();
     }
 
-    public async Task CompleteAsync(Guid id, string reason, DateTimeOffset now, CancellationToken ct)
-    {
-        await using var connection = await db.OpenAsync(ct);
-        await connection.ExecuteAsync(new CommandDefinition(InboxSql.Complete, new { Id = id, Reason = reason, Now = now }, cancellationToken: ct));
-    }
+    /// <summary>Marks the rows done in one transaction (a batch's worth of write locks taken once, not once a row).</summary>
+    public Task CompleteAsync(IReadOnlyCollection<(Guid Id, string Reason)> rows, DateTimeOffset now, CancellationToken ct) =>
+        rows.Count == 0
+            ? Task.CompletedTask
+            : db.InTransactionAsync(transaction => transaction.Connection!.ExecuteAsync(new CommandDefinition(
+                InboxSql.Complete, rows.Select(row => new { row.Id, row.Reason, Now = now }), transaction, cancellationToken: ct)), ct);
 
     /// <summary>Back to pending at <paramref name="notBefore"/>, or dead; a refunded attempt (throttling) does not count.</summary>
     public async Task RescheduleAsync(Guid id, bool dead, DateTimeOffset notBefore, string error, bool refundAttempt, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenForWriteAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(InboxSql.Reschedule, new
         {
             Id = id,
@@ -70,14 +71,14 @@ public sealed class InboxStore(Db db)
 
     public async Task<int> ReplayAsync(Guid accountId, Guid mailboxId, DateTimeOffset since, DateTimeOffset now, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenForWriteAsync(ct);
         return await connection.ExecuteAsync(new CommandDefinition(
             InboxSql.Replay, new { AccountId = accountId, MailboxId = mailboxId, Since = since, Now = now }, cancellationToken: ct));
     }
 
     public async Task<int> RetryDeadAsync(Guid accountId, Guid mailboxId, DateTimeOffset now, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenForWriteAsync(ct);
         return await connection.ExecuteAsync(new CommandDefinition(
             InboxSql.RetryDead, new { AccountId = accountId, MailboxId = mailboxId, Now = now }, cancellationToken: ct));
     }

@@ -11,7 +11,11 @@ namespace OutlookCrm.CrmApi.Ingestion;
 public sealed class IngestionWorker(
     InboxStore inbox, MessageProcessor processor, IngestionSignal signal, IngestionOptions options, TimeProvider clock, ILogger<IngestionWorker> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    // Several batches are in flight at once, so a batch's slowest message does not hold up the next batch's.
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, options.ConcurrentBatches).Select(_ => DrainAsync(stoppingToken)));
+
+    private async Task DrainAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -31,23 +35,47 @@ public sealed class IngestionWorker(
                 await signal.WaitAsync(options.PollInterval, stoppingToken);
                 continue;
             }
-            await Task.WhenAll(rows.Select(row => ProcessAsync(row, stoppingToken)));
+            if (rows.Count == options.BatchSize)
+            {
+                // A full batch: more may be waiting, for another of the loops.
+                signal.Pulse();
+            }
+            var done = await Task.WhenAll(rows.Select(row => ProcessAsync(row, stoppingToken)));
+            await CompleteAsync(done.OfType<(Guid, string)>().ToList(), stoppingToken);
         }
     }
 
-    private async Task ProcessAsync(InboxRow row, CancellationToken ct)
+    /// <summary>
+    /// The finished rows of a batch are marked done together. Should that fail, their leases run out and they are
+    /// processed again, which finds each email logged and changes nothing.
+    /// </summary>
+    private async Task CompleteAsync(List<(Guid Id, string Reason)> done, CancellationToken ct)
+    {
+        try
+        {
+            await inbox.CompleteAsync(done, clock.GetUtcNow(), ct);
+        }
+        catch (System.Data.Common.DbException error)
+        {
+            logger.LogWarning("Could not mark {Count} inbox rows done: {Error}", done.Count, error.GetType().Name);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Shutting down: as above, the rows are taken up again.
+        }
+    }
+
+    /// <summary>The row's id and outcome when it is finished; null when it was put back (or left leased at shutdown).</summary>
+    private async Task<(Guid Id, string Reason)?> ProcessAsync(InboxRow row, CancellationToken ct)
     {
         try
         {
             var result = await processor.ProcessAsync(row, ct);
             if (result.Done)
             {
-                await inbox.CompleteAsync(row.Id, result.Reason, clock.GetUtcNow(), ct);
+                return (row.Id, result.Reason);
             }
-            else
-            {
-                await inbox.RescheduleAsync(row.Id, dead: false, result.RetryAt ?? clock.GetUtcNow(), result.Reason, result.RefundAttempt, ct);
-            }
+            await inbox.RescheduleAsync(row.Id, dead: false, result.RetryAt ?? clock.GetUtcNow(), result.Reason, result.RefundAttempt, ct);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -62,5 +90,6 @@ public sealed class IngestionWorker(
             logger.LogWarning("Inbox row {RowId} failed (attempt {Attempt}{Dead}): {Error}", row.Id, row.Attempts, dead ? ", dead-lettered" : "", description);
             await inbox.RescheduleAsync(row.Id, dead, clock.GetUtcNow() + delay, description, refundAttempt: false, CancellationToken.None);
         }
+        return null;
     }
 }

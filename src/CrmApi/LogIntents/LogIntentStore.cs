@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using OutlookCrm.CrmApi.Data;
 
@@ -15,7 +16,7 @@ public sealed class LogIntentStore(Db db)
     /// <summary>Creates the intent or replaces what it says (the pane updates it as the rep changes associations).</summary>
     public async Task SaveAsync(LogIntent intent, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenForWriteAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         if (await connection.ExecuteAsync(new CommandDefinition(LogIntentSql.Update, intent, transaction, cancellationToken: ct)) == 0)
         {
@@ -24,10 +25,8 @@ public sealed class LogIntentStore(Db db)
         await transaction.CommitAsync(ct);
     }
 
-    public async Task SetEmailAsync(Guid accountId, string trackingId, Guid emailId, CancellationToken ct)
-    {
-        await using var connection = await db.OpenAsync(ct);
-        await connection.ExecuteAsync(new CommandDefinition(
-            LogIntentSql.SetEmail, new { AccountId = accountId, TrackingId = trackingId, EmailId = emailId }, cancellationToken: ct));
-    }
+    /// <summary>Links the intent to the email logged from it, in the caller's transaction (the one that logs it).</summary>
+    public static async Task SetEmailAsync(DbTransaction transaction, Guid accountId, string trackingId, Guid emailId, CancellationToken ct) =>
+        await transaction.Connection!.ExecuteAsync(new CommandDefinition(
+            LogIntentSql.SetEmail, new { AccountId = accountId, TrackingId = trackingId, EmailId = emailId }, transaction, cancellationToken: ct));
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using OutlookCrm.CrmApi.Auth;
 using OutlookCrm.CrmApi.Common;
 using OutlookCrm.CrmApi.Emails;
@@ -68,34 +69,41 @@ public sealed class LogByHand(MailboxStore mailboxes, RecordStore records, IGrap
         }
         var outgoing = EmailAddresses.Normalize(message.From.Address) == mailbox.AddressNormalized;
         var because = $"logged by hand by {user.DisplayName}";
+        var folder = outgoing ? WatchedFolders.SentItems : WatchedFolders.Inbox;
+        // The email, the rep's mailbox's sighting and the outcome land together.
+        async Task Alongside(DbTransaction transaction, Guid emailId)
+        {
+            await LoggingStore.AddSightingAsync(transaction, user.AccountId, emailId, mailbox.Id, folder, message.Id, message.ConversationId, now, ct);
+            await LoggingStore.SaveOutcomeAsync(transaction, new MessageOutcome
+            {
+                AccountId = user.AccountId,
+                InternetMessageId = message.InternetMessageId,
+                MailboxId = mailbox.Id,
+                TrackingId = null,
+                Outcome = Outcomes.Logged,
+                Reason = because,
+                EmailId = emailId,
+                DecidedAt = now,
+            }, ct);
+        }
         var written = await writer.WriteAsync(new NewEmail(
             user.AccountId, message.InternetMessageId, message.ConversationId, LoggingRules.KindOf(null, message),
             outgoing ? EmailDirections.Outgoing : EmailDirections.Incoming, message.Subject, message.From, message.To, message.Cc, message.Bcc,
-            message.SentAt, message.BodyHtml, because, associations, message.Sender), ct);
-        var emailId = written switch
+            message.SentAt, message.BodyHtml, because, associations, message.Sender), Alongside, ct);
+        switch (written)
         {
-            WriteEmailResult.Logged logged => logged.EmailId,
-            WriteEmailResult.AlreadyLogged already => already.EmailId,
-            _ => throw new InvalidOperationException($"The records were checked a moment ago: {written}"),
-        };
-        if (written is WriteEmailResult.AlreadyLogged)
-        {
-            // Logged by the pipeline between the check and the write: the rep's records join it.
-            await store.AddAssociationsAsync(user.AccountId, emailId, associations, now, ct);
+            case WriteEmailResult.Logged logged:
+                return Outcome<Result>.Done(new Result(logged.EmailId, false));
+            case WriteEmailResult.AlreadyLogged already:
+                // Logged by the pipeline between the check and the write: the rep's records join it.
+                await store.InTransactionAsync(async transaction =>
+                {
+                    await LoggingStore.AddAssociationsAsync(transaction, user.AccountId, already.EmailId, associations, now, ct);
+                    await Alongside(transaction, already.EmailId);
+                }, ct);
+                return Outcome<Result>.Done(new Result(already.EmailId, false));
+            default:
+                throw new InvalidOperationException($"The records were checked a moment ago: {written}");
         }
-        var folder = outgoing ? WatchedFolders.SentItems : WatchedFolders.Inbox;
-        await store.AddSightingAsync(user.AccountId, emailId, mailbox.Id, folder, message.Id, message.ConversationId, now, ct);
-        await store.SaveOutcomeAsync(new MessageOutcome
-        {
-            AccountId = user.AccountId,
-            InternetMessageId = message.InternetMessageId,
-            MailboxId = mailbox.Id,
-            TrackingId = null,
-            Outcome = Outcomes.Logged,
-            Reason = because,
-            EmailId = emailId,
-            DecidedAt = now,
-        }, ct);
-        return Outcome<Result>.Done(new Result(emailId, false));
     }
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using OutlookCrm.CrmApi.Common;
@@ -30,7 +31,7 @@ public sealed record LoggingDecision(IReadOnlyList<Guid> Records, string Because
 /// </summary>
 public sealed partial class LoggingRules(
     LogIntentStore intents, EmailWriter writer, LoggingStore store, NeverLogStore neverLogStore, HelpdeskTickets helpdesk, UnknownRecipients unknownRecipients,
-    PrivacyStore privacy, TimeProvider clock)
+    TimeProvider clock)
 {
     public const string TrackingHeader = "x-outlookcrm-tracking";
 
@@ -88,31 +89,46 @@ public sealed partial class LoggingRules(
             mailbox.AccountId, message.InternetMessageId, message.ConversationId, KindOf(intent, message), outgoing ? EmailDirections.Outgoing : EmailDirections.Incoming,
             message.Subject, message.From, message.To, message.Cc, message.Bcc, message.SentAt, message.BodyHtml, because, decision.Records, message.Sender,
             message.HasAttachments ? await reads.Attachments(ct) : null, intent?.InsertedItems);
-        var result = await writer.WriteAsync(email, ct);
+        // The email, this mailbox's sighting, the intent's link, the one-time bases it used and the outcome land together.
+        Task Alongside(DbTransaction transaction, Guid emailId) => RecordSeenAsync(transaction, mailbox, folder, message, emailId, [], intent, trackingId, because, ct);
+        var result = await writer.WriteAsync(email, Alongside, ct);
         if (result is WriteEmailResult.UnknownRecords unknown)
         {
             // Records deleted since the intent or the thread was logged: log to those that remain.
-            result = await writer.WriteAsync(email with { RecordIds = decision.Records.Except(unknown.RecordIds).ToList() }, ct);
+            result = await writer.WriteAsync(email with { RecordIds = decision.Records.Except(unknown.RecordIds).ToList() }, Alongside, ct);
         }
-        var emailId = result switch
+        switch (result)
         {
-            WriteEmailResult.Logged logged => logged.EmailId,
-            WriteEmailResult.AlreadyLogged already => already.EmailId,
-            _ => (Guid?)null,
-        };
-        if (emailId is null)
-        {
-            return new(await NotLoggedAsync(mailbox, message, trackingId, "its records no longer exist", ct));
+            case WriteEmailResult.Logged logged:
+                await helpdesk.AssociateThreadAsync(mailbox, message, decision, logged.EmailId, ct);
+                return new($"logged: {because}");
+            case WriteEmailResult.AlreadyLogged already:
+                // Another mailbox's copy was logged a moment before this one.
+                var seen = await SeenAgainAsync(mailbox, folder, message, already.EmailId, intent, trackingId, ct);
+                await helpdesk.AssociateThreadAsync(mailbox, message, decision, already.EmailId, ct);
+                return new(seen);
+            default:
+                return new(await NotLoggedAsync(mailbox, message, trackingId, "its records no longer exist", ct));
         }
-        await store.AddSightingAsync(mailbox.AccountId, emailId.Value, mailbox.Id, folder, message.Id, message.ConversationId, clock.GetUtcNow(), ct);
-        await helpdesk.AssociateThreadAsync(mailbox, message, decision, emailId.Value, ct);
-        if (trackingId is not null && intent is not null)
+    }
+
+    /// <summary>
+    /// The writes that go with a logged email in the transaction that logs it, or that adds this mailbox's copy (and the
+    /// records <paramref name="joining"/> it) to an email already logged.
+    /// </summary>
+    private async Task RecordSeenAsync(
+        DbTransaction transaction, ConnectedMailbox mailbox, string folder, FetchedMessage message, Guid emailId, IReadOnlyCollection<Guid> joining,
+        LogIntent? intent, string? trackingId, string because, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        await LoggingStore.AddSightingAsync(transaction, mailbox.AccountId, emailId, mailbox.Id, folder, message.Id, message.ConversationId, now, ct);
+        await LoggingStore.AddAssociationsAsync(transaction, mailbox.AccountId, emailId, joining, now, ct);
+        if (trackingId is not null && intent is { DoLog: true })
         {
-            await intents.SetEmailAsync(mailbox.AccountId, trackingId, emailId.Value, ct);
-            await privacy.ConsumeReservedBasesAsync(mailbox.AccountId, trackingId, intent.UserId, clock.GetUtcNow(), ct);
+            await LogIntentStore.SetEmailAsync(transaction, mailbox.AccountId, trackingId, emailId, ct);
+            await PrivacyStore.ConsumeReservedBasesAsync(transaction, mailbox.AccountId, trackingId, intent.UserId, now, ct);
         }
-        await SaveOutcomeAsync(mailbox, message, trackingId, Outcomes.Logged, because, emailId, ct);
-        return new($"logged: {because}");
+        await LoggingStore.SaveOutcomeAsync(transaction, Outcome(mailbox, message, trackingId, Outcomes.Logged, because, emailId), ct);
     }
 
     private async Task<(LoggingDecision? Decision, string? Refusal)> DecideAsync(
@@ -175,27 +191,23 @@ public sealed partial class LoggingRules(
         return null;
     }
 
+    /// <summary>This mailbox's copy of an email already logged: its sighting, and its intent's records added.</summary>
     private async Task<string> SeenAgainAsync(ConnectedMailbox mailbox, string folder, FetchedMessage message, Guid emailId, LogIntent? intent, string? trackingId, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
-        await store.AddSightingAsync(mailbox.AccountId, emailId, mailbox.Id, folder, message.Id, message.ConversationId, now, ct);
-        if (intent is { DoLog: true })
-        {
-            await store.AddAssociationsAsync(mailbox.AccountId, emailId, intent.Records, now, ct);
-            await intents.SetEmailAsync(mailbox.AccountId, trackingId!, emailId, ct);
-        }
-        await SaveOutcomeAsync(mailbox, message, trackingId, Outcomes.Logged, "already logged: seen in this mailbox too", emailId, ct);
+        await store.InTransactionAsync(
+            transaction => RecordSeenAsync(
+                transaction, mailbox, folder, message, emailId, intent is { DoLog: true } ? intent.Records : [], intent, trackingId, "already logged: seen in this mailbox too", ct), ct);
         return "already logged: sighting recorded";
     }
 
     private async Task<string> NotLoggedAsync(ConnectedMailbox mailbox, FetchedMessage message, string? trackingId, string reason, CancellationToken ct)
     {
-        await SaveOutcomeAsync(mailbox, message, trackingId, Outcomes.NotLogged, reason, null, ct);
+        await store.SaveOutcomeAsync(Outcome(mailbox, message, trackingId, Outcomes.NotLogged, reason, null), ct);
         return $"not logged: {reason}";
     }
 
-    private Task SaveOutcomeAsync(ConnectedMailbox mailbox, FetchedMessage message, string? trackingId, string outcome, string reason, Guid? emailId, CancellationToken ct) =>
-        store.SaveOutcomeAsync(new MessageOutcome
+    private MessageOutcome Outcome(ConnectedMailbox mailbox, FetchedMessage message, string? trackingId, string outcome, string reason, Guid? emailId) =>
+        new()
         {
             AccountId = mailbox.AccountId,
             InternetMessageId = message.InternetMessageId,
@@ -205,7 +217,7 @@ public sealed partial class LoggingRules(
             Reason = reason,
             EmailId = emailId,
             DecidedAt = clock.GetUtcNow(),
-        }, ct);
+        };
 
     /// <summary>The intent's compose type; else In-Reply-To means a reply, References alone a forward; else the subject's prefix.</summary>
     public static string KindOf(LogIntent? intent, FetchedMessage message) => intent?.ComposeType switch

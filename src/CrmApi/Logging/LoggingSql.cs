@@ -56,6 +56,11 @@ public static class LoggingSql
         FROM emails e
         WHERE e.account_id = @AccountId
           AND e.id = @EmailId
+          -- A record deleted since the intent named it is left out rather than failing the whole write.
+          AND EXISTS (SELECT 1
+                      FROM records r
+                      WHERE r.account_id = @AccountId
+                        AND r.id = @RecordId)
           AND NOT EXISTS (SELECT 1
                           FROM email_associations ea
                           WHERE ea.email_id = @EmailId

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using OutlookCrm.CrmApi.Data;
 using OutlookCrm.CrmApi.Privacy;
@@ -51,10 +52,12 @@ public sealed class LoggingStore(Db db)
             new { AccountId = accountId, EmailId = emailId, MailboxId = mailboxId }, cancellationToken: ct));
     }
 
-    public async Task AddSightingAsync(Guid accountId, Guid emailId, Guid mailboxId, string folder, string graphMessageId, string? conversationId, DateTimeOffset now, CancellationToken ct)
-    {
-        await using var connection = await db.OpenAsync(ct);
-        await connection.ExecuteAsync(new CommandDefinition(LoggingSql.AddSighting, new
+    /// <summary>Several of the writes below in one transaction: all of them land, or none.</summary>
+    public Task InTransactionAsync(Func<DbTransaction, Task> work, CancellationToken ct) => db.InTransactionAsync(work, ct);
+
+    public static async Task AddSightingAsync(
+        DbTransaction transaction, Guid accountId, Guid emailId, Guid mailboxId, string folder, string graphMessageId, string? conversationId, DateTimeOffset now, CancellationToken ct) =>
+        await transaction.Connection!.ExecuteAsync(new CommandDefinition(LoggingSql.AddSighting, new
         {
             AccountId = accountId,
             EmailId = emailId,
@@ -63,22 +66,23 @@ public sealed class LoggingStore(Db db)
             GraphMessageId = graphMessageId,
             ConversationId = conversationId,
             SeenAt = now,
-        }, cancellationToken: ct));
-    }
+        }, transaction, cancellationToken: ct));
 
-    public async Task AddAssociationsAsync(Guid accountId, Guid emailId, IReadOnlyCollection<Guid> recordIds, DateTimeOffset now, CancellationToken ct)
-    {
-        await using var connection = await db.OpenAsync(ct);
-        await connection.ExecuteAsync(new CommandDefinition(LoggingSql.AddAssociation,
-            recordIds.Select(recordId => new { AccountId = accountId, EmailId = emailId, RecordId = recordId, CreatedAt = now }), cancellationToken: ct));
-    }
+    public Task AddAssociationsAsync(Guid accountId, Guid emailId, IReadOnlyCollection<Guid> recordIds, DateTimeOffset now, CancellationToken ct) =>
+        InTransactionAsync(transaction => AddAssociationsAsync(transaction, accountId, emailId, recordIds, now, ct), ct);
 
-    public async Task SaveOutcomeAsync(MessageOutcome outcome, CancellationToken ct)
+    public static async Task AddAssociationsAsync(DbTransaction transaction, Guid accountId, Guid emailId, IReadOnlyCollection<Guid> recordIds, DateTimeOffset now, CancellationToken ct) =>
+        await transaction.Connection!.ExecuteAsync(new CommandDefinition(LoggingSql.AddAssociation,
+            recordIds.Select(recordId => new { AccountId = accountId, EmailId = emailId, RecordId = recordId, CreatedAt = now }), transaction, cancellationToken: ct));
+
+    public Task SaveOutcomeAsync(MessageOutcome outcome, CancellationToken ct) => InTransactionAsync(transaction => SaveOutcomeAsync(transaction, outcome, ct), ct);
+
+    public static async Task SaveOutcomeAsync(DbTransaction transaction, MessageOutcome outcome, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
-        if (await connection.ExecuteAsync(new CommandDefinition(LoggingSql.UpdateOutcome, outcome, cancellationToken: ct)) == 0)
+        var connection = transaction.Connection!;
+        if (await connection.ExecuteAsync(new CommandDefinition(LoggingSql.UpdateOutcome, outcome, transaction, cancellationToken: ct)) == 0)
         {
-            await connection.ExecuteAsync(new CommandDefinition(LoggingSql.CreateOutcome, outcome, cancellationToken: ct));
+            await connection.ExecuteAsync(new CommandDefinition(LoggingSql.CreateOutcome, outcome, transaction, cancellationToken: ct));
         }
     }
 

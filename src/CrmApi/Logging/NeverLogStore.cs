@@ -24,7 +24,7 @@ public sealed class NeverLogStore(Db db)
     /// <summary>Adds the entry and deletes the emails it matches, in one transaction.</summary>
     public async Task CreateAndPurgeAsync(NeverLogEntry entry, IReadOnlyList<Guid> emailIds, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenForWriteAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(NeverLogSql.Create, entry, transaction, cancellationToken: ct));
         await EmailStore.DeleteManyAsync(transaction, entry.AccountId, emailIds, ct);
@@ -33,7 +33,7 @@ public sealed class NeverLogStore(Db db)
 
     public async Task<bool> DeleteAsync(Guid accountId, Guid userId, Guid id, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenForWriteAsync(ct);
         return await connection.ExecuteAsync(new CommandDefinition(NeverLogSql.Delete, new { AccountId = accountId, UserId = userId, Id = id }, cancellationToken: ct)) > 0;
     }
 

@@ -46,7 +46,7 @@ public sealed class UnknownRecipients(Db db, LookupStore lookup, LoggingStore lo
     public async Task SavePolicyAsync(Guid accountId, string policy, CancellationToken ct)
     {
         var parameters = new { AccountId = accountId, CreateContacts = policy, UpdatedAt = clock.GetUtcNow() };
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenForWriteAsync(ct);
         if (await connection.ExecuteAsync(new CommandDefinition(LoggingSql.UpdateCreateContacts, parameters, cancellationToken: ct)) == 0)
         {
             await connection.ExecuteAsync(new CommandDefinition(LoggingSql.CreateCreateContacts, parameters, cancellationToken: ct));

@@ -25,7 +25,7 @@ public sealed class MailboxStore(Db db)
     public async Task DeleteAsync(Guid accountId, Guid id, CancellationToken ct)
     {
         var mailbox = new { AccountId = accountId, Id = id, MailboxId = id };
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenForWriteAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         foreach (var sql in new[] { MailboxSql.DeleteSightingsOfMailbox, MailboxSql.DeleteOutcomesOfMailbox, MailboxSql.DeleteInboxOfMailbox, MailboxSql.DeleteJobsOfMailbox, MailboxSql.DeleteDeltaLinksOfMailbox, MailboxSql.DeleteSubscriptionsOfMailbox, MailboxSql.Delete })
         {
@@ -63,7 +63,7 @@ public sealed class MailboxStore(Db db)
 
     public async Task<bool> TryLeaseSubscriptionAsync(Guid id, DateTimeOffset now, TimeSpan lease, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenForWriteAsync(ct);
         return await connection.ExecuteAsync(new CommandDefinition(
             MailboxSql.LeaseSubscription, new { Id = id, Now = now, LeaseUntil = now + lease }, cancellationToken: ct)) == 1;
     }
@@ -82,7 +82,7 @@ public sealed class MailboxStore(Db db)
 
     private async Task ExecuteAsync(string sql, object parameters, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenForWriteAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: ct));
     }
 }

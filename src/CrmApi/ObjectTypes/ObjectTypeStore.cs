@@ -23,7 +23,7 @@ public sealed class ObjectTypeStore(Db db)
 
     public async Task CreateAsync(ObjectType type, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenForWriteAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(ObjectTypeSql.Create, type, cancellationToken: ct));
     }
 

@@ -27,7 +27,7 @@ public sealed class PrivacyStore(Db db)
     /// <summary>Saves the settings and, when given, replaces the internal domains, in one transaction.</summary>
     public async Task SaveSettingsAsync(PrivacySettings settings, IReadOnlyList<string>? internalDomains, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenForWriteAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var updated = await connection.ExecuteAsync(new CommandDefinition(PrivacySql.UpdateSettings, settings, transaction, cancellationToken: ct));
         if (updated == 0)
@@ -52,7 +52,7 @@ public sealed class PrivacyStore(Db db)
 
     public async Task CreateSubscriptionTypeAsync(SubscriptionTypeRow type, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenForWriteAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(PrivacySql.CreateSubscriptionType, type, cancellationToken: ct));
     }
 
@@ -104,7 +104,7 @@ public sealed class PrivacyStore(Db db)
     // A change and the audit entry that records it commit together or not at all.
     private async Task WithAuditAsync(AuditEntry audit, Func<DbConnection, DbTransaction, Task> change, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenForWriteAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await change(connection, transaction);
         await connection.ExecuteAsync(new CommandDefinition(PrivacySql.AppendAudit, audit, transaction, cancellationToken: ct));
@@ -115,10 +115,9 @@ public sealed class PrivacyStore(Db db)
     /// The one-time bases given for this email (its tracking id) that no send check consumed — the on-send check did not
     /// run, e.g. a client without Smart Alerts: the logged send consumes them, each with its audit entry.
     /// </summary>
-    public async Task<int> ConsumeReservedBasesAsync(Guid accountId, string trackingId, Guid? actorUserId, DateTimeOffset now, CancellationToken ct)
+    public static async Task<int> ConsumeReservedBasesAsync(DbTransaction transaction, Guid accountId, string trackingId, Guid? actorUserId, DateTimeOffset now, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var connection = transaction.Connection!;
         var bases = (await connection.QueryAsync<OneTimeBasis>(new CommandDefinition(
             PrivacySql.GetBasesReservedFor, new { AccountId = accountId, TrackingId = trackingId }, transaction, cancellationToken: ct))).AsList();
         foreach (var basis in bases)
@@ -139,7 +138,6 @@ public sealed class PrivacyStore(Db db)
                 OccurredAt = now,
             }, transaction, cancellationToken: ct));
         }
-        await transaction.CommitAsync(ct);
         return bases.Count;
     }
 

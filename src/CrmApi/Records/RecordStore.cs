@@ -64,7 +64,7 @@ public sealed class RecordStore(Db db)
     /// <summary>The record and its addresses appear together or not at all.</summary>
     public async Task CreateAsync(CrmRecord record, IReadOnlyList<ContactEmail> emails, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenForWriteAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(RecordSql.Create, record, transaction, cancellationToken: ct));
         await connection.ExecuteAsync(new CommandDefinition(RecordSql.CreateEmail, emails, transaction, cancellationToken: ct));
@@ -74,7 +74,7 @@ public sealed class RecordStore(Db db)
     /// <summary>Several new records with their addresses and the associations between them, all or nothing.</summary>
     public async Task CreateManyAsync(IReadOnlyList<(CrmRecord Record, IReadOnlyList<ContactEmail> Emails)> created, IReadOnlyList<AssociationRow> associations, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenForWriteAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         foreach (var (record, emails) in created)
         {
@@ -90,7 +90,7 @@ public sealed class RecordStore(Db db)
     /// <summary>Saves the record; when <paramref name="emails"/> is given it replaces the contact's addresses.</summary>
     public async Task UpdateAsync(CrmRecord record, IReadOnlyList<ContactEmail>? emails, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenForWriteAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(RecordSql.Update, record, transaction, cancellationToken: ct));
         if (emails is not null)
@@ -105,7 +105,7 @@ public sealed class RecordStore(Db db)
     /// <summary>Removes the record with its addresses, its associations and its place on emails' timelines.</summary>
     public async Task<bool> DeleteAsync(Guid accountId, Guid id, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenForWriteAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var deleted = await DeleteAsync(transaction, accountId, id, ct);
         await transaction.CommitAsync(ct);

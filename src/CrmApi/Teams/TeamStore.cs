@@ -62,7 +62,7 @@ public sealed class TeamStore(Db db)
     /// <summary>The team and its members appear together or not at all.</summary>
     public async Task CreateAsync(Guid accountId, Guid id, string name, IReadOnlyCollection<Guid> members, DateTimeOffset now, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenForWriteAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(CreateTeam, new { Id = id, AccountId = accountId, Name = name, CreatedAt = now }, transaction, cancellationToken: ct));
         await connection.ExecuteAsync(new CommandDefinition(AddMember, members.Select(userId => new { TeamId = id, UserId = userId, AccountId = accountId }), transaction, cancellationToken: ct));
