@@ -10,6 +10,9 @@ if (args.FirstOrDefault() == LimitServer.Switch)
     return 0;
 }
 var quick = args.Contains("--quick");
+// --only e2e,lookup runs some of them (while working on one figure); the results file is written for full runs only.
+var only = args.SkipWhile(arg => arg != "--only").Skip(1).FirstOrDefault()?.Split(',');
+bool Wants(string name) => only is null || only.Contains(name);
 var scale = Scale.For(quick);
 TypeHandlers.Register();
 var figures = new List<Figure>();
@@ -24,34 +27,63 @@ void Print(IEnumerable<Figure> measured)
 
 Console.WriteLine($"OutlookCrm benchmarks ({(quick ? "quick" : "full")}): {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
 var repository = FindRepository();
-var endToEndLimit = 0.0;
-Print([BundleBench.Run(repository)]);
-
-await using (var server = await ServerProcess.StartAsync(repository, ingestion: false))
+if (Wants("bundle"))
 {
+    Print([BundleBench.Run(repository)]);
+}
+
+if (Wants("floor") || Wants("lookup") || Wants("timeline") || Wants("compose") || Wants("pane") || Wants("intake"))
+{
+    await using var server = await ServerProcess.StartAsync(repository, ingestion: false);
     var (api, accountId, userId) = await server.SignInAsync("bench@bench.example.com");
     var seeder = new Seeder(server.DatabasePath, accountId, userId);
     var seeding = System.Diagnostics.Stopwatch.StartNew();
     seeder.Contacts(scale.Contacts);
-    var deal = seeder.DealWithEmails(scale.TimelineEmails, out var insertRate);
+    var deal = seeder.DealWithEmails(scale.TimelineEmails);
     Console.WriteLine($"  seeded {scale.Contacts:N0} contacts and {scale.TimelineEmails:N0} emails in {seeding.Elapsed.TotalSeconds:F1} s");
-    Print(await FloorBench.RunAsync(api, scale));
-    Print(await LookupBench.RunAsync(api, server.DatabasePath, accountId, scale));
-    Print(await TimelineBench.RunAsync(api, server.DatabasePath, accountId, deal, scale));
-    Print(await ComposeBench.RunAsync(api, scale));
-    Print(await PaneBench.RunAsync(server.BaseUrl, "bench@bench.example.com", scale));
-    var subscriptions = seeder.Mailboxes(4);
-    await using var limit = await LimitProcess.StartAsync(server.DatabasePath, accountId, Seeder.MailboxId(0));
-    Print(await IntakeBench.RunAsync(server.BaseUrl, limit.Url, server.DatabasePath, subscriptions, scale));
-    endToEndLimit = insertRate;
+    if (Wants("floor"))
+    {
+        Print(await FloorBench.RunAsync(api, scale));
+    }
+    if (Wants("lookup"))
+    {
+        Print(await LookupBench.RunAsync(api, server.DatabasePath, accountId, scale));
+    }
+    if (Wants("timeline"))
+    {
+        Print(await TimelineBench.RunAsync(api, server.DatabasePath, accountId, deal, scale));
+    }
+    if (Wants("compose"))
+    {
+        Print(await ComposeBench.RunAsync(api, scale));
+    }
+    if (Wants("pane"))
+    {
+        Print(await PaneBench.RunAsync(server.BaseUrl, "bench@bench.example.com", scale));
+    }
+    if (Wants("intake"))
+    {
+        var subscriptions = seeder.Mailboxes(4);
+        await using var limit = await LimitProcess.StartAsync(server.DatabasePath, accountId, Seeder.MailboxId(0));
+        Print(await IntakeBench.RunAsync(server.BaseUrl, limit.Url, server.DatabasePath, subscriptions, scale));
+    }
 }
 
-// End to end needs the worker: a second server, its ingestion on, with the same seeded history.
-await using (var server = await ServerProcess.StartAsync(repository, ingestion: true))
+if (Wants("growth"))
 {
+    Print(await GrowthBench.RunAsync(repository, scale));
+}
+
+// End to end needs the worker: a second server, its ingestion on, with the same seeded history (whose batched inserts
+// are its limit), and Graph (the emulator) as a process of its own.
+if (Wants("e2e"))
+{
+    await using var graph = await ServerProcess.StartEmulatorAsync(repository);
+    await using var server = await ServerProcess.StartAsync(repository, ingestion: true, graph.BaseUrl + OutlookCrm.GraphEmulator.GraphEmulatorExtensions.GraphPath);
     var (api, accountId, userId) = await server.SignInAsync("rep@e2e.bench.example.com");
-    new Seeder(server.DatabasePath, accountId, userId).DealWithEmails(scale.TimelineEmails);
-    Print(await EndToEndBench.RunAsync(server, api, scale, endToEndLimit));
+    var seeder = new Seeder(server.DatabasePath, accountId, userId);
+    seeder.DealWithEmails(scale.TimelineEmails, out var insertRate);
+    Print(await EndToEndBench.RunAsync(server, graph.BaseUrl, api, seeder, scale, insertRate));
 }
 
 var met = figures.Count(figure => figure.Counted && figure.Met);
@@ -63,7 +95,10 @@ var run = string.Create(CultureInfo.InvariantCulture,
 var header = $"# OutlookCrm benchmarks\n\n{run} Ratio = share of the limit measured in the same run (1.00 = as fast as the limit; a figure below 0.25 is not met).";
 var results = Path.Combine(repository, "bench", "results");
 Directory.CreateDirectory(results);
-await File.WriteAllTextAsync(Path.Combine(results, quick ? "quick.md" : "latest.md"), Figure.Markdown(figures, header));
+if (only is null)
+{
+    await File.WriteAllTextAsync(Path.Combine(results, quick ? "quick.md" : "latest.md"), Figure.Markdown(figures, header));
+}
 return 0;
 
 static string FindRepository()

@@ -2,6 +2,7 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using OutlookCrm.CrmApi.Associations;
 using OutlookCrm.CrmApi.Emails;
+using OutlookCrm.CrmApi.LogIntents;
 using OutlookCrm.CrmApi.Mailboxes;
 using OutlookCrm.CrmApi.Records;
 using OutlookCrm.CrmApi.Webhooks;
@@ -125,6 +126,30 @@ public sealed class Seeder(string databasePath, Guid accountId, Guid userId)
         emailsPerSecond = emails / started.Elapsed.TotalSeconds;
         connection.Execute("ANALYZE;");
         return dealId;
+    }
+
+    /// <summary>
+    /// The pane's log intents for emails about to be sent (what the pane PUTs while the rep writes, before the pipeline
+    /// measured end to end starts), each logging to <paramref name="recordId"/>.
+    /// </summary>
+    public void Intents(IEnumerable<string> trackingIds, Guid recordId)
+    {
+        using var connection = Open();
+        using var transaction = connection.BeginTransaction();
+        var now = DateTimeOffset.UtcNow;
+        connection.Execute(LogIntentSql.Create, trackingIds.Select(trackingId => new LogIntent
+        {
+            AccountId = accountId,
+            TrackingId = trackingId,
+            UserId = userId,
+            DoLog = true,
+            RecordIds = $"[\"{recordId}\"]",
+            ComposeType = ComposeTypes.NewMail,
+            CreatedAt = now,
+            UpdatedAt = now,
+            ExpiresAt = now.AddDays(14),
+        }), transaction);
+        transaction.Commit();
     }
 
     public static Guid MailboxId(int i) => Id(7, i);

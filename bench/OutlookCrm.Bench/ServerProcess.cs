@@ -28,28 +28,49 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public string DatabasePath => Path.Combine(Folder, "bench.db");
 
-    /// <summary>Starts the built CrmApi with src/CrmApi as its content root (its settings and the built pane in wwwroot).</summary>
-    public static async Task<ServerProcess> StartAsync(string repository, bool ingestion)
+    /// <summary>
+    /// Starts the built CrmApi with src/CrmApi as its content root (its settings and the built pane in wwwroot); with
+    /// <paramref name="graphBaseUrl"/> it talks to that Graph (a standalone emulator), else to its own in-process one.
+    /// </summary>
+    public static Task<ServerProcess> StartAsync(string repository, bool ingestion, string? graphBaseUrl = null)
     {
         var folder = Directory.CreateTempSubdirectory("outlookcrm-bench-").FullName;
-        var port = FreePort();
-        var baseUrl = $"http://127.0.0.1:{port}";
-        var server = typeof(OutlookCrm.CrmApi.Data.Db).Assembly.Location;
-        var contentRoot = Path.Combine(repository, "src", "CrmApi");
+        var settings = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["Database__ConnectionString"] = $"Data Source={Path.Combine(folder, "bench.db")}",
+            ["Auth__DevIssuer__KeyPath"] = Path.Combine(folder, "dev-issuer-key.pem"),
+            ["Demo__Seed"] = "false",
+            ["Ingestion__Enabled"] = ingestion ? "true" : "false",
+        };
+        if (graphBaseUrl is not null)
+        {
+            settings["Graph__BaseUrl"] = graphBaseUrl;
+        }
+        return StartAsync(typeof(OutlookCrm.CrmApi.Data.Db).Assembly.Location, Path.Combine(repository, "src", "CrmApi"), folder, settings, "/health");
+    }
+
+    /// <summary>The Graph emulator on its own, as Graph is another service: its memory and threads are not the API's.</summary>
+    public static Task<ServerProcess> StartEmulatorAsync(string repository) =>
+        StartAsync(typeof(OutlookCrm.GraphEmulator.EmulatorHost).Assembly.Location, Path.Combine(repository, "src", "GraphEmulator"),
+            Directory.CreateTempSubdirectory("outlookcrm-bench-graph-").FullName, new Dictionary<string, string>(), "/_emulator");
+
+    private static async Task<ServerProcess> StartAsync(string assembly, string contentRoot, string folder, Dictionary<string, string> settings, string readyPath)
+    {
+        var baseUrl = $"http://127.0.0.1:{FreePort()}";
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = contentRoot, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(server);
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.ArgumentList.Add(assembly);
         start.Environment["ASPNETCORE_CONTENTROOT"] = contentRoot;
         start.Environment["ASPNETCORE_URLS"] = baseUrl;
         start.Environment["App__PublicBaseUrl"] = baseUrl;
-        start.Environment["Database__ConnectionString"] = $"Data Source={Path.Combine(folder, "bench.db")}";
-        start.Environment["Auth__DevIssuer__KeyPath"] = Path.Combine(folder, "dev-issuer-key.pem");
-        start.Environment["Demo__Seed"] = "false";
-        start.Environment["Ingestion__Enabled"] = ingestion ? "true" : "false";
         // Logging at Information costs more than some of the figures measured.
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning";
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key] = value;
+        }
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, line) => { if (line.Data is { Length: > 0 } text) { Console.Error.WriteLine($"  [server] {text}"); } };
@@ -61,7 +82,7 @@ public sealed class ServerProcess : IAsyncDisposable
         {
             try
             {
-                if ((await http.GetAsync("/health")).StatusCode == HttpStatusCode.OK)
+                if ((await http.GetAsync(readyPath)).IsSuccessStatusCode)
                 {
                     return running;
                 }
@@ -77,7 +98,7 @@ public sealed class ServerProcess : IAsyncDisposable
             await Task.Delay(100);
         }
         await running.DisposeAsync();
-        throw new InvalidOperationException("CrmApi did not start (see its output above).");
+        throw new InvalidOperationException($"{Path.GetFileName(assembly)} did not start (see its output above).");
     }
 
     /// <summary>The server process's working set, in megabytes.</summary>
