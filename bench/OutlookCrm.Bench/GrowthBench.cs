@@ -23,7 +23,7 @@ public static class GrowthBench
             seeder.Contacts(rows);
             var deal = seeder.DealWithEmails(rows);
             Console.WriteLine($"  growth: seeded {rows:N0} contacts and {rows:N0} emails in {seeding.Elapsed.TotalSeconds:F1} s");
-            var (lookupHttp, lookupDirect) = await LookupBench.TimesAsync(api, server.DatabasePath, accountId, rows, scale.Samples);
+            var (lookupHttp, lookupDirect) = await LookupBench.TimesAsync(api, server.DatabasePath, accountId, userId, rows, scale.Samples);
             var (firstHttp, firstDirect) = await TimelineBench.TimesAsync(api, server.DatabasePath, accountId, deal, 1, scale.Samples);
             var deepPage = rows / 50 / 2;
             var (deepHttp, _) = await TimelineBench.TimesAsync(api, server.DatabasePath, accountId, deal, deepPage, scale.Samples);

@@ -47,7 +47,7 @@ if (Wants("floor") || Wants("lookup") || Wants("timeline") || Wants("compose") |
     }
     if (Wants("lookup"))
     {
-        Print(await LookupBench.RunAsync(api, server.DatabasePath, accountId, scale));
+        Print(await LookupBench.RunAsync(api, server.DatabasePath, accountId, userId, scale));
     }
     if (Wants("timeline"))
     {

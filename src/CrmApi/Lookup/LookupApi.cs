@@ -17,7 +17,7 @@ public static class LookupApi
     }
 
     private static async Task<Results<Ok<LookupResponse>, ValidationProblem>> LookupAsync(
-        [FromQuery(Name = "email")] string[]? email, LookupStore lookup, AddressChoices.AddressChoiceStore choices, CurrentUser user, CancellationToken ct)
+        [FromQuery(Name = "email")] string[]? email, LookupStore lookup, CurrentUser user, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         if (email is null || email.Length == 0)
@@ -45,8 +45,6 @@ public static class LookupApi
         {
             return Problems.Invalid(errors);
         }
-        var results = await lookup.FindContactsAsync(user.AccountId, addresses, ct);
-        var chosen = await choices.GetManyAsync(user.AccountId, user.UserId, addresses, ct);
-        return TypedResults.Ok(new LookupResponse(results.Select(result => result with { ChosenContactId = chosen.TryGetValue(result.Email, out var id) ? id : null }).ToList()));
+        return TypedResults.Ok(new LookupResponse(await lookup.FindContactsForUserAsync(user.AccountId, user.UserId, addresses, ct)));
     }
 }

@@ -13,6 +13,22 @@ public sealed class LookupStore(Db db)
     public async Task<IReadOnlyList<AddressMatches>> FindContactsAsync(Guid accountId, IReadOnlyList<string> normalizedAddresses, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
+        return await FindAsync(connection, accountId, normalizedAddresses, ct);
+    }
+
+    /// <summary>The same, with the contact the rep chose for a shared address, read on the same connection.</summary>
+    public async Task<IReadOnlyList<AddressMatches>> FindContactsForUserAsync(Guid accountId, Guid userId, IReadOnlyList<string> normalizedAddresses, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        var found = await FindAsync(connection, accountId, normalizedAddresses, ct);
+        var chosen = (await connection.QueryAsync<AddressChoices.AddressChoice>(new CommandDefinition(
+                AddressChoices.AddressChoiceSql.GetMany, new { AccountId = accountId, UserId = userId, Addresses = normalizedAddresses }, cancellationToken: ct)))
+            .ToDictionary(choice => choice.AddressNormalized, choice => choice.ContactId);
+        return found.Select(result => result with { ChosenContactId = chosen.TryGetValue(result.Email, out var id) ? id : null }).ToList();
+    }
+
+    private static async Task<IReadOnlyList<AddressMatches>> FindAsync(System.Data.Common.DbConnection connection, Guid accountId, IReadOnlyList<string> normalizedAddresses, CancellationToken ct)
+    {
         var matches = (await connection.QueryAsync<ContactMatchRow>(new CommandDefinition(
             LookupSql.ContactsByAddress, new { AccountId = accountId, Addresses = normalizedAddresses }, cancellationToken: ct))).AsList();
         var contactIds = matches.Select(match => match.ContactId).Distinct().ToList();
