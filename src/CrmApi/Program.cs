@@ -29,8 +29,7 @@ await app.SeedDemoDataIfConfiguredAsync();
 
 app.UseApiHosting();
 app.UseAddin();
-app.UseAuthentication();
-app.UseAuthorization();
+app.UseCrmAuth();
 
 app.MapLandingAndHealth();
 app.MapApiDocs();

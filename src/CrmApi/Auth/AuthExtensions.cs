@@ -54,8 +54,16 @@ public static class AuthExtensions
                 .RequireAssertion(context => context.User.HasScope(options.RequiredScope)));
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<CurrentUser>();
-        builder.Services.AddScoped<CurrentUserFilter>();
         return builder;
+    }
+
+    /// <summary>Authentication, authorization, then the caller's account and user for the /api routes.</summary>
+    public static WebApplication UseCrmAuth(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<CurrentUserMiddleware>();
+        return app;
     }
 
     private static void Configure(JwtBearerOptions bearer, AuthOptions options, bool useEntra, DevTokenIssuer? devIssuer)

@@ -2,7 +2,7 @@ namespace OutlookCrm.CrmApi.Auth;
 
 /// <summary>
 /// The caller of an API request: the account every query is scoped to, and the user. Set once per request by
-/// <see cref="CurrentUserFilter"/> before any handler runs; handlers take it as a parameter.
+/// <see cref="CurrentUserMiddleware"/> before any handler runs; handlers take it as a parameter.
 /// </summary>
 public sealed class CurrentUser
 {

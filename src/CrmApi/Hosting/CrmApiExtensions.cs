@@ -64,7 +64,7 @@ public static class CrmApiExtensions
     {
         var api = app.MapGroup("/api")
             .RequireAuthorization(AuthExtensions.CrmUserPolicy)
-            .AddEndpointFilter<CurrentUserFilter>()
+            .WithMetadata(RequiresCurrentUser.Instance)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapMe();

@@ -1,4 +1,8 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using OutlookCrm.CrmApi.Auth;
+using OutlookCrm.CrmApi.Auth.DevIssuer;
 using OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Tenancy;
@@ -6,7 +10,9 @@ namespace OutlookCrm.CrmApi.IntegrationTests.Tenancy;
 /// <summary>
 /// Every /api route, taken from the app's own endpoint list (a new route is swept without editing this file, or the
 /// sweep fails until it is given a sample body), called by a second account with the first account's ids: nothing of
-/// the first account comes back, nothing of it changes. And every route refuses a caller with no token.
+/// the first account comes back, nothing of it changes. And every route refuses a caller with no token, an expired or
+/// not-yet-valid one, one for another audience, one signed with another key, one of a tenant not onboarded and one
+/// without the API's scope — with problem details, nothing of the account shown and nothing changed.
 /// </summary>
 public class TenancySweepTests(CrmApiFactory factory)
 {
@@ -203,17 +209,55 @@ public class TenancySweepTests(CrmApiFactory factory)
         return string.Join('\n', state);
     }
 
-    [Fact]
-    public async Task EveryApiRoute_NoToken_Unauthorized()
+    /// <summary>Tokens that must not get in: each names the victim's own user where it names anyone.</summary>
+    public static TheoryData<string> BadTokens => ["none", "expired", "not yet valid", "wrong audience", "signed with another key", "tenant not onboarded", "without the API scope"];
+
+    private string? BadToken(string kind, Victim victim)
+    {
+        var tenant = DevTenants.TenantIdForDomain(victim.Client.Email.Split('@')[1]);
+        var user = DevTenants.ObjectIdFor(tenant, victim.Client.Email);
+        var issuer = factory.Services.GetRequiredService<DevTokenIssuer>();
+        DevTokenIssuer At(DateTimeOffset time, string keyPath) =>
+            new(new AuthOptions { DevIssuer = { KeyPath = keyPath } }, "/", new FakeTimeProvider(time));
+        return kind switch
+        {
+            "none" => null,
+            // Past the bearer handler's five minutes of allowed clock skew, either way.
+            "expired" => At(DateTimeOffset.UtcNow.AddHours(-2), factory.DevIssuerKeyPath).Issue(tenant, user, victim.Client.Email, "Victim", lifetime: TimeSpan.FromHours(1)),
+            "not yet valid" => At(DateTimeOffset.UtcNow.AddMinutes(30), factory.DevIssuerKeyPath).Issue(tenant, user, victim.Client.Email, "Victim"),
+            "wrong audience" => issuer.Issue(tenant, user, victim.Client.Email, "Victim", audience: "api://someone-else"),
+            "signed with another key" => At(DateTimeOffset.UtcNow, Path.Combine(Path.GetTempPath(), $"stranger-{Guid.NewGuid():N}.pem")).Issue(tenant, user, victim.Client.Email, "Victim"),
+            "tenant not onboarded" => issuer.Issue(Guid.NewGuid().ToString(), Guid.NewGuid().ToString(), "eve@elsewhere.example.com", "Eve"),
+            "without the API scope" => issuer.Issue(tenant, user, victim.Client.Email, "Victim", scope: "Mail.Read"),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(BadTokens))]
+    public async Task EveryApiRoute_BadToken_RefusedWithNothingShownOrChanged(string kind)
     {
         var victim = await CreateVictimAsync();
-        var anonymous = CrmClient.WithToken(factory, null);
+        var before = await VictimStateAsync(victim);
+        var caller = CrmClient.WithToken(factory, BadToken(kind, victim));
+        // A valid token of an unknown tenant or without the scope is authenticated but not allowed: 403; the rest 401.
+        var expected = kind is "tenant not onboarded" or "without the API scope" ? HttpStatusCode.Forbidden : HttpStatusCode.Unauthorized;
+        var swept = 0;
 
         foreach (var (method, path, body) in Requests(victim, new Dictionary<string, Guid>(), ApiRoutes()))
         {
-            var reply = await anonymous.SendAsync(new HttpMethod(method), path, body);
+            var reply = await caller.SendAsync(new HttpMethod(method), path, body);
 
-            Assert.True(reply.Status == HttpStatusCode.Unauthorized, $"{method} {path} gave {reply.Status} without a token");
+            Assert.True(reply.Status == expected, $"{method} {path} gave {reply.Status} with a token {kind}");
+            Assert.True(reply.MediaType == "application/problem+json", $"{method} {path} answered {reply.MediaType} with a token {kind}");
+            foreach (var secret in victim.Secrets)
+            {
+                Assert.False(reply.Text.Contains(secret, StringComparison.OrdinalIgnoreCase), $"{method} {path} answered '{secret}' with a token {kind}: {reply.Text}");
+            }
+            swept++;
         }
+
+        Assert.True(swept >= 40, $"only {swept} requests were swept");
+        Assert.Equal(before, await VictimStateAsync(victim));
     }
 }

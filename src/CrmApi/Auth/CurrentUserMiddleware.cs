@@ -4,22 +4,36 @@ using OutlookCrm.CrmApi.Common;
 
 namespace OutlookCrm.CrmApi.Auth;
 
+/// <summary>Marks the endpoints that run as a CRM user of an onboarded account (every route under /api).</summary>
+public sealed class RequiresCurrentUser
+{
+    public static readonly RequiresCurrentUser Instance = new();
+}
+
 /// <summary>
 /// Turns a validated token into the <see cref="CurrentUser"/>: the tenant must be an onboarded account (403
 /// otherwise); the user is created on first sight. The lookup is cached briefly, so a request costs no extra query.
+/// A middleware after authorization rather than an endpoint filter: filters run after the request's body and query
+/// are bound, so a caller of a tenant not onboarded got a 400 naming the fields of a malformed body before its 403.
 /// </summary>
-public sealed class CurrentUserFilter(AccountStore accounts, IMemoryCache cache, TimeProvider clock) : IEndpointFilter
+public sealed class CurrentUserMiddleware(RequestDelegate next, AccountStore accounts, IMemoryCache cache, TimeProvider clock)
 {
     private static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(5);
 
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    public async Task InvokeAsync(HttpContext http, CurrentUser current)
     {
-        var http = context.HttpContext;
+        if (http.GetEndpoint()?.Metadata.GetMetadata<RequiresCurrentUser>() is null || http.User.Identity?.IsAuthenticated != true)
+        {
+            // Not an /api route, or one the authorization middleware already refused.
+            await next(http);
+            return;
+        }
         var tenantId = http.User.Find(CrmClaims.TenantId);
         var objectId = http.User.Find(CrmClaims.ObjectId);
         if (string.IsNullOrEmpty(tenantId) || string.IsNullOrEmpty(objectId))
         {
-            return Problems.Forbidden("The token names no tenant (tid) or user (oid).");
+            await Problems.Forbidden("The token names no tenant (tid) or user (oid).").ExecuteAsync(http);
+            return;
         }
         var key = $"current-user:{tenantId}:{objectId}";
         if (!cache.TryGetValue(key, out CurrentUser.Identity? identity) || identity is null)
@@ -27,12 +41,13 @@ public sealed class CurrentUserFilter(AccountStore accounts, IMemoryCache cache,
             identity = await ResolveAsync(tenantId, objectId, http, http.RequestAborted);
             if (identity is null)
             {
-                return Problems.Forbidden("This Microsoft 365 tenant is not onboarded to OutlookCrm.");
+                await Problems.Forbidden("This Microsoft 365 tenant is not onboarded to OutlookCrm.").ExecuteAsync(http);
+                return;
             }
             cache.Set(key, identity, CacheFor);
         }
-        http.RequestServices.GetRequiredService<CurrentUser>().Set(identity);
-        return await next(context);
+        current.Set(identity);
+        await next(http);
     }
 
     private async Task<CurrentUser.Identity?> ResolveAsync(string tenantId, string objectId, HttpContext http, CancellationToken ct)
