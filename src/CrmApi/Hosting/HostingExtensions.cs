@@ -21,11 +21,14 @@ public static class HostingExtensions
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.AddApiDocs();
+        // Its request lines print whole URLs, query strings included (addresses): RequestLog writes them without.
+        builder.Logging.AddFilter(RequestLog.FrameworkRequestCategory, LogLevel.Warning);
         return builder;
     }
 
     public static WebApplication UseApiHosting(this WebApplication app)
     {
+        app.UseMiddleware<RequestLog>();
         app.UseExceptionHandler();
         // Empty error answers (401 from JwtBearer, unknown routes, 405) get a problem details body too.
         app.UseStatusCodePages();

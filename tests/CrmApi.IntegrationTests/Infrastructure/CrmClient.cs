@@ -14,6 +14,9 @@ public sealed class CrmClient(HttpClient http, Guid accountId, string email)
 
     public string Email { get; } = email;
 
+    /// <summary>The bearer token it sends, if any.</summary>
+    public string? Token => Http.DefaultRequestHeaders.Authorization?.Parameter;
+
     /// <summary>A caller with the given bearer token, or none: for the tests of authentication itself.</summary>
     public static CrmClient WithToken(CrmApiFactory factory, string? accessToken)
     {
