@@ -124,6 +124,78 @@ public class ErasureTests(CrmApiFactory factory)
     }
 
     [Fact]
+    public async Task Erase_NoCellOfAnyTableHoldsTheAddressesAfterwards()
+    {
+        var rep = await CrmClient.SignInAsync(factory);
+        var me = new Mailbox(rep.Email, "Rep");
+        var unique = Guid.NewGuid().ToString("N");
+        var work = $"erin.{unique}@erase-fabrikam.example.com";
+        var personal = $"erin.home.{unique}@erase-outlook.example.com";
+        var erin = await rep.CreateAsync("contact", new { name = "Erin Erased", emails = new[] { new { address = work.ToUpperInvariant(), primary = true }, new { address = personal, primary = false } } });
+        var lee = await rep.ContactAsync($"lee.{unique}@erase-northwind.example.com", "Lee Kept");
+        var deal = await rep.CreateAsync("deal", new { name = "Erasure deal" });
+        // Every kind of row the address can reach: legal bases, opt-out, audit, a send check, an intent, logged mail
+        // (hers alone, shared, from her private address, her address in the body and the subject).
+        Assert.Equal(HttpStatusCode.OK, (await rep.PostAsync($"/api/contacts/{erin}/subscriptions", new { type = "one-to-one", legalBasis = "contract", explanation = "Signed order" })).Status);
+        await rep.OptOutAsync(erin);
+        Assert.Equal(HttpStatusCode.OK, (await rep.PostAsync("/api/compose/send-check", new { trackingId = $"t-erase-{unique}", to = new[] { work }, associations = new[] { deal } })).Status);
+        Assert.Equal(HttpStatusCode.OK, (await rep.SendAsync(HttpMethod.Put, $"/api/log-intents/t-erase-{unique}", new { log = true, associations = new[] { erin, deal } })).Status);
+        var start = new DateTimeOffset(2026, 11, 3, 9, 0, 0, TimeSpan.Zero);
+        await factory.LogAsync(rep.AccountId, [erin, deal], start, subject: $"Quote for {work}", from: me, to: [new Mailbox(work, "Erin Erased")], cc: []);
+        await factory.LogAsync(rep.AccountId, [erin, lee], start.AddHours(1), subject: "Meeting", body: $"<p>Erin, or {personal.ToUpperInvariant()}.</p>",
+            from: me, to: [new Mailbox(work, "Erin Erased")], cc: [new Mailbox($"lee.{unique}@erase-northwind.example.com", "Lee Kept")]);
+        await factory.LogAsync(rep.AccountId, [lee], start.AddHours(2), subject: "Re: Meeting", from: new Mailbox(personal, "Erin Erased"), to: [me], cc: []);
+        Assert.NotEmpty(await CellsHoldingAsync(work, personal));
+
+        Assert.Equal(HttpStatusCode.OK, (await rep.PostAsync($"/api/contacts/{erin}/erase", new { })).Status);
+
+        var left = await CellsHoldingAsync(work, personal);
+        Assert.True(left.Count == 0, $"the erased addresses are still in: {string.Join(", ", left)}");
+    }
+
+    /// <summary>Every table of the file, every column of every row, text and bytes alike: where any of the values appear.</summary>
+    private async Task<List<string>> CellsHoldingAsync(params string[] values)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(factory.ConnectionString);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        var tables = new List<string>();
+        await using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table'";
+            await using var reader = await list.ExecuteReaderAsync(TestContext.Current.CancellationToken);
+            while (await reader.ReadAsync(TestContext.Current.CancellationToken))
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+        Assert.Contains("emails", tables);
+        var found = new List<string>();
+        foreach (var table in tables)
+        {
+            await using var select = connection.CreateCommand();
+            select.CommandText = $"SELECT * FROM \"{table}\"";
+            await using var reader = await select.ExecuteReaderAsync(TestContext.Current.CancellationToken);
+            while (await reader.ReadAsync(TestContext.Current.CancellationToken))
+            {
+                for (var column = 0; column < reader.FieldCount; column++)
+                {
+                    var text = reader.GetValue(column) switch
+                    {
+                        string value => value,
+                        byte[] bytes => System.Text.Encoding.UTF8.GetString(bytes),
+                        _ => "",
+                    };
+                    if (values.Any(value => text.Contains(value, StringComparison.OrdinalIgnoreCase)))
+                    {
+                        found.Add($"{table}.{reader.GetName(column)}");
+                    }
+                }
+            }
+        }
+        return found.Distinct().ToList();
+    }
+
+    [Fact]
     public async Task Erase_AnotherAccountsContactOrANonContact_NotFoundAndNothingChanges()
     {
         var world = await CreateAsync();
