@@ -5,6 +5,7 @@ using OutlookCrm.CrmApi.Data;
 using OutlookCrm.CrmApi.Demo;
 using OutlookCrm.CrmApi.Hosting;
 using OutlookCrm.CrmApi.Manifest;
+using OutlookCrm.CrmApi.Retention;
 using OutlookCrm.CrmApi.Webhooks;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -19,6 +20,7 @@ if (Commands.IsCommand(args))
 
 builder.AddCrmAuth();
 builder.AddIngestion();
+builder.AddRetention();
 builder.AddApiHosting();
 builder.AddGraphEmulatorIfConfigured();
 builder.AddDemoData();

@@ -71,7 +71,8 @@ public sealed class EmailReader(EmailStore emails, RecordStore records)
             email.LoggedBecause,
             associated.OrderBy(record => record.TypeName).ThenBy(record => record.Name).Select(record => record.ToSummary()).ToList(),
             email.Attachments is null ? [] : System.Text.Json.JsonSerializer.Deserialize<List<Graph.AttachmentInfo>>(email.Attachments, EmailWriter.AttachmentJson) ?? [],
-            InsertedItems.FromJson(email.Inserted).Select(item => item.Label).ToList());
+            InsertedItems.FromJson(email.Inserted).Select(item => item.Label).ToList(),
+            email.BodyPurgedAt);
     }
 
     private static List<Mailbox> Role(List<EmailParticipant> people, string role) =>

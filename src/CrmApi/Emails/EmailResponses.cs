@@ -38,4 +38,5 @@ public sealed record EmailResponse(
     string LoggedBecause,
     IReadOnlyList<RecordSummary> Associations,
     IReadOnlyList<Graph.AttachmentInfo> Attachments,
-    IReadOnlyList<string> Inserted);
+    IReadOnlyList<string> Inserted,
+    DateTimeOffset? BodyPurgedAt);

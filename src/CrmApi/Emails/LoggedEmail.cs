@@ -28,6 +28,8 @@ public sealed record LoggedEmail
     public string? Attachments { get; init; }
     /// <summary>The library items inserted into it, as JSON (<see cref="InsertedItems"/>).</summary>
     public string? Inserted { get; init; }
+    /// <summary>When the account's retention purged its body and preview (null while they are kept).</summary>
+    public DateTimeOffset? BodyPurgedAt { get; init; }
 }
 
 /// <summary>A sender or recipient of an email; <see cref="Role"/> is from, to, cc or bcc.</summary>

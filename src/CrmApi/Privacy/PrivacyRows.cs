@@ -5,6 +5,8 @@ public sealed record PrivacySettings
     public required Guid AccountId { get; init; }
     public required bool PrivacyEnabled { get; init; }
     public required string UnknownRecipients { get; init; }
+    /// <summary>How many days bodies of logged emails are kept; null keeps them.</summary>
+    public int? BodyRetentionDays { get; init; }
     public required DateTimeOffset UpdatedAt { get; init; }
     public Guid? UpdatedByUserId { get; init; }
 

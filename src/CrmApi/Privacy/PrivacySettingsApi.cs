@@ -10,9 +10,13 @@ public static partial class PrivacySettingsApi
 {
     public const int MaxInternalDomains = 50;
 
-    public sealed record PrivacySettingsRequest(bool? Enabled, string? UnknownRecipients, List<string>? InternalDomains);
+    /// <summary>Days bodies of logged emails may be kept at most (ten years).</summary>
+    public const int MaxBodyRetentionDays = 3_650;
 
-    public sealed record PrivacySettingsResponse(bool Enabled, string UnknownRecipients, IReadOnlyList<string> InternalDomains);
+    /// <summary><c>bodyRetentionDays</c>: left out keeps the setting, 0 keeps bodies for good, 1 to 3,650 purges older ones.</summary>
+    public sealed record PrivacySettingsRequest(bool? Enabled, string? UnknownRecipients, List<string>? InternalDomains, int? BodyRetentionDays = null);
+
+    public sealed record PrivacySettingsResponse(bool Enabled, string UnknownRecipients, IReadOnlyList<string> InternalDomains, int? BodyRetentionDays);
 
     public sealed record SubscriptionTypeRequest(string? Name, string? Label);
 
@@ -32,7 +36,7 @@ public static partial class PrivacySettingsApi
     private static async Task<Ok<PrivacySettingsResponse>> GetAsync(PrivacyStore store, CurrentUser user, CancellationToken ct)
     {
         var settings = await store.GetSettingsAsync(user.AccountId, ct);
-        return TypedResults.Ok(new PrivacySettingsResponse(settings.PrivacyEnabled, settings.UnknownRecipients, await store.GetInternalDomainsAsync(user.AccountId, ct)));
+        return TypedResults.Ok(new PrivacySettingsResponse(settings.PrivacyEnabled, settings.UnknownRecipients, await store.GetInternalDomainsAsync(user.AccountId, ct), settings.BodyRetentionDays));
     }
 
     private static async Task<Results<Ok<PrivacySettingsResponse>, ValidationProblem>> PutAsync(
@@ -59,6 +63,10 @@ public static partial class PrivacySettingsApi
                 errors.Add($"internalDomains[{i}]", "Not a domain name.");
             }
         }
+        if (request.BodyRetentionDays is < 0 or > MaxBodyRetentionDays)
+        {
+            errors.Add("bodyRetentionDays", $"0 (keep bodies) or a number of days from 1 to {MaxBodyRetentionDays:N0}.");
+        }
         if (domains.Count > MaxInternalDomains)
         {
             errors.Add("internalDomains", $"At most {MaxInternalDomains} domains.");
@@ -72,12 +80,19 @@ public static partial class PrivacySettingsApi
         {
             PrivacyEnabled = request.Enabled!.Value,
             UnknownRecipients = request.UnknownRecipients ?? current.UnknownRecipients,
+            BodyRetentionDays = request.BodyRetentionDays switch
+            {
+                null => current.BodyRetentionDays,
+                0 => null,
+                var days => days,
+            },
             UpdatedAt = clock.GetUtcNow(),
             UpdatedByUserId = user.UserId,
         };
         var internalDomains = request.InternalDomains is null ? null : domains.Distinct().ToList();
         await store.SaveSettingsAsync(settings, internalDomains, ct);
-        return TypedResults.Ok(new PrivacySettingsResponse(settings.PrivacyEnabled, settings.UnknownRecipients, internalDomains ?? await store.GetInternalDomainsAsync(user.AccountId, ct)));
+        return TypedResults.Ok(new PrivacySettingsResponse(
+            settings.PrivacyEnabled, settings.UnknownRecipients, internalDomains ?? await store.GetInternalDomainsAsync(user.AccountId, ct), settings.BodyRetentionDays));
     }
 
     private static async Task<Ok<SubscriptionTypeList>> ListTypesAsync(PrivacyStore store, CurrentUser user, CancellationToken ct)

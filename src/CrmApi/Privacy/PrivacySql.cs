@@ -3,7 +3,7 @@ namespace OutlookCrm.CrmApi.Privacy;
 public static class PrivacySql
 {
     public const string GetSettings = """
-        SELECT account_id, privacy_enabled, unknown_recipients, updated_at, updated_by_user_id
+        SELECT account_id, privacy_enabled, unknown_recipients, body_retention_days, updated_at, updated_by_user_id
         FROM privacy_settings
         WHERE account_id = @AccountId
         """;
@@ -12,14 +12,15 @@ public static class PrivacySql
         UPDATE privacy_settings
         SET privacy_enabled = @PrivacyEnabled,
             unknown_recipients = @UnknownRecipients,
+            body_retention_days = @BodyRetentionDays,
             updated_at = @UpdatedAt,
             updated_by_user_id = @UpdatedByUserId
         WHERE account_id = @AccountId
         """;
 
     public const string CreateSettings = """
-        INSERT INTO privacy_settings (account_id, privacy_enabled, unknown_recipients, updated_at, updated_by_user_id)
-        VALUES (@AccountId, @PrivacyEnabled, @UnknownRecipients, @UpdatedAt, @UpdatedByUserId)
+        INSERT INTO privacy_settings (account_id, privacy_enabled, unknown_recipients, body_retention_days, updated_at, updated_by_user_id)
+        VALUES (@AccountId, @PrivacyEnabled, @UnknownRecipients, @BodyRetentionDays, @UpdatedAt, @UpdatedByUserId)
         """;
 
     public const string GetInternalDomains = """
