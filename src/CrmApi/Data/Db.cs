@@ -86,6 +86,34 @@ public sealed class Db
         }
     }
 
+    /// <summary>
+    /// A write connection that waits at most <paramref name="lockWait"/> for SQLite's lock held by another process,
+    /// then fails (<c>SQLITE_BUSY</c>) instead of the usual seconds: for callers that must answer quickly either way.
+    /// </summary>
+    public async Task<DbConnection> OpenForWriteAsync(TimeSpan lockWait, CancellationToken ct)
+    {
+        var connection = await OpenForWriteAsync(ct);
+        if (connection is not SqliteConnection sqlite)
+        {
+            return connection;
+        }
+        try
+        {
+            // Microsoft.Data.Sqlite retries a busy statement until the command timeout (whole seconds), SQLite itself
+            // until busy_timeout: both are bounded. The next open of this pooled connection sets busy_timeout back.
+            sqlite.DefaultTimeout = Math.Max(1, (int)Math.Ceiling(lockWait.TotalSeconds));
+            await using var pragma = sqlite.CreateCommand();
+            pragma.CommandText = $"PRAGMA busy_timeout = {(int)lockWait.TotalMilliseconds};";
+            await pragma.ExecuteNonQueryAsync(ct);
+            return sqlite;
+        }
+        catch
+        {
+            await sqlite.DisposeAsync();
+            throw;
+        }
+    }
+
     /// <summary>Runs <paramref name="work"/> in one transaction on a write connection: all of it lands, or none of it.</summary>
     public async Task InTransactionAsync(Func<DbTransaction, Task> work, CancellationToken ct)
     {

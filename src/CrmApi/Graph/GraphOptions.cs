@@ -33,6 +33,9 @@ public sealed class IngestionOptions
     public bool Enabled { get; set; } = true;
 
     public int WebhookMaxBodyBytes { get; set; } = 1_048_576;
+
+    /// <summary>The webhook answers 503 when its batch is not stored within this time (Graph gives up at ~3 s).</summary>
+    public TimeSpan WebhookWriteBudget { get; set; } = TimeSpan.FromSeconds(2);
     public int BatchSize { get; set; } = 32;
 
     /// <summary>How many claimed batches this instance processes at once.</summary>

@@ -6,6 +6,9 @@ namespace OutlookCrm.CrmApi.Ingestion;
 /// <summary>The durable inbox between the webhook and the worker.</summary>
 public sealed class InboxStore(Db db)
 {
+    /// <summary>How long the webhook's write waits for a lock held by another process before it answers 503.</summary>
+    public static readonly TimeSpan IntakeLockWait = TimeSpan.FromSeconds(1);
+
     /// <summary>Writes the rows in one transaction; rows already there (duplicates) are skipped.</summary>
     public async Task EnqueueAsync(IReadOnlyList<InboxRow> rows, CancellationToken ct)
     {
@@ -13,7 +16,7 @@ public sealed class InboxStore(Db db)
         {
             return;
         }
-        await using var connection = await db.OpenForWriteAsync(ct);
+        await using var connection = await db.OpenForWriteAsync(IntakeLockWait, ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(InboxSql.Enqueue.For(db.Provider), rows, transaction, cancellationToken: ct));
         await transaction.CommitAsync(ct);

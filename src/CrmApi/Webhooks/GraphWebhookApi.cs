@@ -44,11 +44,16 @@ public static class GraphWebhookApi
         {
             counters.CountMalformed();
         }
+        // Graph counts a notification answered after about 3 s as failed, and slows or drops a slow endpoint: a
+        // database that cannot take the batch by then gets a quick 503 (Graph delivers it again), never a late 202.
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        budget.CancelAfter(options.WebhookWriteBudget);
         try
         {
-            await accept(items, http.RequestAborted);
+            await accept(items, budget.Token);
         }
-        catch (System.Data.Common.DbException)
+        catch (Exception error) when (error is System.Data.Common.DbException
+            || (error is OperationCanceledException && budget.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested))
         {
             // Not persisted: a 5xx makes Graph deliver the batch again.
             return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The notification inbox is unavailable");
