@@ -26,8 +26,11 @@ public static class EmailAddresses
         {
             return false;
         }
-        // MailAddress accepts "Name <a@b>" and quoted forms; a CRM address must be the bare address itself.
-        if (!string.Equals(parsed.Address, trimmed, StringComparison.Ordinal) || !IsDomain(parsed.Host))
+        // MailAddress accepts "Name <a@b>", quoted local parts ("a b"@x) and domain literals (a@[1.2.3.4], even
+        // "'@[ (.0]", found by the property tests): a CRM address is the bare address, with a host name and nothing
+        // blank or invisible in it.
+        if (!string.Equals(parsed.Address, trimmed, StringComparison.Ordinal) || !IsDomain(parsed.Host)
+            || trimmed.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c == '"'))
         {
             return false;
         }
@@ -38,6 +41,11 @@ public static class EmailAddresses
     /// <summary>The domain of a normalised address, used to suggest the company of a new contact.</summary>
     public static string DomainOf(string normalizedAddress) => normalizedAddress[(normalizedAddress.LastIndexOf('@') + 1)..];
 
-    private static bool IsDomain(string host) =>
-        host.Contains('.', StringComparison.Ordinal) && !host.StartsWith('.') && !host.EndsWith('.') && !host.Contains("..", StringComparison.Ordinal);
+    /// <summary>A host name of two labels or more, each of letters (any script), digits and inner hyphens.</summary>
+    private static bool IsDomain(string host)
+    {
+        var labels = host.Split('.');
+        return labels.Length >= 2 && labels.All(label => label.Length is > 0 and <= 63
+            && label.All(c => char.IsLetterOrDigit(c) || c == '-') && label[0] != '-' && label[^1] != '-');
+    }
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions;
-using MimeKit;
 using Mailbox = OutlookCrm.CrmApi.Emails.Mailbox;
 
 namespace OutlookCrm.CrmApi.Graph;
@@ -82,9 +81,7 @@ public sealed class GraphMail(GraphServiceClient graph, GraphOptions options, st
         }
         await using (stream)
         {
-            // Only the header block is parsed; the body is never read into memory.
-            var headers = await HeaderList.LoadAsync(stream, ct);
-            return headers.Select(header => new KeyValuePair<string, string>(header.Field, header.Value)).ToList();
+            return await MimeHeaders.ReadAsync(stream, ct);
         }
     }
 

@@ -13,4 +13,14 @@ public static class RouteTable
             .SelectMany(endpoint => (endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"])
                 .Select(method => (method, endpoint.RoutePattern.RawText!.TrimEnd('/'))))
             .Distinct();
+
+    /// <summary>The /api routes that read a JSON body (those without one ignore whatever is sent).</summary>
+    public static IEnumerable<(string Method, string Pattern)> ApiRoutesWithJsonBodies(this CrmApiFactory factory) =>
+        factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(endpoint => endpoint.RoutePattern.RawText?.StartsWith("/api", StringComparison.Ordinal) == true
+                && endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.ContentTypes.Contains("application/json") == true)
+            .SelectMany(endpoint => (endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["POST"])
+                .Select(method => (method, endpoint.RoutePattern.RawText!.TrimEnd('/'))))
+            .Distinct();
 }

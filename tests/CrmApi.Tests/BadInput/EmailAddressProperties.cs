@@ -1,0 +1,47 @@
+using CsCheck;
+using OutlookCrm.CrmApi.Common;
+
+namespace OutlookCrm.CrmApi.Tests.BadInput;
+
+/// <summary>Address normalisation never throws, accepts plain addresses, and what it gives back is already normal.</summary>
+public class EmailAddressProperties
+{
+    private static void AssertNormalisedOrRefused(string? input)
+    {
+        if (!EmailAddresses.TryNormalize(input, out var normalized))
+        {
+            return;
+        }
+        Assert.Equal(input!.Trim().ToLowerInvariant(), normalized);
+        Assert.Equal(normalized, EmailAddresses.Normalize(normalized));
+        Assert.True(EmailAddresses.TryNormalize(normalized, out var again) && again == normalized, $"'{normalized}' is not accepted again");
+        Assert.DoesNotContain(normalized, char.IsWhiteSpace);
+        Assert.Contains('@', normalized);
+    }
+
+    [Fact]
+    public void Any_string_is_refused_or_normalised_to_a_fixed_point()
+    {
+        Gen.String.Sample(AssertNormalisedOrRefused, time: Fuzz.Seconds, threads: 1);
+    }
+
+    [Fact]
+    public void Strings_made_of_address_characters_are_refused_or_normalised_to_a_fixed_point()
+    {
+        Gen.String[Gen.Char["aZ09.-_+@ <>\"'()[];:,\\\t\u00e9\u0130"], 0, 40].Sample(AssertNormalisedOrRefused, time: Fuzz.Seconds, threads: 1);
+    }
+
+    [Fact]
+    public void Plain_addresses_in_any_letter_case_are_accepted_as_their_lower_case()
+    {
+        var atom = Gen.String[Gen.Char["abcxyzABCXYZ0189_+-"], 1, 8];
+        var label = Gen.String[Gen.Char["abcxyzABC0189"], 1, 10];
+        var address = Gen.Select(atom.Array[1, 3], label.Array[2, 4], (local, domain) => $"{string.Join('.', local)}@{string.Join('.', domain)}");
+
+        address.Sample(value =>
+        {
+            Assert.True(EmailAddresses.TryNormalize(value, out var normalized), $"'{value}' was refused");
+            Assert.Equal(value.ToLowerInvariant(), normalized);
+        }, time: Fuzz.Seconds, threads: 1);
+    }
+}

@@ -1,0 +1,100 @@
+using AngleSharp.Html.Parser;
+using CsCheck;
+using OutlookCrm.CrmApi.Emails;
+
+namespace OutlookCrm.CrmApi.Tests.BadInput;
+
+/// <summary>
+/// Email HTML through the sanitiser: nothing that can run survives (no script-bearing element, no event handler, no
+/// script URL in any attribute), and sanitising what was sanitised changes nothing. The XSS corpus first, then HTML
+/// put together at random from the same kinds of pieces.
+/// </summary>
+public class HtmlSanitisingProperties
+{
+    private static readonly HtmlParser Parser = new();
+    private static readonly string[] ForbiddenElements = ["script", "iframe", "object", "embed", "form", "input", "button", "style", "link", "meta", "base", "frame", "frameset", "applet", "template", "noscript"];
+    private static readonly string[] ScriptSchemes = ["javascript:", "vbscript:", "data:text/html", "livescript:"];
+
+    // Attributes a browser follows or loads as a URL, and style (a title or alt that reads "javascript:" is only text).
+    private static readonly string[] UrlAttributes = ["href", "src", "action", "formaction", "xlink:href", "background", "data", "srcdoc", "poster", "cite", "longdesc", "lowsrc", "dynsrc", "srcset", "style"];
+
+    /// <summary>Why the HTML could run something, or null.</summary>
+    private static string? Executable(string html)
+    {
+        var document = Parser.ParseDocument($"<!DOCTYPE html><html><body>{html}</body></html>");
+        foreach (var element in document.All)
+        {
+            var name = element.LocalName.ToLowerInvariant();
+            if (ForbiddenElements.Contains(name))
+            {
+                return $"<{name}>";
+            }
+            foreach (var attribute in element.Attributes)
+            {
+                if (attribute.LocalName.StartsWith("on", StringComparison.OrdinalIgnoreCase))
+                {
+                    return $"{name}@{attribute.LocalName}";
+                }
+                // Browsers drop tabs, newlines and leading spaces inside a URL's scheme.
+                var value = new string(attribute.Value.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());
+                var attributeName = attribute.Name.ToLowerInvariant();
+                var runs = attributeName switch
+                {
+                    // CSS: script URLs and IE's expression() anywhere in it.
+                    "style" => value.Contains("expression(", StringComparison.OrdinalIgnoreCase) || ScriptSchemes.Any(scheme => value.Contains(scheme, StringComparison.OrdinalIgnoreCase)),
+                    // A URL runs script by its scheme: what it starts with (each candidate of a srcset).
+                    _ when UrlAttributes.Contains(attributeName) || UrlAttributes.Contains(attribute.LocalName.ToLowerInvariant()) =>
+                        value.Split(',').Any(url => ScriptSchemes.Any(scheme => url.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))),
+                    _ => false,
+                };
+                if (runs)
+                {
+                    return $"{name}@{attribute.LocalName}={attribute.Value}";
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void AssertSafeAndStable(string html)
+    {
+        var once = EmailBodies.Sanitize(html);
+        Assert.True(Executable(once) is null, $"'{Executable(once)}' survived sanitising {html} as {once}");
+        Assert.Equal(once, EmailBodies.Sanitize(once));
+        Assert.DoesNotContain("https://tracker.example/pixel.gif\"", once.Replace("href=\"https://tracker.example/pixel.gif\"", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_XSS_corpus_leaves_nothing_executable_and_sanitising_twice_changes_nothing()
+    {
+        var corpus = Fuzz.Corpus("xss.txt");
+        Assert.True(corpus.Count >= 50, $"the corpus has {corpus.Count} vectors");
+        foreach (var vector in corpus)
+        {
+            AssertSafeAndStable(vector);
+        }
+        // And the corpus run together, as one email.
+        AssertSafeAndStable(string.Join("\n", corpus));
+    }
+
+    [Fact]
+    public void Random_HTML_from_hostile_pieces_leaves_nothing_executable_and_is_stable()
+    {
+        var tags = Gen.OneOf("p", "div", "a", "img", "svg", "math", "table", "td", "script", "iframe", "style", "form", "input", "b", "span", "object", "details", "video", "source", "noscript", "template", "textarea");
+        var attributes = Gen.OneOf("href", "src", "onerror", "onclick", "style", "xlink:href", "action", "formaction", "srcdoc", "data", "background", "title", "alt", "ONLOAD");
+        var values = Gen.OneOf("javascript:alert(1)", "JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "&#106;avascript:alert(1)", " javascript:alert(1)", "vbscript:x", "data:text/html,<script>alert(1)</script>",
+            "https://example.com", "x", "alert(1)", "background:url(javascript:alert(1))", "width:expression(alert(1))", "\"><script>alert(1)</script>", "");
+        var attribute = Gen.Select(attributes, values, Gen.OneOf("\"", "'", ""), (name, value, quote) => $" {name}={quote}{value}{quote}");
+        var element = Gen.Select(tags, attribute.Array[0, 3], Gen.String[Gen.Char["abc <>&\"'/=;:()"], 0, 12], Gen.Bool,
+            (tag, attrs, text, closed) => $"<{tag}{string.Concat(attrs)}>{text}{(closed ? $"</{tag}>" : "")}");
+        var html = element.Array[1, 8].Select(string.Concat);
+
+        html.Sample(AssertSafeAndStable, time: Fuzz.Seconds, threads: 1);
+    }
+
+    [Fact]
+    public void Any_text_at_all_sanitises_without_throwing_to_something_safe()
+    {
+        Gen.String.Sample(AssertSafeAndStable, time: Fuzz.Seconds, threads: 1);
+    }
+}
