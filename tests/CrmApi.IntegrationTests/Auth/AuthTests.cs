@@ -98,6 +98,27 @@ public class AuthTests(CrmApiFactory factory)
         Assert.Equal(HttpStatusCode.Forbidden, (await MeWithAsync(token)).Status);
     }
 
+    /// <summary>
+    /// Clock skew between the issuer and this server: within the five minutes JwtBearer (like Entra ID) allows, a token
+    /// just expired or not quite valid yet is taken; beyond them it is refused.
+    /// </summary>
+    [Theory]
+    [InlineData("expired 4 minutes ago", -64, 60, HttpStatusCode.OK)]
+    [InlineData("expired 6 minutes ago", -66, 60, HttpStatusCode.Unauthorized)]
+    // The issuer dates its tokens valid from a minute before it issues them.
+    [InlineData("valid from 3 minutes on", 4, 60, HttpStatusCode.OK)]
+    [InlineData("valid from 6 minutes on", 7, 60, HttpStatusCode.Unauthorized)]
+    public async Task ClockSkew_ToleratedUpToFiveMinutes(string when, int issuedMinutesFromNow, int lifetimeMinutes, HttpStatusCode expected)
+    {
+        await CrmClient.SignInAsync(factory, "alex@contoso.com");
+        var (tenant, user) = OnboardedUser();
+        var skewed = new DevTokenIssuer(new AuthOptions { DevIssuer = { KeyPath = factory.DevIssuerKeyPath } }, "/", new FakeTimeProvider(DateTimeOffset.UtcNow.AddMinutes(issuedMinutesFromNow)));
+
+        var token = skewed.Issue(tenant, user, "alex@contoso.com", "Alex", lifetime: TimeSpan.FromMinutes(lifetimeMinutes));
+
+        Assert.True((await MeWithAsync(token)).Status == expected, $"a token {when} was not answered {expected}");
+    }
+
     [Fact]
     public async Task DevToken_InvalidEmail_ProblemNamesEmail()
     {

@@ -60,6 +60,27 @@ public sealed class ProcessHost(string assemblyPath, string workingDirectory, IR
         Assert.Fail($"{Path.GetFileName(assemblyPath)} did not start");
     }
 
+    /// <summary>SIGTERM, as a host or an orchestrator stops a service: the app shuts down gracefully; its exit code.</summary>
+    public async Task<int> StopAsync(TimeSpan timeout)
+    {
+        if (_process is null)
+        {
+            return 0;
+        }
+        var process = _process;
+        if (process.HasExited)
+        {
+            return process.ExitCode;
+        }
+        using (var signal = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await signal.WaitForExitAsync();
+        }
+        using var deadline = new CancellationTokenSource(timeout);
+        await process.WaitForExitAsync(deadline.Token);
+        return process.ExitCode;
+    }
+
     /// <summary>SIGKILL: no shutdown, no drain, no flush; whatever was in flight is simply gone.</summary>
     public async Task KillAsync()
     {

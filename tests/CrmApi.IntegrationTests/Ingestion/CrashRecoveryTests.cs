@@ -10,15 +10,21 @@ using OutlookCrm.GraphEmulator;
 namespace OutlookCrm.CrmApi.IntegrationTests.Ingestion;
 
 /// <summary>
-/// CrmApi killed with SIGKILL in the middle of a burst against a standalone emulator, which keeps retrying its
-/// notifications while the API is down; after a restart every message is logged, none twice.
+/// CrmApi killed (SIGKILL) or stopped (SIGTERM) in the middle of a burst against a standalone emulator, which keeps
+/// retrying its notifications while the API is down; after a restart every message is logged, none twice.
 /// </summary>
 public class CrashRecoveryTests
 {
     private const int Messages = 500;
 
-    [Fact]
-    public async Task KilledMidBurst_Restarted_EveryMessageLoggedExactlyOnce()
+    /// <summary>
+    /// Killed (SIGKILL: nothing finishes) or stopped (SIGTERM: the host shuts down gracefully, the worker's claimed rows
+    /// left to their leases) a third of the way into a burst, while the emulator keeps sending; restarted.
+    /// </summary>
+    [Theory]
+    [InlineData("killed")]
+    [InlineData("stopped")]
+    public async Task MidBurst_Restarted_EveryMessageLoggedExactlyOnce(string how)
     {
         var ct = TestContext.Current.CancellationToken;
         var folder = Directory.CreateTempSubdirectory("outlookcrm-crash-");
@@ -65,9 +71,13 @@ public class CrashRecoveryTests
 
             for (var i = 0; i < Messages; i++)
             {
-                if (i == Messages / 3)
+                if (i == Messages / 3 && how == "killed")
                 {
                     await api.KillAsync();
+                }
+                else if (i == Messages / 3)
+                {
+                    Assert.Equal(0, await api.StopAsync(TimeSpan.FromSeconds(30)));
                 }
                 var sent = await control.PostAsJsonAsync($"/_emulator/mailboxes/{Address}/send", new
                 {
