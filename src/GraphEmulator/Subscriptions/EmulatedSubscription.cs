@@ -31,6 +31,17 @@ public sealed class SubscriptionStore(TimeProvider clock)
 
     public bool Remove(string id) => _subscriptions.TryRemove(id, out _);
 
+    /// <summary>Lets the subscription run out now, as Graph does when nobody renewed it in time.</summary>
+    public bool Expire(string id)
+    {
+        if (!_subscriptions.TryGetValue(id, out var subscription))
+        {
+            return false;
+        }
+        subscription.ExpirationDateTime = clock.GetUtcNow().AddSeconds(-1);
+        return true;
+    }
+
     public IReadOnlyList<EmulatedSubscription> Active() =>
         _subscriptions.Values.Where(subscription => subscription.ExpirationDateTime > clock.GetUtcNow()).ToList();
 
