@@ -42,7 +42,9 @@ public sealed class Db
             if (connection is SqliteConnection)
             {
                 await using var pragma = connection.CreateCommand();
-                pragma.CommandText = $"PRAGMA busy_timeout = {SqliteBusyTimeoutMs};";
+                // secure_delete: what is deleted or overwritten is zeroed in the file, not left in free space, so an
+                // erased contact or a purged body cannot be read back from the file's bytes.
+                pragma.CommandText = $"PRAGMA busy_timeout = {SqliteBusyTimeoutMs}; PRAGMA secure_delete = ON;";
                 await pragma.ExecuteNonQueryAsync(ct);
             }
             return connection;

@@ -153,6 +153,50 @@ public class ErasureTests(CrmApiFactory factory)
         Assert.True(left.Count == 0, $"the erased addresses are still in: {string.Join(", ", left)}");
     }
 
+    [Fact]
+    public async Task Erase_TheAddressIsNotLeftInTheDatabaseFilesBytes()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        // A database of its own: the check reads the whole file, once every change is written back into it.
+        await using var own = new CrmApiFactory();
+        await own.InitializeAsync();
+        var rep = await CrmClient.SignInAsync(own);
+        var address = $"erin.bytes.{Guid.NewGuid():N}@erase-bytes.example.com";
+        var erin = await rep.CreateAsync("contact", new { name = "Erin Bytes", emails = new[] { new { address, primary = true } } });
+        await own.LogAsync(rep.AccountId, [erin], DateTimeOffset.UtcNow, subject: $"To {address}", body: $"<p>Write to {address}</p>",
+            from: new Mailbox(rep.Email, "Rep"), to: [new Mailbox(address, "Erin Bytes")], cc: []);
+        Assert.True(await FileHoldsAsync(own, address, ct), "the address should be in the file before the erasure");
+
+        Assert.Equal(HttpStatusCode.OK, (await rep.PostAsync($"/api/contacts/{erin}/erase", new { })).Status);
+
+        Assert.False(await FileHoldsAsync(own, address, ct), "the erased address is still in the database file's bytes");
+    }
+
+    /// <summary>Whether the database file's bytes hold the text, once the write-ahead log is written back and emptied.</summary>
+    private static async Task<bool> FileHoldsAsync(CrmApiFactory database, string text, CancellationToken ct)
+    {
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection(database.ConnectionString))
+        {
+            await connection.OpenAsync(ct);
+            await using var checkpoint = connection.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+            await checkpoint.ExecuteNonQueryAsync(ct);
+        }
+        var needle = System.Text.Encoding.UTF8.GetBytes(text);
+        var files = new[] { database.DatabasePath, database.DatabasePath + "-wal" }.Where(File.Exists);
+        foreach (var file in files)
+        {
+            await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var copy = new MemoryStream();
+            await stream.CopyToAsync(copy, ct);
+            if (copy.GetBuffer().AsSpan(0, (int)copy.Length).IndexOf(needle) >= 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Every table of the file, every column of every row, text and bytes alike: where any of the values appear.</summary>
     private async Task<List<string>> CellsHoldingAsync(params string[] values)
     {
