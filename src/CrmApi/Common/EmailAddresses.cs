@@ -30,7 +30,10 @@ public static class EmailAddresses
         // "'@[ (.0]", found by the property tests): a CRM address is the bare address, with a host name and nothing
         // blank or invisible in it.
         if (!string.Equals(parsed.Address, trimmed, StringComparison.Ordinal) || !IsDomain(parsed.Host)
-            || trimmed.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c == '"'))
+            || trimmed.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c == '"'
+                // Invisible format characters (zero-width space, right-to-left override): an address that looks like
+                // another one.
+                || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format))
         {
             return false;
         }

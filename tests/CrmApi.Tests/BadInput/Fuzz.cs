@@ -13,4 +13,10 @@ public static class Fuzz
     /// <summary>The non-empty lines of a corpus file (BadInput/Corpus, copied beside the tests).</summary>
     public static IReadOnlyList<string> Corpus(string name) =>
         File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "BadInput", "Corpus", name)).Where(line => line.Length > 0).ToList();
+
+    /// <summary>A corpus whose lines spell control characters as C# escapes (\r\n, \u0000), decoded.</summary>
+    public static IReadOnlyList<string> EscapedCorpus(string name) => Corpus(name).Select(System.Text.RegularExpressions.Regex.Unescape).ToList();
+
+    /// <summary>Where CsCheck's summary (iterations run) goes: the test's output.</summary>
+    public static void Report(string summary) => TestContext.Current.TestOutputHelper?.WriteLine(summary);
 }

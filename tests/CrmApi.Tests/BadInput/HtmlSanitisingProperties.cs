@@ -89,12 +89,12 @@ public class HtmlSanitisingProperties
             (tag, attrs, text, closed) => $"<{tag}{string.Concat(attrs)}>{text}{(closed ? $"</{tag}>" : "")}");
         var html = element.Array[1, 8].Select(string.Concat);
 
-        html.Sample(AssertSafeAndStable, time: Fuzz.Seconds, threads: 1);
+        html.Sample(AssertSafeAndStable, time: Fuzz.Seconds, threads: 1, writeLine: Fuzz.Report);
     }
 
     [Fact]
     public void Any_text_at_all_sanitises_without_throwing_to_something_safe()
     {
-        Gen.String.Sample(AssertSafeAndStable, time: Fuzz.Seconds, threads: 1);
+        Gen.String.Sample(AssertSafeAndStable, time: Fuzz.Seconds, threads: 1, writeLine: Fuzz.Report);
     }
 }

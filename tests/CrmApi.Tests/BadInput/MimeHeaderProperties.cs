@@ -11,15 +11,28 @@ public class MimeHeaderProperties
         MimeHeaders.ReadAsync(new MemoryStream(bytes), TestContext.Current.CancellationToken).GetAwaiter().GetResult();
 
     [Fact]
+    public void The_committed_corpus_is_read_or_refused_without_throwing_and_its_tracking_headers_found()
+    {
+        var corpus = Fuzz.EscapedCorpus("headers.txt");
+        Assert.True(corpus.Count >= 8);
+        foreach (var raw in corpus)
+        {
+            Read(Encoding.UTF8.GetBytes(raw));
+        }
+        Assert.Equal("t-1", Read(Encoding.UTF8.GetBytes(corpus[1]))!.Single(h => h.Key.Equals("x-outlookcrm-tracking", StringComparison.OrdinalIgnoreCase)).Value.Trim());
+        Assert.Equal("t-2", Read(Encoding.UTF8.GetBytes(corpus[2]))!.Single(h => h.Key.Equals("x-outlookcrm-tracking", StringComparison.OrdinalIgnoreCase)).Value.Trim());
+    }
+
+    [Fact]
     public void Any_bytes_are_read_or_refused_without_throwing()
     {
-        Gen.Byte.Array[0, 4_000].Sample(bytes => { Read(bytes); }, time: Fuzz.Seconds, threads: 1);
+        Gen.Byte.Array[0, 4_000].Sample(bytes => { Read(bytes); }, time: Fuzz.Seconds, threads: 1, writeLine: Fuzz.Report);
     }
 
     [Fact]
     public void Header_like_text_is_read_or_refused_without_throwing()
     {
-        Gen.String[Gen.Char["Xx-: \t\r\n=?utf-8?B?Q?=\u00e9\u0000abc"], 0, 400].Sample(text => { Read(Encoding.UTF8.GetBytes(text)); }, time: Fuzz.Seconds, threads: 1);
+        Gen.String[Gen.Char["Xx-: \t\r\n=?utf-8?B?Q?=\u00e9\u0000abc"], 0, 400].Sample(text => { Read(Encoding.UTF8.GetBytes(text)); }, time: Fuzz.Seconds, threads: 1, writeLine: Fuzz.Report);
     }
 
     [Fact]
@@ -39,6 +52,6 @@ public class MimeHeaderProperties
 
             Assert.NotNull(headers);
             Assert.Equal(sample.id, headers.Single(h => h.Key.Equals("x-outlookcrm-tracking", StringComparison.OrdinalIgnoreCase)).Value.Trim());
-        }, time: Fuzz.Seconds, threads: 1);
+        }, time: Fuzz.Seconds, threads: 1, writeLine: Fuzz.Report);
     }
 }
