@@ -52,6 +52,7 @@ public class BadBodiesSweepTests(CrmApiFactory factory)
             swept.Add($"{method} {pattern} {status}");
         }
 
+        TestContext.Current.TestOutputHelper?.WriteLine($"{swept.Count} routes swept with {kind}: {string.Join(", ", swept.GroupBy(entry => entry[^3..]).Select(group => $"{group.Count()}× {group.Key}"))}; not 400: {string.Join(", ", swept.Where(entry => !entry.EndsWith("400", StringComparison.Ordinal)))}");
         Assert.Equal(before, (await rep.GetAsync($"/api/records/contact/{contact}")).Text);
         Assert.Equal(HttpStatusCode.OK, (await rep.GetAsync($"/api/records/deal/{deal}")).Status);
         Assert.Single((await rep.GetAsync("/api/records/contact")).Json.GetProperty("items").EnumerateArray());

@@ -18,37 +18,6 @@ public class TenancySweepTests(CrmApiFactory factory)
 {
     private static readonly string[] Types = ["contact", "company", "deal", "ticket", "project"];
 
-    // Sample bodies by "METHOD pattern". {own:type} is a record of the caller's; {victim:type} one of the first account's.
-    private static readonly Dictionary<string, string> Bodies = new(StringComparer.Ordinal)
-    {
-        ["POST /api/records/{type}"] = """{"name":"Made by the second account"}""",
-        ["PATCH /api/records/{type}/{id}"] = """{"name":"Hijacked","properties":{"stolen":true}}""",
-        ["POST /api/object-types"] = """{"name":"project","label":"Project"}""",
-        ["POST /api/associations"] = """{"fromId":"{own:contact}","toId":"{victim:company}"}""",
-        ["PUT /api/settings/privacy"] = """{"enabled":true,"unknownRecipients":"block","internalDomains":["intruder.example.com"]}""",
-        ["POST /api/subscription-types"] = """{"name":"newsletter","label":"Newsletter"}""",
-        ["POST /api/contacts/{id}/subscriptions"] = """{"type":"one-to-one","legalBasis":"consent","explanation":"Hijack"}""",
-        ["POST /api/contacts/{id}/one-time-basis"] = """{"legalBasis":"consent","explanation":"Hijack","transactional":true}""",
-        ["POST /api/contacts/{id}/global-opt-out"] = """{"optedOut":true}""",
-        ["POST /api/contacts/{id}/erase"] = "{}",
-        ["POST /api/content"] = """{"kind":"snippet","name":"Intruder snippet","bodyHtml":"<p>Hello</p>"}""",
-        ["PATCH /api/content/{id}"] = """{"name":"Hijacked","bodyHtml":"<p>Hijacked</p>","sharing":"everyone"}""",
-        ["POST /api/content/{id}/render"] = """{"recordIds":["{victim:contact}"]}""",
-        ["PUT /api/content/{id}/file"] = "{}",
-        ["POST /api/teams"] = """{"name":"Intruders","memberIds":[]}""",
-        ["POST /api/emails/log"] = """{"internetMessageId":"<victim@example.com>","messageId":"AAMk-victim","associations":["{victim:deal}"]}""",
-        ["POST /api/contacts/from-address"] = """{"address":"new.person@intruder-corp.example.com"}""",
-        ["POST /api/mailboxes"] = """{"address":"nobody-in-m365@contoso.example.com","kind":"personal"}""",
-        ["POST /api/mailboxes/{id}/reprocess"] = "{}",
-        ["POST /api/mailboxes/{id}/dead-letters/retry"] = "{}",
-        ["PUT /api/log-intents/{trackingId}"] = """{"log":true,"associations":["{victim:deal}"]}""",
-        ["PUT /api/settings/logging"] = """{"createContacts":"off"}""",
-        ["PUT /api/address-choices"] = """{"address":"megan.secret@victim-fabrikam.example.com","contactId":"{victim:contact}"}""",
-        ["POST /api/never-log"] = """{"value":"intruder.example.com","confirmPurge":true}""",
-        ["POST /api/compose/context"] = """{"to":["megan.secret@victim-fabrikam.example.com"],"associations":["{victim:ticket}"]}""",
-        ["POST /api/compose/send-check"] = """{"trackingId":"t-intruder","to":["megan.secret@victim-fabrikam.example.com"],"associations":["{victim:deal}"]}""",
-    };
-
     private const string AskedAddress = "megan.secret@victim-fabrikam.example.com";
 
     private static readonly Dictionary<string, string> Queries = new(StringComparer.Ordinal)
@@ -101,7 +70,7 @@ public class TenancySweepTests(CrmApiFactory factory)
         {
             var key = $"{method} {pattern}";
             var needsBody = method is "POST" or "PATCH" or "PUT";
-            Assert.True(!needsBody || Bodies.ContainsKey(key), $"The tenancy sweep has no sample body for {key}: add one to Bodies.");
+            Assert.True(!needsBody || SampleBodies.ByRoute.ContainsKey(key), $"The tenancy sweep has no sample body for {key}: add one to SampleBodies.");
             foreach (var type in pattern.Contains("{type}", StringComparison.Ordinal) ? Types : [""])
             {
                 var id = pattern switch
@@ -117,7 +86,7 @@ public class TenancySweepTests(CrmApiFactory factory)
                 var path = (pattern + Queries.GetValueOrDefault(pattern, "")).Replace("{type}", type, StringComparison.Ordinal)
                     .Replace("{id}", id.ToString(), StringComparison.Ordinal)
                     .Replace("{trackingId}", "t-victim", StringComparison.Ordinal);
-                var body = needsBody ? Bodies[key] : null;
+                var body = needsBody ? SampleBodies.ByRoute[key] : null;
                 foreach (var (name, recordId) in victim.Records)
                 {
                     body = body?.Replace($"{{victim:{name}}}", recordId.ToString(), StringComparison.Ordinal);
@@ -258,6 +227,7 @@ public class TenancySweepTests(CrmApiFactory factory)
         }
 
         Assert.True(swept >= 40, $"only {swept} requests were swept");
+        TestContext.Current.TestOutputHelper?.WriteLine($"{swept} requests with a token {kind}");
         Assert.Equal(before, await VictimStateAsync(victim));
     }
 }
