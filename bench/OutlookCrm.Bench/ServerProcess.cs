@@ -42,6 +42,9 @@ public sealed class ServerProcess : IAsyncDisposable
             ["Auth__DevIssuer__KeyPath"] = Path.Combine(folder, "dev-issuer-key.pem"),
             ["Demo__Seed"] = "false",
             ["Ingestion__Enabled"] = ingestion ? "true" : "false",
+            // The benchmarks measure the API, from one tenant: its per-tenant rate limit would measure itself.
+            ["RateLimit__PerTenantPerSecond"] = "1000000",
+            ["RateLimit__PerTenantBurst"] = "1000000",
         };
         if (graphBaseUrl is not null)
         {

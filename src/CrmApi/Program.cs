@@ -5,6 +5,7 @@ using OutlookCrm.CrmApi.Data;
 using OutlookCrm.CrmApi.Demo;
 using OutlookCrm.CrmApi.Hosting;
 using OutlookCrm.CrmApi.Manifest;
+using OutlookCrm.CrmApi.RateLimits;
 using OutlookCrm.CrmApi.Retention;
 using OutlookCrm.CrmApi.Webhooks;
 
@@ -22,6 +23,7 @@ builder.AddCrmAuth();
 builder.AddIngestion();
 builder.AddRetention();
 builder.AddApiHosting();
+builder.AddTenantRateLimit();
 builder.AddGraphEmulatorIfConfigured();
 builder.AddDemoData();
 

@@ -63,6 +63,8 @@ public static class AuthExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<CurrentUserMiddleware>();
+        // After authentication: the limits are per tenant, read from the validated token.
+        app.UseRateLimiter();
         return app;
     }
 

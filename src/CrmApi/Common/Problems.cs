@@ -17,6 +17,9 @@ public static class Problems
 
     public static ProblemHttpResult Conflict(string field, string detail) => WithField(StatusCodes.Status409Conflict, "Conflict", field, detail);
 
+    public static ProblemHttpResult TooManyRequests(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests", detail: detail);
+
     public static ProblemHttpResult Forbidden(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: detail);
 

@@ -65,6 +65,7 @@ public static class CrmApiExtensions
         var api = app.MapGroup("/api")
             .RequireAuthorization(AuthExtensions.CrmUserPolicy)
             .WithMetadata(RequiresCurrentUser.Instance)
+            .RequireRateLimiting(RateLimits.TenantRateLimit.Policy)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapMe();
