@@ -30,7 +30,8 @@ public sealed class EmailReader(EmailStore emails, RecordStore records)
                 email.SentAt,
                 email.Preview,
                 email.LoggedBecause,
-                InsertedItems.FromJson(email.Inserted).Select(item => item.Label).ToList());
+                InsertedItems.FromJson(email.Inserted).Select(item => item.Label).ToList(),
+                email.BodyPurgedAt);
         }).ToList();
         var next = rows.Count > limit
             ? new Cursor(page[^1].SentAt.UtcTicks.ToString(CultureInfo.InvariantCulture), page[^1].Id).Encode(TimelineScope(recordId))

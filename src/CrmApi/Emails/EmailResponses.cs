@@ -15,7 +15,8 @@ public sealed record TimelineItem(
     DateTimeOffset SentAt,
     string Preview,
     string LoggedBecause,
-    IReadOnlyList<string> Inserted);
+    IReadOnlyList<string> Inserted,
+    DateTimeOffset? BodyPurgedAt);
 
 public sealed record TimelinePage(IReadOnlyList<TimelineItem> Items, string? NextCursor);
 

@@ -13,7 +13,7 @@ public static class EmailSql
     private const string TimelineColumns = """
         e.id, e.account_id, e.internet_message_id, e.conversation_id, e.kind, e.direction, e.subject,
         e.from_address, e.from_name, e.sent_at, '' AS body_html, e.preview, e.logged_because, e.created_at,
-        e.sender_address, e.sender_name, e.inserted
+        e.sender_address, e.sender_name, e.inserted, e.body_purged_at
         """;
 
     public const string GetById = $"""

@@ -1,6 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
 using OutlookCrm.CrmApi.IntegrationTests.Privacy;
+using OutlookCrm.CrmApi.Retention;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Browser;
 
@@ -28,6 +30,28 @@ public class RecordsBrowserTests
             Assert.Equal("compose", await test.Page.EvaluateAsync<string>("() => window.harness.item.mode"));
             Assert.Equal(0, await test.Page.EvaluateAsync<int>("() => window.harness.item.to.length"));
             await Emulator.EventuallyAsync(async () => (await test.SavedIntentAsync()).Contains(rollout), "the record in the saved log intent");
+        });
+    }
+
+    [Fact]
+    public async Task AnEmailWhoseBodyRetentionRemoved_SaysSoOnTheTimeline()
+    {
+        await using var test = await PaneTest.StartAsync();
+        var rep = test.Rep;
+        var deal = await rep.CreateAsync("deal", new { name = "Old deal" });
+        await test.Factory.LogAsync(rep.AccountId, [deal], DateTimeOffset.UtcNow.AddDays(-400), subject: "Ancient quote", body: "<p>Long gone body</p>");
+        await rep.SendAsync(HttpMethod.Put, "/api/settings/privacy", new { enabled = false, bodyRetentionDays = 30 });
+        await test.Factory.Services.GetRequiredService<RetentionPurge>().RunAsync(TestContext.Current.CancellationToken);
+
+        await test.RunAsync(nameof(AnEmailWhoseBodyRetentionRemoved_SaysSoOnTheTimeline), async () =>
+        {
+            await test.OpenReadAsync("someone@elsewhere.example.com");
+            await test.OpenRecordAsync("Old deal", "Deal");
+
+            var timeline = test.Pane.GetByRole(AriaRole.Region, new() { Name = "Timeline of Old deal" });
+            await Assertions.Expect(timeline).ToContainTextAsync("Ancient quote");
+            await Assertions.Expect(timeline).ToContainTextAsync("removed after your organisation's retention period");
+            await Assertions.Expect(timeline).Not.ToContainTextAsync("Long gone body");
         });
     }
 

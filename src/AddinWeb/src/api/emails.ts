@@ -31,6 +31,14 @@ export interface ReplyContext {
 
 export const replyContext = (api: ApiClient, emailId: string) => api.send<ReplyContext>("GET", `/api/emails/${encodeURIComponent(emailId)}/reply-context`);
 
-/** GET /api/emails/{id}: the logged email with its sanitised body, for a forward. */
-export const loggedEmail = (api: ApiClient, emailId: string) =>
-  api.send<{ bodyHtml: string; sentAt: string; from: Person; subject: string }>("GET", `/api/emails/${encodeURIComponent(emailId)}`);
+/** The logged email with its sanitised body, for a forward; bodyPurgedAt once the account's retention removed it. */
+export interface LoggedEmail {
+  bodyHtml: string;
+  sentAt: string;
+  from: Person;
+  subject: string;
+  bodyPurgedAt: string | null;
+}
+
+/** GET /api/emails/{id}. */
+export const loggedEmail = (api: ApiClient, emailId: string) => api.send<LoggedEmail>("GET", `/api/emails/${encodeURIComponent(emailId)}`);

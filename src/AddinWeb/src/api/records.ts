@@ -38,6 +38,8 @@ export interface TimelineItem {
   loggedBecause: string;
   /** Library items inserted into it: "Template: Pricing follow-up". */
   inserted: string[];
+  /** When the account's retention removed its body (and preview); null while it is kept. */
+  bodyPurgedAt: string | null;
 }
 
 /** GET /api/cards: what the pane shows of each record, in the order asked; ids it may not see are left out. */

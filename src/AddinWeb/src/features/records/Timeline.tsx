@@ -3,6 +3,7 @@ import { Body1, Caption1, Skeleton, SkeletonItem, Subtitle2, makeStyles, tokens 
 import { failure, type ApiClient } from "../../api/client";
 import { timeline, type RecordSummary, type TimelineItem } from "../../api/records";
 import { whenLabel } from "./format";
+import { purgedBodyNote } from "./replies";
 import { TimelineActions } from "./TimelineActions";
 import { FailedWithRetry } from "../shared/FailedWithRetry";
 
@@ -62,7 +63,7 @@ export function Timeline({ api, record, limit = 5 }: { api: ApiClient; record: R
               <Caption1>
                 {item.from.name ?? item.from.address} · {whenLabel(item.sentAt)}
               </Caption1>
-              {item.preview === "" ? null : <Caption1>{item.preview}</Caption1>}
+              {item.bodyPurgedAt !== null ? <Caption1>{purgedBodyNote}</Caption1> : item.preview === "" ? null : <Caption1>{item.preview}</Caption1>}
               {item.inserted.length === 0 ? null : <Caption1 aria-label="Inserted content">{item.inserted.join(" · ")}</Caption1>}
               <TimelineActions api={api} emailId={item.emailId} subject={item.title} />
             </li>

@@ -4,7 +4,7 @@ import { failure, type ApiClient } from "../../api/client";
 import { loggedEmail, replyContext, type ReplyContext } from "../../api/emails";
 import { openMessage, openNewMessage } from "../../office/forms";
 import { userEmail } from "../../office/mailbox";
-import { composeTypeOf, replyMessage, type ReplyKind } from "./replies";
+import { composeTypeOf, forwardedBody, replyMessage, type ReplyKind } from "./replies";
 import { leaveStart } from "./startHandoff";
 
 const useStyles = makeStyles({
@@ -42,7 +42,7 @@ export function TimelineActions({ api, emailId, subject }: { api: ApiClient; ema
       }
       const original = kind === "forward" ? await loggedEmail(api, emailId) : undefined;
       leaveStart(localStorage, { picked: context.associations, composeType: composeTypeOf(kind) });
-      const opened = openNewMessage(replyMessage(kind, context, userEmail() ?? "", original?.bodyHtml, original?.sentAt));
+      const opened = openNewMessage(replyMessage(kind, context, userEmail() ?? "", original === undefined ? undefined : forwardedBody(original), original?.sentAt));
       setState(opened ? { kind: "idle" } : { kind: "failed", message: "This version of Outlook cannot open a new message from the pane." });
     } catch (error) {
       setState({ kind: "failed", message: failure(error).message });

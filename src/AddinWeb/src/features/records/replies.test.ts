@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ReplyContext } from "../../api/emails";
-import { replyMessage } from "./replies";
+import { forwardedBody, purgedBodyNote, replyMessage } from "./replies";
 
 const context = (extra: Partial<ReplyContext> = {}): ReplyContext => ({
   emailId: "e1",
@@ -42,5 +42,17 @@ describe("replyMessage", () => {
     expect(message.htmlBody).toContain("Subject: Fwd: &#60;Pricing&#62;");
     expect(message.htmlBody).toContain("From: Megan Bowen &#60;megan@fabrikam.com&#62;");
     expect(message.htmlBody?.endsWith("<p>Original</p>")).toBe(true);
+  });
+});
+
+describe("forwardedBody", () => {
+  it("quotes the original's sanitised body while it is kept", () => {
+    expect(forwardedBody({ bodyHtml: "<p>Original</p>", bodyPurgedAt: null })).toBe("<p>Original</p>");
+  });
+
+  it("says the body was removed once the retention purged it", () => {
+    const body = forwardedBody({ bodyHtml: "", bodyPurgedAt: "2026-11-27T10:00:00Z" });
+    expect(body).toContain(purgedBodyNote);
+    expect(body.startsWith("<p><em>")).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import type { ReplyContext } from "../../api/emails";
+import type { LoggedEmail, ReplyContext } from "../../api/emails";
 import type { Person } from "../../api/records";
 import type { NewMessage } from "../../office/forms";
 import type { ComposeType } from "./startHandoff";
@@ -17,6 +17,13 @@ function prefixed(prefix: "RE" | "FW", subject: string): string {
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 const named = (person: Person) => (person.name === null || person.name === "" ? person.address : `${person.name} <${person.address}>`);
+
+/** Said where a body is no longer kept (the timeline, a forward): the account's retention removed it. */
+export const purgedBodyNote = "The body of this email was removed after your organisation's retention period.";
+
+/** What a forward quotes: the original's sanitised body, or the note when retention removed it. */
+export const forwardedBody = (original: Pick<LoggedEmail, "bodyHtml" | "bodyPurgedAt">): string =>
+  original.bodyPurgedAt === null ? original.bodyHtml : `<p><em>${purgedBodyNote}</em></p>`;
 
 /**
  * The new message a timeline reply, reply all or forward opens when the email is not in the rep's own mailbox: who it
