@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Manifest;
 
@@ -8,18 +9,8 @@ namespace OutlookCrm.CrmApi.IntegrationTests.Manifest;
 /// </summary>
 public static class NodeTools
 {
-    public static string? BinFolder()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "OutlookCrm.sln")))
-            {
-                var bin = Path.Combine(folder.FullName, "src", "AddinWeb", "node_modules", ".bin");
-                return Directory.Exists(bin) ? bin : null;
-            }
-        }
-        return null;
-    }
+    public static string? BinFolder() =>
+        Repository.FindRoot() is { } root && Path.Combine(root, "src", "AddinWeb", "node_modules", ".bin") is var bin && Directory.Exists(bin) ? bin : null;
 
     public static async Task<(int ExitCode, string Output)> RunAsync(string tool, string workingDirectory, params string[] args)
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Privacy;
 
@@ -11,7 +12,7 @@ public partial class AuditAppendOnlyTests
     [Fact]
     public void No_source_file_updates_or_deletes_the_audit()
     {
-        var sources = Path.Combine(RepositoryRoot(), "src", "CrmApi");
+        var sources = Path.Combine(Repository.Root, "src", "CrmApi");
         var offenders = Directory.EnumerateFiles(sources, "*.cs", SearchOption.AllDirectories)
             .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Where(file => ChangesTheAudit().IsMatch(File.ReadAllText(file)))
@@ -19,18 +20,6 @@ public partial class AuditAppendOnlyTests
 
         Assert.True(Directory.EnumerateFiles(sources, "PrivacySql.cs", SearchOption.AllDirectories).Any(), "the sources were not found");
         Assert.Empty(offenders);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "OutlookCrm.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-        throw new DirectoryNotFoundException("OutlookCrm.sln not found above the test binaries");
     }
 
     [GeneratedRegex(@"(UPDATE|DELETE\s+FROM|TRUNCATE\s+TABLE)\s+(dbo\.)?communication_audit\b", RegexOptions.IgnoreCase)]
