@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
-using OutlookCrm.CrmApi.Data;
-using OutlookCrm.CrmApi.Ingestion;
-using OutlookCrm.CrmApi.Webhooks;
+using OutlookCrm.CrmApi.MailboxSync.Ingestion;
+using OutlookCrm.CrmApi.MailboxSync.Webhooks;
+using OutlookCrm.CrmApi.Platform.Data;
 
 namespace OutlookCrm.Bench;
 

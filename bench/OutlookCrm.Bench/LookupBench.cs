@@ -1,8 +1,8 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
-using OutlookCrm.CrmApi.AddressChoices;
-using OutlookCrm.CrmApi.Lookup;
-using OutlookCrm.CrmApi.Records;
+using OutlookCrm.CrmApi.Crm.AddressChoices;
+using OutlookCrm.CrmApi.Crm.Lookup;
+using OutlookCrm.CrmApi.Crm.Records;
 
 namespace OutlookCrm.Bench;
 

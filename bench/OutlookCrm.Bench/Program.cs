@@ -1,6 +1,6 @@
 using System.Globalization;
 using OutlookCrm.Bench;
-using OutlookCrm.CrmApi.Data;
+using OutlookCrm.CrmApi.Platform.Data;
 
 // The benchmarks of issue 9. Every figure is printed beside its target and the physical limit measured in the same run
 // on the same machine (absolute times vary between runs here; ratios side by side do not).

@@ -1,11 +1,11 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
-using OutlookCrm.CrmApi.Associations;
-using OutlookCrm.CrmApi.Emails;
-using OutlookCrm.CrmApi.LogIntents;
-using OutlookCrm.CrmApi.Mailboxes;
-using OutlookCrm.CrmApi.Records;
-using OutlookCrm.CrmApi.Webhooks;
+using OutlookCrm.CrmApi.Crm.Associations;
+using OutlookCrm.CrmApi.Crm.Records;
+using OutlookCrm.CrmApi.Email.LoggedEmails;
+using OutlookCrm.CrmApi.Email.LogIntents;
+using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
+using OutlookCrm.CrmApi.MailboxSync.Webhooks;
 
 namespace OutlookCrm.Bench;
 

@@ -50,7 +50,7 @@ public sealed class ServerProcess : IAsyncDisposable
         {
             settings["Graph__BaseUrl"] = graphBaseUrl;
         }
-        return StartAsync(typeof(OutlookCrm.CrmApi.Data.Db).Assembly.Location, Path.Combine(repository, "src", "CrmApi"), folder, settings, "/health");
+        return StartAsync(typeof(OutlookCrm.CrmApi.Platform.Data.Db).Assembly.Location, Path.Combine(repository, "src", "CrmApi"), folder, settings, "/health");
     }
 
     /// <summary>The Graph emulator on its own, as Graph is another service: its memory and threads are not the API's.</summary>

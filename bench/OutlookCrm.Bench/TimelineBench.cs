@@ -1,8 +1,8 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
-using OutlookCrm.CrmApi.Common;
-using OutlookCrm.CrmApi.Data;
-using OutlookCrm.CrmApi.Emails;
+using OutlookCrm.CrmApi.Email.LoggedEmails;
+using OutlookCrm.CrmApi.Platform.Common;
+using OutlookCrm.CrmApi.Platform.Data;
 
 namespace OutlookCrm.Bench;
 

@@ -1,13 +1,17 @@
-using OutlookCrm.CrmApi.Auth;
-using OutlookCrm.CrmApi.Auth.DevIssuer;
-using OutlookCrm.CrmApi.Content;
-using OutlookCrm.CrmApi.Data;
-using OutlookCrm.CrmApi.Demo;
-using OutlookCrm.CrmApi.Hosting;
-using OutlookCrm.CrmApi.Manifest;
-using OutlookCrm.CrmApi.RateLimits;
-using OutlookCrm.CrmApi.Retention;
-using OutlookCrm.CrmApi.Webhooks;
+using OutlookCrm.CrmApi.Content.Files;
+using OutlookCrm.CrmApi.Content.Library;
+using OutlookCrm.CrmApi.Hosting.Addin;
+using OutlookCrm.CrmApi.Hosting.Api;
+using OutlookCrm.CrmApi.Hosting.Commands;
+using OutlookCrm.CrmApi.Hosting.Composition;
+using OutlookCrm.CrmApi.Hosting.Demo;
+using OutlookCrm.CrmApi.Hosting.Emulator;
+using OutlookCrm.CrmApi.MailboxSync.Webhooks;
+using OutlookCrm.CrmApi.Platform.Auth;
+using OutlookCrm.CrmApi.Platform.Auth.DevIssuer;
+using OutlookCrm.CrmApi.Platform.Data;
+using OutlookCrm.CrmApi.Platform.RateLimits;
+using OutlookCrm.CrmApi.Privacy.Retention;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddData();

@@ -1,9 +1,9 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using OutlookCrm.CrmApi.Auth;
-using OutlookCrm.CrmApi.Auth.DevIssuer;
 using OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
+using OutlookCrm.CrmApi.Platform.Auth;
+using OutlookCrm.CrmApi.Platform.Auth.DevIssuer;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Auth;
 

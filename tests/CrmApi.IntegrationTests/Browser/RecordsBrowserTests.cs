@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
 using OutlookCrm.CrmApi.IntegrationTests.Privacy;
-using OutlookCrm.CrmApi.Retention;
+using OutlookCrm.CrmApi.Privacy.Retention;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Browser;
 

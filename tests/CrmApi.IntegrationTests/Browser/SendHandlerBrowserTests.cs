@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Microsoft.Playwright;
+using OutlookCrm.CrmApi.Hosting.Addin;
 using OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
 using OutlookCrm.CrmApi.IntegrationTests.Ingestion;
 using OutlookCrm.CrmApi.IntegrationTests.Privacy;
-using OutlookCrm.CrmApi.Manifest;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Browser;
 

@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using OutlookCrm.CrmApi.Emails;
+using OutlookCrm.CrmApi.Email.LoggedEmails;
 using OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
 using OutlookCrm.CrmApi.IntegrationTests.Ingestion;
 using OutlookCrm.CrmApi.IntegrationTests.Privacy;

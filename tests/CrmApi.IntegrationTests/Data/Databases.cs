@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
-using OutlookCrm.CrmApi.Data;
+using OutlookCrm.CrmApi.Platform.Data;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Data;
 

@@ -2,7 +2,7 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
-using OutlookCrm.CrmApi.Data;
+using OutlookCrm.CrmApi.Platform.Data;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Data;
 

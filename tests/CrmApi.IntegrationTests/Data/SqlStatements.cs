@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
-using OutlookCrm.CrmApi.Data;
+using OutlookCrm.CrmApi.Platform.Data;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Data;
 

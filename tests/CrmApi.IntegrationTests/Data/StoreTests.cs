@@ -1,12 +1,12 @@
-using OutlookCrm.CrmApi.Accounts;
-using OutlookCrm.CrmApi.Associations;
-using OutlookCrm.CrmApi.Auth;
-using OutlookCrm.CrmApi.Data;
-using OutlookCrm.CrmApi.Emails;
-using OutlookCrm.CrmApi.Lookup;
-using OutlookCrm.CrmApi.ObjectTypes;
-using OutlookCrm.CrmApi.Privacy;
-using OutlookCrm.CrmApi.Records;
+using OutlookCrm.CrmApi.Crm.Associations;
+using OutlookCrm.CrmApi.Crm.Lookup;
+using OutlookCrm.CrmApi.Crm.ObjectTypes;
+using OutlookCrm.CrmApi.Crm.Records;
+using OutlookCrm.CrmApi.Email.LoggedEmails;
+using OutlookCrm.CrmApi.Platform.Accounts;
+using OutlookCrm.CrmApi.Platform.Auth;
+using OutlookCrm.CrmApi.Platform.Data;
+using OutlookCrm.CrmApi.Privacy.LegalBasis;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Data;
 

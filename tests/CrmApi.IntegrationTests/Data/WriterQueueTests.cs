@@ -1,4 +1,4 @@
-using OutlookCrm.CrmApi.Data;
+using OutlookCrm.CrmApi.Platform.Data;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Data;
 

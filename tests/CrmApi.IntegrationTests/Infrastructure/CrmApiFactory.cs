@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using OutlookCrm.CrmApi.Graph;
+using OutlookCrm.CrmApi.MailboxSync.Graph;
 using OutlookCrm.GraphEmulator.Subscriptions;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Infrastructure;

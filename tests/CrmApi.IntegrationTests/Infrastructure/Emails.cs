@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using OutlookCrm.CrmApi.Emails;
+using OutlookCrm.CrmApi.Email.LoggedEmails;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
 

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using OutlookCrm.CrmApi.Accounts;
-using OutlookCrm.CrmApi.Data;
-using OutlookCrm.CrmApi.Ingestion;
-using OutlookCrm.CrmApi.Mailboxes;
+using OutlookCrm.CrmApi.MailboxSync.Ingestion;
+using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
+using OutlookCrm.CrmApi.Platform.Accounts;
+using OutlookCrm.CrmApi.Platform.Data;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Ingestion;
 

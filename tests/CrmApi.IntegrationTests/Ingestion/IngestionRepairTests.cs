@@ -1,8 +1,8 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Kiota.Abstractions;
-using OutlookCrm.CrmApi.Graph;
 using OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
+using OutlookCrm.CrmApi.MailboxSync.Graph;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Ingestion;
 

@@ -4,7 +4,7 @@ using System.Text;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
-using OutlookCrm.CrmApi.Webhooks;
+using OutlookCrm.CrmApi.MailboxSync.Webhooks;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Ingestion;
 

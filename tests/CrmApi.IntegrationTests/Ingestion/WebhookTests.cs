@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
-using OutlookCrm.CrmApi.Webhooks;
+using OutlookCrm.CrmApi.MailboxSync.Webhooks;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Ingestion;
 

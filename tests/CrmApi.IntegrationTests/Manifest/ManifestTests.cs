@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Xml.Linq;
+using OutlookCrm.CrmApi.Hosting.Addin;
 using OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
-using OutlookCrm.CrmApi.Manifest;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Manifest;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using OutlookCrm.CrmApi.Emails;
+using OutlookCrm.CrmApi.Email.LoggedEmails;
 using OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Privacy;

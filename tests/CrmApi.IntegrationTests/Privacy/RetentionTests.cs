@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
-using OutlookCrm.CrmApi.Retention;
+using OutlookCrm.CrmApi.Privacy.Retention;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Privacy;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using OutlookCrm.CrmApi.Emails;
+using OutlookCrm.CrmApi.Email.LoggedEmails;
 using OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
 using OutlookCrm.CrmApi.IntegrationTests.Ingestion;
 using OutlookCrm.CrmApi.IntegrationTests.Privacy;

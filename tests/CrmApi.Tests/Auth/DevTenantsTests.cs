@@ -1,4 +1,4 @@
-using OutlookCrm.CrmApi.Auth.DevIssuer;
+using OutlookCrm.CrmApi.Platform.Auth.DevIssuer;
 
 namespace OutlookCrm.CrmApi.Tests.Auth;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Configuration;
-using OutlookCrm.CrmApi.Auth;
+using OutlookCrm.CrmApi.Platform.Auth;
 
 namespace OutlookCrm.CrmApi.Tests.Auth;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using CsCheck;
-using OutlookCrm.CrmApi.Common;
+using OutlookCrm.CrmApi.Platform.Common;
 
 namespace OutlookCrm.CrmApi.Tests.BadInput;
 

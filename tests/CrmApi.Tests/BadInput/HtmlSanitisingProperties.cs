@@ -1,6 +1,6 @@
 using AngleSharp.Html.Parser;
 using CsCheck;
-using OutlookCrm.CrmApi.Emails;
+using OutlookCrm.CrmApi.Email.LoggedEmails;
 
 namespace OutlookCrm.CrmApi.Tests.BadInput;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using CsCheck;
-using OutlookCrm.CrmApi.Graph;
+using OutlookCrm.CrmApi.MailboxSync.Graph;
 
 namespace OutlookCrm.CrmApi.Tests.BadInput;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using CsCheck;
-using OutlookCrm.CrmApi.Webhooks;
+using OutlookCrm.CrmApi.MailboxSync.Webhooks;
 
 namespace OutlookCrm.CrmApi.Tests.BadInput;
 

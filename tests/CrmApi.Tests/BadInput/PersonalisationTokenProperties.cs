@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 using CsCheck;
-using OutlookCrm.CrmApi.Content;
+using OutlookCrm.CrmApi.Content.Library;
 
 namespace OutlookCrm.CrmApi.Tests.BadInput;
 

@@ -1,4 +1,4 @@
-using OutlookCrm.CrmApi.Common;
+using OutlookCrm.CrmApi.Platform.Common;
 
 namespace OutlookCrm.CrmApi.Tests.Common;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using OutlookCrm.CrmApi.Content;
+using OutlookCrm.CrmApi.Content.Library;
 
 namespace OutlookCrm.CrmApi.Tests.Content;
 

@@ -1,4 +1,4 @@
-using OutlookCrm.CrmApi.Emails;
+using OutlookCrm.CrmApi.Email.LoggedEmails;
 
 namespace OutlookCrm.CrmApi.Tests.Emails;
 

@@ -1,7 +1,7 @@
-using OutlookCrm.CrmApi.Emails;
-using OutlookCrm.CrmApi.Graph;
-using OutlookCrm.CrmApi.Logging;
-using OutlookCrm.CrmApi.LogIntents;
+using OutlookCrm.CrmApi.Email.LoggedEmails;
+using OutlookCrm.CrmApi.Email.LoggingRules;
+using OutlookCrm.CrmApi.Email.LogIntents;
+using OutlookCrm.CrmApi.MailboxSync.Graph;
 
 namespace OutlookCrm.CrmApi.Tests.Logging;
 

@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using OutlookCrm.CrmApi.Manifest;
+using OutlookCrm.CrmApi.Hosting.Addin;
 
 namespace OutlookCrm.CrmApi.Tests.Manifest;
 

@@ -1,4 +1,4 @@
-using OutlookCrm.CrmApi.NewContacts;
+using OutlookCrm.CrmApi.Crm.ContactsFromAddresses;
 
 namespace OutlookCrm.CrmApi.Tests.NewContacts;
 

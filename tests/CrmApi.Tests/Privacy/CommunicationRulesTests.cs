@@ -1,4 +1,4 @@
-using OutlookCrm.CrmApi.Privacy;
+using OutlookCrm.CrmApi.Privacy.LegalBasis;
 
 namespace OutlookCrm.CrmApi.Tests.Privacy;
 

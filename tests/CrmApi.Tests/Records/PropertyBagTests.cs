@@ -1,5 +1,5 @@
 using System.Text.Json;
-using OutlookCrm.CrmApi.Records;
+using OutlookCrm.CrmApi.Crm.Records;
 
 namespace OutlookCrm.CrmApi.Tests.Records;
 

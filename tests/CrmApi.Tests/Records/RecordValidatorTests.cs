@@ -1,6 +1,6 @@
 using System.Text.Json;
-using OutlookCrm.CrmApi.Common;
-using OutlookCrm.CrmApi.Records;
+using OutlookCrm.CrmApi.Crm.Records;
+using OutlookCrm.CrmApi.Platform.Common;
 
 namespace OutlookCrm.CrmApi.Tests.Records;
 

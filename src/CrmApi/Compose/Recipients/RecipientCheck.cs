@@ -1,0 +1,127 @@
+using System.Text.Json.Serialization;
+using Dapper;
+using OutlookCrm.CrmApi.Crm.Lookup;
+using OutlookCrm.CrmApi.Crm.ObjectTypes;
+using OutlookCrm.CrmApi.Crm.Records;
+using OutlookCrm.CrmApi.Platform.Data;
+using OutlookCrm.CrmApi.Privacy.LegalBasis;
+
+namespace OutlookCrm.CrmApi.Compose.Recipients;
+
+/// <summary>A recipient as the pane lists it: the field it is in and the address as typed.</summary>
+public sealed record Recipient(string Field, string Address, string Normalized);
+
+/// <summary>An email about to be sent: who to, what it is associated with, where it was started from.</summary>
+public sealed record OutgoingEmail(Guid AccountId, Guid UserId, IReadOnlyList<Recipient> Recipients, IReadOnlyList<Guid> AssociationIds, Guid? StartedFromId, string? TrackingId);
+
+public sealed record ContactResult(Guid Id, string Name, string Status, string Reason, IReadOnlyList<string> Fixes, Guid? OneTimeBasisId)
+{
+    /// <summary>The one-time basis the send would use, for the audit; not part of the answer.</summary>
+    [JsonIgnore]
+    public OneTimeBasis? UsedBasis { get; init; }
+}
+
+public sealed record RecipientResult(string Field, string Address, string Status, string Reason, IReadOnlyList<string> Fixes, IReadOnlyList<ContactResult> Contacts)
+{
+    /// <summary>The contact the rep picked for this address, when several share it (compose context only).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Guid? ChosenContactId { get; init; }
+
+    public bool Allowed(string unknownRecipients) => Status switch
+    {
+        RecipientStatuses.Ok or RecipientStatuses.Exempt or RecipientStatuses.Internal => true,
+        RecipientStatuses.NoRecord => unknownRecipients == UnknownRecipientPolicies.Warn,
+        _ => false,
+    };
+}
+
+public sealed record CheckResult(bool Allowed, bool PrivacyEnabled, bool Transactional, string UnknownRecipients, IReadOnlyList<RecipientResult> Recipients);
+
+/// <summary>
+/// Gathers, on one connection, what the rules need for a whole recipient set (settings, internal addresses, matching
+/// contacts, their opt-outs, one-to-one subscriptions and usable one-time bases, and whether a ticket is involved),
+/// then applies <see cref="CommunicationRules"/> to every contact of every recipient.
+/// </summary>
+public sealed class RecipientCheck(Db db)
+{
+    public async Task<CheckResult> EvaluateAsync(OutgoingEmail email, CancellationToken ct)
+    {
+        var addresses = email.Recipients.Select(recipient => recipient.Normalized).Distinct().ToList();
+        var recordIds = email.AssociationIds.Concat(email.StartedFromId is { } started ? [started] : []).Distinct().ToList();
+        await using var connection = await db.OpenAsync(ct);
+        var settings = await PrivacyStore.GetSettingsAsync(connection, email.AccountId, ct);
+        var account = new { email.AccountId };
+        var internalDomains = (await connection.QueryAsync<string>(new CommandDefinition(PrivacySql.GetInternalDomains, account, cancellationToken: ct))).AsList();
+        var users = addresses.Count == 0 ? [] : (await connection.QueryAsync<string>(new CommandDefinition(
+            PrivacySql.GetUserAddresses, new { email.AccountId, Addresses = addresses }, cancellationToken: ct))).ToHashSet();
+        var records = recordIds.Count == 0 ? [] : (await connection.QueryAsync<CrmRecord>(new CommandDefinition(
+            RecordSql.GetManyByIds, new { email.AccountId, Ids = recordIds }, cancellationToken: ct))).AsList();
+        var transactional = records.Any(record => record.TypeName == BuiltinTypes.Ticket);
+        var matches = addresses.Count == 0 ? [] : (await connection.QueryAsync<ContactMatchRow>(new CommandDefinition(
+            LookupSql.ContactsByAddress, new { email.AccountId, Addresses = addresses }, cancellationToken: ct))).AsList();
+        var contactIds = matches.Select(match => match.ContactId).Distinct().ToList();
+        var facts = await LoadFactsAsync(connection, email.AccountId, contactIds, email.TrackingId, ct);
+
+        var byAddress = matches.ToLookup(match => match.AddressNormalized);
+        var results = email.Recipients.DistinctBy(recipient => recipient.Normalized).Select(recipient =>
+        {
+            if (users.Contains(recipient.Normalized) || InternalDomains.Contains(internalDomains, recipient.Normalized))
+            {
+                return new RecipientResult(recipient.Field, recipient.Address, RecipientStatuses.Internal, DecisionReasons.InternalAddress, [], []);
+            }
+            var contacts = byAddress[recipient.Normalized].Select(match =>
+            {
+                var decision = CommunicationRules.Decide(facts[match.ContactId], settings.PrivacyEnabled, transactional);
+                return new ContactResult(match.ContactId, match.Name, decision.Status, decision.Reason, decision.Fixes, decision.UsesBasis?.Id)
+                {
+                    UsedBasis = decision.UsesBasis,
+                };
+            }).ToList();
+            return contacts.Count == 0
+                ? new RecipientResult(recipient.Field, recipient.Address, RecipientStatuses.NoRecord, DecisionReasons.NoRecord, [Fixes.CreateContact], [])
+                : Summarise(recipient, contacts);
+        }).ToList();
+        return new CheckResult(results.All(result => result.Allowed(settings.UnknownRecipients)), settings.PrivacyEnabled, transactional, settings.UnknownRecipients, results);
+    }
+
+    /// <summary>One address shared by several contacts is only as sendable as the least sendable of them.</summary>
+    private static RecipientResult Summarise(Recipient recipient, List<ContactResult> contacts)
+    {
+        var worst = contacts.MaxBy(contact => Severity(contact.Status))!;
+        var fixes = contacts.SelectMany(contact => contact.Fixes).Distinct().ToList();
+        return new RecipientResult(recipient.Field, recipient.Address, worst.Status, worst.Reason, fixes, contacts);
+    }
+
+    private static int Severity(string status) => status switch
+    {
+        RecipientStatuses.OptedOut => 3,
+        RecipientStatuses.NeedsBasis => 2,
+        RecipientStatuses.Ok => 1,
+        _ => 0,
+    };
+
+    private static async Task<Dictionary<Guid, ContactFacts>> LoadFactsAsync(
+        System.Data.Common.DbConnection connection, Guid accountId, List<Guid> contactIds, string? trackingId, CancellationToken ct)
+    {
+        if (contactIds.Count == 0)
+        {
+            return [];
+        }
+        var parameters = new { AccountId = accountId, ContactIds = contactIds, TrackingId = trackingId };
+        var optedOut = (await connection.QueryAsync<ContactOptOut>(new CommandDefinition(PrivacySql.GetOptOuts, parameters, cancellationToken: ct)))
+            .Select(optOut => optOut.ContactId).ToHashSet();
+        var oneToOne = (await connection.QueryAsync<ContactSubscription>(new CommandDefinition(PrivacySql.GetSubscriptions, parameters, cancellationToken: ct)))
+            .Where(subscription => subscription.SubscriptionType == SubscriptionTypes.OneToOne)
+            .ToDictionary(subscription => subscription.ContactId);
+        // A basis reserved for this very email is used before one given for "the next email".
+        var bases = (await connection.QueryAsync<OneTimeBasis>(new CommandDefinition(PrivacySql.GetOpenOneTimeBases, parameters, cancellationToken: ct)))
+            .Where(basis => basis.IsUsableFor(trackingId))
+            .OrderByDescending(basis => basis.TrackingId is not null)
+            .ToLookup(basis => basis.ContactId);
+        return contactIds.ToDictionary(id => id, id => new ContactFacts(
+            id,
+            optedOut.Contains(id),
+            oneToOne.GetValueOrDefault(id),
+            bases[id].FirstOrDefault(basis => !optedOut.Contains(id) || basis.Transactional)));
+    }
+}

@@ -1,0 +1,43 @@
+namespace OutlookCrm.CrmApi.Crm.Associations;
+
+public static class AssociationSql
+{
+    public const string GetOfRecord = """
+        SELECT a.id, a.label, r.id AS record_id, t.name AS record_type, r.name AS record_name
+        FROM associations a
+        INNER JOIN records r ON r.id = a.to_record_id
+        INNER JOIN object_types t ON t.id = r.object_type_id
+        WHERE a.account_id = @AccountId
+          AND a.from_record_id = @RecordId
+        ORDER BY t.name, r.name, r.id
+        """;
+
+    public const string GetIdOfPair = """
+        SELECT id
+        FROM associations
+        WHERE account_id = @AccountId
+          AND from_record_id = @FromRecordId
+          AND to_record_id = @ToRecordId
+          AND label = @Label
+        """;
+
+    public const string Create = """
+        INSERT INTO associations (id, account_id, from_record_id, to_record_id, label, created_at)
+        VALUES (@Id, @AccountId, @FromRecordId, @ToRecordId, @Label, @CreatedAt)
+        """;
+
+    public const string Delete = """
+        DELETE FROM associations
+        WHERE account_id = @AccountId
+          AND id = @Id
+        """;
+
+    public const string DeleteAllOfRecord = """
+        DELETE FROM associations
+        WHERE account_id = @AccountId
+          AND id IN (SELECT id
+                     FROM associations
+                     WHERE account_id = @AccountId
+                       AND from_record_id = @RecordId)
+        """;
+}

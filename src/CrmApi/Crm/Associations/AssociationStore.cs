@@ -1,0 +1,42 @@
+using Dapper;
+using OutlookCrm.CrmApi.Platform.Data;
+
+namespace OutlookCrm.CrmApi.Crm.Associations;
+
+public sealed class AssociationStore(Db db)
+{
+    public async Task<IReadOnlyList<AssociatedRecord>> GetOfRecordAsync(Guid accountId, Guid recordId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        var rows = await connection.QueryAsync<AssociatedRecord>(
+            new CommandDefinition(AssociationSql.GetOfRecord, new { AccountId = accountId, RecordId = recordId }, cancellationToken: ct));
+        return rows.AsList();
+    }
+
+    public async Task<Guid?> GetIdOfPairAsync(Guid accountId, Guid fromRecordId, Guid toRecordId, string label, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition(
+            AssociationSql.GetIdOfPair,
+            new { AccountId = accountId, FromRecordId = fromRecordId, ToRecordId = toRecordId, Label = label },
+            cancellationToken: ct));
+    }
+
+    /// <summary>Stores the association from both ends in one transaction.</summary>
+    public async Task CreateAsync(AssociationRow row, CancellationToken ct)
+    {
+        var reverse = row with { FromRecordId = row.ToRecordId, ToRecordId = row.FromRecordId };
+        await using var connection = await db.OpenForWriteAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(AssociationSql.Create, new[] { row, reverse }, transaction, cancellationToken: ct));
+        await transaction.CommitAsync(ct);
+    }
+
+    public async Task<bool> DeleteAsync(Guid accountId, Guid id, CancellationToken ct)
+    {
+        await using var connection = await db.OpenForWriteAsync(ct);
+        var deleted = await connection.ExecuteAsync(
+            new CommandDefinition(AssociationSql.Delete, new { AccountId = accountId, Id = id }, cancellationToken: ct));
+        return deleted > 0;
+    }
+}

@@ -1,0 +1,132 @@
+using System.Data.Common;
+using Dapper;
+using OutlookCrm.CrmApi.Crm.Associations;
+using OutlookCrm.CrmApi.Platform.Common;
+using OutlookCrm.CrmApi.Platform.Data;
+using OutlookCrm.CrmApi.Privacy.LegalBasis;
+
+namespace OutlookCrm.CrmApi.Crm.Records;
+
+/// <summary>Records and contact addresses. Every statement is filtered by the caller's account.</summary>
+public sealed class RecordStore(Db db)
+{
+    public async Task<CrmRecord?> GetByIdAsync(Guid accountId, Guid id, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<CrmRecord>(
+            new CommandDefinition(RecordSql.GetById, new { AccountId = accountId, Id = id }, cancellationToken: ct));
+    }
+
+    public async Task<IReadOnlyList<CrmRecord>> GetManyByIdsAsync(Guid accountId, IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+        await using var connection = await db.OpenAsync(ct);
+        var records = await connection.QueryAsync<CrmRecord>(
+            new CommandDefinition(RecordSql.GetManyByIds, new { AccountId = accountId, Ids = ids }, cancellationToken: ct));
+        return records.AsList();
+    }
+
+    public async Task<IReadOnlyList<CrmRecord>> SearchAsync(Guid accountId, Guid objectTypeId, string? query, (string Name, Guid Id)? after, int limit, CancellationToken ct)
+    {
+        var escaped = query is null ? null : SqlLike.Escape(query);
+        await using var connection = await db.OpenAsync(ct);
+        var records = await connection.QueryAsync<CrmRecord>(new CommandDefinition(
+            RecordSql.Search.For(db.Provider),
+            new
+            {
+                AccountId = accountId,
+                ObjectTypeId = objectTypeId,
+                Contains = escaped is null ? null : $"%{escaped}%",
+                StartsWith = escaped is null ? null : $"{escaped.ToLowerInvariant()}%",
+                AfterName = after?.Name,
+                AfterId = after?.Id,
+                Limit = limit,
+            },
+            cancellationToken: ct));
+        return records.AsList();
+    }
+
+    public async Task<ILookup<Guid, ContactEmail>> GetEmailsAsync(Guid accountId, IReadOnlyCollection<Guid> recordIds, CancellationToken ct)
+    {
+        if (recordIds.Count == 0)
+        {
+            return Array.Empty<ContactEmail>().ToLookup(email => email.RecordId);
+        }
+        await using var connection = await db.OpenAsync(ct);
+        var emails = await connection.QueryAsync<ContactEmail>(
+            new CommandDefinition(RecordSql.GetEmails, new { AccountId = accountId, RecordIds = recordIds }, cancellationToken: ct));
+        return emails.ToLookup(email => email.RecordId);
+    }
+
+    /// <summary>The record and its addresses appear together or not at all.</summary>
+    public async Task CreateAsync(CrmRecord record, IReadOnlyList<ContactEmail> emails, CancellationToken ct)
+    {
+        await using var connection = await db.OpenForWriteAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(RecordSql.Create, record, transaction, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(RecordSql.CreateEmail, emails, transaction, cancellationToken: ct));
+        await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>Several new records with their addresses and the associations between them, all or nothing.</summary>
+    public async Task CreateManyAsync(IReadOnlyList<(CrmRecord Record, IReadOnlyList<ContactEmail> Emails)> created, IReadOnlyList<AssociationRow> associations, CancellationToken ct)
+    {
+        await using var connection = await db.OpenForWriteAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        foreach (var (record, emails) in created)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(RecordSql.Create, record, transaction, cancellationToken: ct));
+            await connection.ExecuteAsync(new CommandDefinition(RecordSql.CreateEmail, emails, transaction, cancellationToken: ct));
+        }
+        // Each association is stored from both ends, as AssociationStore does.
+        var rows = associations.SelectMany(row => new[] { row, row with { FromRecordId = row.ToRecordId, ToRecordId = row.FromRecordId } }).ToList();
+        await connection.ExecuteAsync(new CommandDefinition(AssociationSql.Create, rows, transaction, cancellationToken: ct));
+        await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>Saves the record; when <paramref name="emails"/> is given it replaces the contact's addresses.</summary>
+    public async Task UpdateAsync(CrmRecord record, IReadOnlyList<ContactEmail>? emails, CancellationToken ct)
+    {
+        await using var connection = await db.OpenForWriteAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(RecordSql.Update, record, transaction, cancellationToken: ct));
+        if (emails is not null)
+        {
+            var owner = new { record.AccountId, RecordId = record.Id };
+            await connection.ExecuteAsync(new CommandDefinition(RecordSql.DeleteEmails, owner, transaction, cancellationToken: ct));
+            await connection.ExecuteAsync(new CommandDefinition(RecordSql.CreateEmail, emails, transaction, cancellationToken: ct));
+        }
+        await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>Removes the record with its addresses, its associations and its place on emails' timelines.</summary>
+    public async Task<bool> DeleteAsync(Guid accountId, Guid id, CancellationToken ct)
+    {
+        await using var connection = await db.OpenForWriteAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var deleted = await DeleteAsync(transaction, accountId, id, ct);
+        await transaction.CommitAsync(ct);
+        return deleted;
+    }
+
+    /// <summary>The same, inside a larger transaction (erasure).</summary>
+    public static async Task<bool> DeleteAsync(DbTransaction transaction, Guid accountId, Guid id, CancellationToken ct)
+    {
+        var connection = transaction.Connection!;
+        var owner = new { AccountId = accountId, RecordId = id };
+        await connection.ExecuteAsync(new CommandDefinition(RecordSql.DeleteEmailAssociations, owner, transaction, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(AssociationSql.DeleteAllOfRecord, owner, transaction, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(RecordSql.DeleteEmails, owner, transaction, cancellationToken: ct));
+        // A contact's legal-basis rows go with it; its audit trail stays (append-only, no foreign key).
+        await connection.ExecuteAsync(new CommandDefinition(PrivacySql.DeleteSubscriptionsOfContact, owner, transaction, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(PrivacySql.DeleteOptOutOfContact, owner, transaction, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(PrivacySql.DeleteOneTimeBasesOfContact, owner, transaction, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(AddressChoices.AddressChoiceSql.DeleteOfContact, owner, transaction, cancellationToken: ct));
+        var deleted = await connection.ExecuteAsync(new CommandDefinition(RecordSql.Delete, new { AccountId = accountId, Id = id }, transaction, cancellationToken: ct));
+        return deleted == 1;
+    }
+
+}

@@ -1,0 +1,44 @@
+using System.Text.Json;
+using OutlookCrm.CrmApi.Email.LoggedEmails;
+
+namespace OutlookCrm.CrmApi.Email.LogIntents;
+
+public static class ComposeTypes
+{
+    public const string NewMail = "newMail";
+    public const string Reply = "reply";
+    public const string Forward = "forward";
+
+    public static readonly IReadOnlyList<string> All = [NewMail, Reply, Forward];
+}
+
+/// <summary>What the pane registered for an email it stamped with a tracking id.</summary>
+public sealed record LogIntent
+{
+    public required Guid AccountId { get; init; }
+    public required string TrackingId { get; init; }
+    public required Guid UserId { get; init; }
+    public required bool DoLog { get; init; }
+    /// <summary>The record ids as a JSON array.</summary>
+    public required string RecordIds { get; init; }
+    public string? ComposeType { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+    public required DateTimeOffset UpdatedAt { get; init; }
+    public required DateTimeOffset ExpiresAt { get; init; }
+    public Guid? EmailId { get; init; }
+    /// <summary>The library items inserted into the email, as JSON (<see cref="LoggedEmails.InsertedItems"/>).</summary>
+    public string? Inserted { get; init; }
+
+    public IReadOnlyList<Guid> Records => JsonSerializer.Deserialize<List<Guid>>(RecordIds) ?? [];
+
+    public IReadOnlyList<InsertedItem> InsertedItems => LoggedEmails.InsertedItems.FromJson(Inserted);
+
+    public LogIntentResponse ToResponse() =>
+        new(TrackingId, DoLog, Records, ComposeType, ExpiresAt, EmailId, EmailId is null ? "pending" : "logged", InsertedItems.Select(item => item.Label).ToList());
+}
+
+/// <summary>The body of the PUT; <c>inserted</c> (library item ids) is kept as it was when left out.</summary>
+public sealed record LogIntentRequest(bool? Log, List<Guid>? Associations, string? ComposeType, List<Guid>? Inserted = null);
+
+public sealed record LogIntentResponse(
+    string TrackingId, bool Log, IReadOnlyList<Guid> Associations, string? ComposeType, DateTimeOffset ExpiresAt, Guid? EmailId, string Status, IReadOnlyList<string> Inserted);

@@ -1,0 +1,39 @@
+namespace OutlookCrm.CrmApi.Email.LogIntents;
+
+public static class LogIntentSql
+{
+    private const string Columns = """
+        account_id, tracking_id, user_id, do_log, record_ids, compose_type, created_at, updated_at, expires_at, email_id, inserted
+        """;
+
+    public const string Get = $"""
+        SELECT {Columns}
+        FROM log_intents
+        WHERE account_id = @AccountId
+          AND tracking_id = @TrackingId
+        """;
+
+    public const string Update = """
+        UPDATE log_intents
+        SET do_log = @DoLog,
+            record_ids = @RecordIds,
+            compose_type = @ComposeType,
+            inserted = @Inserted,
+            updated_at = @UpdatedAt,
+            expires_at = @ExpiresAt
+        WHERE account_id = @AccountId
+          AND tracking_id = @TrackingId
+        """;
+
+    public const string Create = $"""
+        INSERT INTO log_intents ({Columns})
+        VALUES (@AccountId, @TrackingId, @UserId, @DoLog, @RecordIds, @ComposeType, @CreatedAt, @UpdatedAt, @ExpiresAt, NULL, @Inserted)
+        """;
+
+    public const string SetEmail = """
+        UPDATE log_intents
+        SET email_id = @EmailId
+        WHERE account_id = @AccountId
+          AND tracking_id = @TrackingId
+        """;
+}

@@ -1,0 +1,32 @@
+using System.Data.Common;
+using Dapper;
+using OutlookCrm.CrmApi.Platform.Data;
+
+namespace OutlookCrm.CrmApi.Email.LogIntents;
+
+public sealed class LogIntentStore(Db db)
+{
+    public async Task<LogIntent?> GetAsync(Guid accountId, string trackingId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<LogIntent>(new CommandDefinition(
+            LogIntentSql.Get, new { AccountId = accountId, TrackingId = trackingId }, cancellationToken: ct));
+    }
+
+    /// <summary>Creates the intent or replaces what it says (the pane updates it as the rep changes associations).</summary>
+    public async Task SaveAsync(LogIntent intent, CancellationToken ct)
+    {
+        await using var connection = await db.OpenForWriteAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        if (await connection.ExecuteAsync(new CommandDefinition(LogIntentSql.Update, intent, transaction, cancellationToken: ct)) == 0)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(LogIntentSql.Create, intent, transaction, cancellationToken: ct));
+        }
+        await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>Links the intent to the email logged from it, in the caller's transaction (the one that logs it).</summary>
+    public static async Task SetEmailAsync(DbTransaction transaction, Guid accountId, string trackingId, Guid emailId, CancellationToken ct) =>
+        await transaction.Connection!.ExecuteAsync(new CommandDefinition(
+            LogIntentSql.SetEmail, new { AccountId = accountId, TrackingId = trackingId, EmailId = emailId }, transaction, cancellationToken: ct));
+}

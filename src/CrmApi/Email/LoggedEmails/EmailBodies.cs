@@ -1,0 +1,78 @@
+using AngleSharp.Html.Parser;
+using Ganss.Xss;
+
+namespace OutlookCrm.CrmApi.Email.LoggedEmails;
+
+/// <summary>
+/// Email HTML is untrusted: it is sanitised (HtmlSanitizer's allow-list: no script, no event handlers, no javascript:
+/// URLs, no forms) before it is stored, and the preview is plain text taken from the sanitised HTML. Remote images
+/// become links, so opening a logged email in the CRM never tells a sender it was read (tracking pixels).
+/// </summary>
+public static class EmailBodies
+{
+    public const int PreviewLength = 200;
+
+    private static readonly string[] FormTags = ["form", "input", "button", "select", "option", "optgroup", "textarea", "fieldset", "legend", "datalist", "output"];
+    private static readonly HtmlSanitizer Sanitizer = Create();
+    private static readonly HtmlParser Parser = new();
+
+    /// <summary>
+    /// The sanitised HTML, at a fixed point: what it gives back reads back as itself. A sanitised tree can serialise to
+    /// HTML that the parser rebuilds differently (an <c>a</c> holding a block and another <c>a</c>, found by the
+    /// property tests) — the browser would then show a tree that was never checked, the ground of mutation XSS — so
+    /// the output is sanitised again until it no longer changes.
+    /// </summary>
+    public static string Sanitize(string html)
+    {
+        var current = Sanitizer.Sanitize(html);
+        for (var pass = 0; pass < MaxPasses; pass++)
+        {
+            var again = Sanitizer.Sanitize(current);
+            if (string.Equals(again, current, StringComparison.Ordinal))
+            {
+                return current;
+            }
+            current = again;
+        }
+        // Never seen: HTML that keeps changing is kept as its text only.
+        return Sanitizer.Sanitize(System.Net.WebUtility.HtmlEncode(Parser.ParseDocument(current).Body?.TextContent ?? ""));
+    }
+
+    private const int MaxPasses = 4;
+
+    private static HtmlSanitizer Create()
+    {
+        var sanitizer = new HtmlSanitizer();
+        foreach (var tag in FormTags)
+        {
+            sanitizer.AllowedTags.Remove(tag);
+        }
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is AngleSharp.Html.Dom.IHtmlImageElement image && image.Source is { } source
+                && (source.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || source.StartsWith("https://", StringComparison.OrdinalIgnoreCase)))
+            {
+                var link = e.Document.CreateElement("a");
+                link.SetAttribute("href", source);
+                link.TextContent = string.IsNullOrWhiteSpace(image.AlternativeText) ? "[image]" : $"[image: {image.AlternativeText}]";
+                e.ReplacementNodes.Add(link);
+            }
+        };
+        return sanitizer;
+    }
+
+    // Elements that end a line on screen: their text must not run into the next one's ("Hi Megan,As promised").
+    private const string LineBreaking = "p, div, br, li, tr, td, th, h1, h2, h3, h4, h5, h6, blockquote, pre, table, ul, ol, hr";
+
+    public static string Preview(string sanitizedHtml)
+    {
+        var document = Parser.ParseDocument(sanitizedHtml);
+        foreach (var element in document.QuerySelectorAll(LineBreaking))
+        {
+            element.Parent?.InsertBefore(document.CreateTextNode(" "), element.NextSibling);
+        }
+        var text = document.Body?.TextContent ?? "";
+        var collapsed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return collapsed.Length <= PreviewLength ? collapsed : collapsed[..(PreviewLength - 1)] + "…";
+    }
+}

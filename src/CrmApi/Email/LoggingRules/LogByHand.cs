@@ -1,0 +1,109 @@
+using System.Data.Common;
+using OutlookCrm.CrmApi.Crm.Records;
+using OutlookCrm.CrmApi.Email.LoggedEmails;
+using OutlookCrm.CrmApi.MailboxSync.Graph;
+using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
+using OutlookCrm.CrmApi.Platform.Auth;
+using OutlookCrm.CrmApi.Platform.Common;
+
+namespace OutlookCrm.CrmApi.Email.LoggingRules;
+
+/// <summary>The body of <c>POST /api/emails/log</c>: the read item's ids and the records the rep picked.</summary>
+public sealed record LogByHandRequest(string? InternetMessageId, string? MessageId, List<Guid>? Associations);
+
+/// <summary>
+/// "Log this email" from the read pane: the rep logs a message of their own mailbox to the records they pick. The
+/// message is read from Graph (never from what the pane sends), so nobody can log a message that is not in their
+/// mailbox; a message already logged gets the records added; the outcome is recorded as for automatic logging.
+/// </summary>
+public sealed class LogByHand(MailboxStore mailboxes, RecordStore records, IGraphMailFactory graph, EmailWriter writer, LoggingStore store, TimeProvider clock)
+{
+    public const int MaxAssociations = 50;
+
+    public sealed record Result(Guid EmailId, bool AlreadyLogged);
+
+    public async Task<Outcome<Result>> LogAsync(CurrentUser user, LogByHandRequest request, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        var internetMessageId = request.InternetMessageId?.Trim() ?? "";
+        if (internetMessageId.Length is 0 or > 998)
+        {
+            errors.Add("internetMessageId", "Give the Internet Message-ID of the email.");
+        }
+        if (string.IsNullOrWhiteSpace(request.MessageId) || request.MessageId.Length > 1024)
+        {
+            errors.Add("messageId", "Give the message's id in the mailbox (its REST id).");
+        }
+        var associations = (request.Associations ?? []).Distinct().ToList();
+        if (associations.Count is 0 or > MaxAssociations)
+        {
+            errors.Add("associations", $"Pick 1 to {MaxAssociations} records to log the email to.");
+        }
+        if (errors.Any)
+        {
+            return Outcome<Result>.Invalid(errors);
+        }
+        var found = (await records.GetManyByIdsAsync(user.AccountId, associations, ct)).Select(record => record.Id).ToHashSet();
+        // A record that is not there (or not the caller's) is a 404 naming it, as in the compose calls.
+        var missing = associations.FindIndex(id => !found.Contains(id));
+        if (missing >= 0)
+        {
+            return Outcome<Result>.NotFound($"associations[{missing}]", "There is no record with this id.");
+        }
+
+        var now = clock.GetUtcNow();
+        var known = await store.GetEmailsByMessageIdsAsync(user.AccountId, [internetMessageId], ct);
+        if (known.Count > 0)
+        {
+            await store.AddAssociationsAsync(user.AccountId, known[0].Id, associations, now, ct);
+            return Outcome<Result>.Done(new Result(known[0].Id, true));
+        }
+        if (await mailboxes.GetByAddressAsync(user.AccountId, EmailAddresses.Normalize(user.Email), ct) is not { } mailbox)
+        {
+            return Outcome<Result>.NotFound("mailbox", "Your inbox is not connected to OutlookCrm, so the email cannot be read: ask your admin to connect it.");
+        }
+        var message = await graph.ForTenant(user.TenantId).GetMessageAsync(mailbox.Address, request.MessageId!.Trim(), ct);
+        if (message is null || !string.Equals(message.InternetMessageId, internetMessageId, StringComparison.Ordinal))
+        {
+            return Outcome<Result>.NotFound("messageId", "This email is not in your mailbox (moved or deleted?).");
+        }
+        var outgoing = EmailAddresses.Normalize(message.From.Address) == mailbox.AddressNormalized;
+        var because = $"logged by hand by {user.DisplayName}";
+        var folder = outgoing ? WatchedFolders.SentItems : WatchedFolders.Inbox;
+        // The email, the rep's mailbox's sighting and the outcome land together.
+        async Task Alongside(DbTransaction transaction, Guid emailId)
+        {
+            await LoggingStore.AddSightingAsync(transaction, user.AccountId, emailId, mailbox.Id, folder, message.Id, message.ConversationId, now, ct);
+            await LoggingStore.SaveOutcomeAsync(transaction, new MessageOutcome
+            {
+                AccountId = user.AccountId,
+                InternetMessageId = message.InternetMessageId,
+                MailboxId = mailbox.Id,
+                TrackingId = null,
+                Outcome = Outcomes.Logged,
+                Reason = because,
+                EmailId = emailId,
+                DecidedAt = now,
+            }, ct);
+        }
+        var written = await writer.WriteAsync(new NewEmail(
+            user.AccountId, message.InternetMessageId, message.ConversationId, LoggingRules.KindOf(null, message),
+            outgoing ? EmailDirections.Outgoing : EmailDirections.Incoming, message.Subject, message.From, message.To, message.Cc, message.Bcc,
+            message.SentAt, message.BodyHtml, because, associations, message.Sender), Alongside, ct);
+        switch (written)
+        {
+            case WriteEmailResult.Logged logged:
+                return Outcome<Result>.Done(new Result(logged.EmailId, false));
+            case WriteEmailResult.AlreadyLogged already:
+                // Logged by the pipeline between the check and the write: the rep's records join it.
+                await store.InTransactionAsync(async transaction =>
+                {
+                    await LoggingStore.AddAssociationsAsync(transaction, user.AccountId, already.EmailId, associations, now, ct);
+                    await Alongside(transaction, already.EmailId);
+                }, ct);
+                return Outcome<Result>.Done(new Result(already.EmailId, false));
+            default:
+                throw new InvalidOperationException($"The records were checked a moment ago: {written}");
+        }
+    }
+}

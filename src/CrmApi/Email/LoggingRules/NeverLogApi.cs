@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using OutlookCrm.CrmApi.Platform.Auth;
+using OutlookCrm.CrmApi.Platform.Common;
+
+namespace OutlookCrm.CrmApi.Email.LoggingRules;
+
+/// <summary>
+/// <c>/api/never-log</c>: addresses and domains (with their subdomains) whose mail is never logged, for the whole
+/// account or one rep. Adding an entry that matches logged emails needs <c>confirmPurge: true</c>: those emails are
+/// then removed from every timeline.
+/// </summary>
+public static class NeverLogApi
+{
+    public sealed record NeverLogRequest(string? Value, string? Scope, bool? ConfirmPurge);
+
+    public sealed record NeverLogResponse(Guid Id, string Kind, string Value, string Scope);
+
+    public sealed record NeverLogCreated(NeverLogResponse Entry, int Purged);
+
+    public sealed record NeverLogList(IReadOnlyList<NeverLogResponse> Items);
+
+    public static RouteGroupBuilder MapNeverLog(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/never-log").WithTags("Logging");
+        group.MapGet("/", ListAsync).WithSummary("The account's never-log list and your own");
+        group.MapPost("/", CreateAsync).WithSummary("Never log an address or a domain (and purge what was logged, when confirmed)");
+        group.MapDelete("/{id}", DeleteAsync).WithSummary("Remove an entry");
+        return api;
+    }
+
+    private static async Task<Ok<NeverLogList>> ListAsync(LoggingStore store, CurrentUser user, CancellationToken ct)
+    {
+        var entries = await store.GetNeverLogAsync(user.AccountId, user.UserId, ct);
+        return TypedResults.Ok(new NeverLogList(entries.Select(ToResponse).ToList()));
+    }
+
+    private static async Task<Results<Created<NeverLogCreated>, ValidationProblem, ProblemHttpResult>> CreateAsync(
+        NeverLogRequest request, NeverLogStore store, CurrentUser user, TimeProvider clock, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        var value = request.Value?.Trim().ToLowerInvariant() ?? "";
+        string? domain = null;
+        var kind = EmailAddresses.TryNormalize(value, out var address) ? NeverLogKinds.Address
+            : Domains.TryNormalize(value.TrimStart('@'), out domain) ? NeverLogKinds.Domain : null;
+        if (kind is null)
+        {
+            errors.Add("value", "An email address (alex@contoso.com) or a domain (contoso.com, which includes its subdomains).");
+        }
+        var scope = request.Scope ?? "account";
+        if (scope is not ("account" or "personal"))
+        {
+            errors.Add("scope", "account or personal.");
+        }
+        if (errors.Any)
+        {
+            return Problems.Invalid(errors);
+        }
+        var entry = new NeverLogEntry
+        {
+            Id = clock.NewId(),
+            AccountId = user.AccountId,
+            UserId = scope == "personal" ? user.UserId : null,
+            Kind = kind!,
+            Value = kind == NeverLogKinds.Address ? address! : domain!,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        var matching = await store.GetEmailsMatchingAsync(user.AccountId, entry, ct);
+        if (matching.Count > 0 && request.ConfirmPurge != true)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Logged emails would be removed",
+                detail: $"{matching.Count} logged email(s) involve {entry.Value}; send confirmPurge: true to add the entry and remove them.",
+                extensions: new Dictionary<string, object?>
+                {
+                    ["wouldPurge"] = matching.Count,
+                    ["errors"] = new Dictionary<string, string[]> { ["confirmPurge"] = ["Confirm the removal of the emails already logged."] },
+                });
+        }
+        await store.CreateAndPurgeAsync(entry, matching, ct);
+        return TypedResults.Created($"/api/never-log/{entry.Id}", new NeverLogCreated(ToResponse(entry), matching.Count));
+    }
+
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteAsync(string id, NeverLogStore store, CurrentUser user, CancellationToken ct)
+    {
+        if (!RouteIds.TryParse(id, "id", out var entryId, out var badId))
+        {
+            return badId;
+        }
+        return await store.DeleteAsync(user.AccountId, user.UserId, entryId, ct) ? TypedResults.NoContent() : Problems.NotFound("id", "There is no never-log entry with this id.");
+    }
+
+    private static NeverLogResponse ToResponse(NeverLogEntry entry) => new(entry.Id, entry.Kind, entry.Value, entry.UserId is null ? "account" : "personal");
+}

@@ -1,0 +1,37 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.Json;
+
+namespace OutlookCrm.CrmApi.Hosting.Api;
+
+public static class HostingExtensions
+{
+    /// <summary>JSON rules, RFC 9457 problem details for every error, and the OpenAPI document.</summary>
+    public static WebApplicationBuilder AddApiHosting(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<JsonOptions>(options =>
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+            // A misspelt member is an error the caller sees, not a value silently dropped.
+            options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            options.SerializerOptions.MaxDepth = 32;
+        });
+        // Bad bodies throw so BadRequestExceptionHandler can name the field (the default only logs them).
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        builder.AddApiDocs();
+        // Its request lines print whole URLs, query strings included (addresses): RequestLog writes them without.
+        builder.Logging.AddFilter(RequestLog.FrameworkRequestCategory, LogLevel.Warning);
+        return builder;
+    }
+
+    public static WebApplication UseApiHosting(this WebApplication app)
+    {
+        app.UseMiddleware<RequestLog>();
+        app.UseExceptionHandler();
+        // Empty error answers (401 from JwtBearer, unknown routes, 405) get a problem details body too.
+        app.UseStatusCodePages();
+        return app;
+    }
+}

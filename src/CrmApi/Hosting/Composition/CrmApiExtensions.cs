@@ -1,0 +1,102 @@
+using OutlookCrm.CrmApi.Compose.Context;
+using OutlookCrm.CrmApi.Compose.Recipients;
+using OutlookCrm.CrmApi.Compose.SendChecks;
+using OutlookCrm.CrmApi.Content.Files;
+using OutlookCrm.CrmApi.Content.Library;
+using OutlookCrm.CrmApi.Content.Rendering;
+using OutlookCrm.CrmApi.Crm.AddressChoices;
+using OutlookCrm.CrmApi.Crm.Associations;
+using OutlookCrm.CrmApi.Crm.Cards;
+using OutlookCrm.CrmApi.Crm.ContactsFromAddresses;
+using OutlookCrm.CrmApi.Crm.Lookup;
+using OutlookCrm.CrmApi.Crm.ObjectTypes;
+using OutlookCrm.CrmApi.Crm.Records;
+using OutlookCrm.CrmApi.Crm.Search;
+using OutlookCrm.CrmApi.Crm.Teams;
+using OutlookCrm.CrmApi.Email.LoggedEmails;
+using OutlookCrm.CrmApi.Email.LoggingRules;
+using OutlookCrm.CrmApi.Email.LogIntents;
+using OutlookCrm.CrmApi.Email.Replies;
+using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
+using OutlookCrm.CrmApi.Platform.Accounts;
+using OutlookCrm.CrmApi.Platform.Auth;
+using OutlookCrm.CrmApi.Platform.RateLimits;
+using OutlookCrm.CrmApi.Privacy.Erasure;
+using OutlookCrm.CrmApi.Privacy.LegalBasis;
+
+namespace OutlookCrm.CrmApi.Hosting.Composition;
+
+public static class CrmApiExtensions
+{
+    /// <summary>The CRM core's stores and logic. All are stateless over the singleton <c>Db</c>.</summary>
+    public static WebApplicationBuilder AddCrmCore(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton<AccountStore>();
+        services.AddSingleton<AccountOnboarding>();
+        services.AddSingleton<ObjectTypeStore>();
+        services.AddSingleton<RecordStore>();
+        services.AddSingleton<RecordReader>();
+        services.AddSingleton<SaveRecord>();
+        services.AddSingleton<AssociationStore>();
+        services.AddSingleton<LookupStore>();
+        services.AddSingleton<EmailStore>();
+        services.AddSingleton<EmailReader>();
+        services.AddSingleton<EmailWriter>();
+        services.AddSingleton<PrivacyStore>();
+        services.AddSingleton<ContactCommunication>();
+        services.AddSingleton<RecipientCheck>();
+        services.AddSingleton<SendCheck>();
+        services.AddSingleton<ComposeRequestReader>();
+        services.AddSingleton<ContactErasure>();
+        services.AddSingleton<ComposeContext>();
+        services.AddSingleton<AddressChoiceStore>();
+        services.AddSingleton<CardStore>();
+        services.AddSingleton<ContactFromAddress>();
+        services.AddSingleton<ContentStore>();
+        services.AddSingleton<ContentLibrary>();
+        services.AddSingleton<ContentRenderer>();
+        services.AddSingleton<TeamStore>();
+        services.AddSingleton<Addin.EventScript>();
+        return builder;
+    }
+
+    /// <summary>
+    /// Every route under /api needs a CRM user's token and runs with the caller's account resolved, so no handler can
+    /// forget the tenancy check.
+    /// </summary>
+    public static WebApplication MapCrmApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api")
+            .RequireAuthorization(AuthExtensions.CrmUserPolicy)
+            .WithMetadata(RequiresCurrentUser.Instance)
+            .RequireRateLimiting(TenantRateLimit.Policy)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapMe();
+        api.MapObjectTypes();
+        api.MapRecords();
+        api.MapAssociations();
+        api.MapLookup();
+        api.MapEmails();
+        api.MapPrivacySettings();
+        api.MapContactCommunication();
+        api.MapCompose();
+        api.MapErasure();
+        api.MapMailboxes();
+        api.MapLogIntents();
+        api.MapNeverLog();
+        api.MapEmailStatus();
+        api.MapLogByHand();
+        api.MapLoggingSettings();
+        api.MapAddressChoices();
+        api.MapSearch();
+        api.MapCards();
+        api.MapNewContacts();
+        api.MapReplyContext();
+        api.MapContent();
+        api.MapContentFiles();
+        api.MapTeams();
+        return app;
+    }
+}

@@ -1,0 +1,70 @@
+using Microsoft.Identity.Web;
+using Microsoft.Kiota.Abstractions.Authentication;
+using OutlookCrm.CrmApi.Email.LoggingRules;
+using OutlookCrm.CrmApi.Email.LogIntents;
+using OutlookCrm.CrmApi.MailboxSync.Graph;
+using OutlookCrm.CrmApi.MailboxSync.Ingestion;
+using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
+using OutlookCrm.CrmApi.MailboxSync.Webhooks;
+
+namespace OutlookCrm.CrmApi.Hosting.Composition;
+
+public static class IngestionExtensions
+{
+    public const string EmulatorGraphPath = "/_emulator/graph/v1.0";
+
+    /// <summary>Graph access, mailbox connections, the webhook intake, the worker and the subscription keeper.</summary>
+    public static WebApplicationBuilder AddIngestion(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var graph = configuration.GetSection(GraphOptions.Section).Get<GraphOptions>() ?? new GraphOptions();
+        var ingestion = configuration.GetSection(IngestionOptions.Section).Get<IngestionOptions>() ?? new IngestionOptions();
+        var publicBaseUrl = configuration["App:PublicBaseUrl"] ?? "http://localhost:5080";
+        // With the in-process emulator and no explicit base URL, Graph is this very host (tests point it elsewhere).
+        if (graph.Emulator && string.IsNullOrWhiteSpace(configuration["Graph:BaseUrl"]))
+        {
+            graph.BaseUrl = publicBaseUrl.TrimEnd('/') + EmulatorGraphPath;
+        }
+        var services = builder.Services;
+        services.AddSingleton(graph);
+        services.AddSingleton(ingestion);
+        services.AddSingleton<IGraphMailFactory>(provider =>
+            new GraphMailFactory(graph, TokenProviders(graph, provider), publicBaseUrl, provider.GetService<GraphTransport>()?.Create()));
+        services.AddSingleton<MailboxStore>();
+        services.AddSingleton<SubscriptionManager>();
+        services.AddSingleton<ConnectMailbox>();
+        services.AddSingleton<InboxStore>();
+        services.AddSingleton<JobStore>();
+        services.AddSingleton<DeltaCatchUp>();
+        services.AddSingleton<MailboxGates>();
+        services.AddSingleton<IngestionSignal>();
+        services.AddSingleton<MessageProcessor>();
+        services.AddSingleton<WebhookCounters>();
+        services.AddSingleton<WebhookIntake>();
+        services.AddSingleton<LogIntentStore>();
+        services.AddSingleton<LoggingStore>();
+        services.AddSingleton<NeverLogStore>();
+        services.AddSingleton<HelpdeskTickets>();
+        services.AddSingleton<UnknownRecipients>();
+        services.AddSingleton<LoggingRules>();
+        services.AddSingleton<LogByHand>();
+        services.AddSingleton<SubscriptionKeeper>();
+        if (ingestion.Enabled)
+        {
+            services.AddHostedService<IngestionWorker>();
+            services.AddHostedService(provider => provider.GetRequiredService<SubscriptionKeeper>());
+        }
+        return builder;
+    }
+
+    private static Func<string, IAccessTokenProvider> TokenProviders(GraphOptions graph, IServiceProvider provider)
+    {
+        if (graph.Emulator)
+        {
+            var emulatorToken = new StaticTokenProvider(graph.EmulatorAccessToken);
+            return _ => emulatorToken;
+        }
+        return tenant => new AppOnlyTokenProvider(
+            provider.GetService<ITokenAcquisition>() ?? throw new InvalidOperationException("Graph needs AzureAd client credentials (see docs/deploy.md)."), tenant);
+    }
+}

@@ -1,0 +1,180 @@
+using System.Globalization;
+using Microsoft.Graph;
+using Microsoft.Graph.Models;
+using Microsoft.Kiota.Abstractions;
+using Mailbox = OutlookCrm.CrmApi.Email.LoggedEmails.Mailbox;
+
+namespace OutlookCrm.CrmApi.MailboxSync.Graph;
+
+/// <summary>
+/// <see cref="IGraphMail"/> on the real Microsoft.Graph SDK, pointed at Graph or the emulator by configuration, so the
+/// production code path is the tested one. Immutable ids are asked for on every call (messages move between folders).
+/// </summary>
+public sealed class GraphMail(GraphServiceClient graph, GraphOptions options, string notificationUrl, string lifecycleUrl) : IGraphMail
+{
+    private const string ImmutableIds = "IdType=\"ImmutableId\"";
+    private const string InReplyTo = "String 0x1042";
+    private const string References = "String 0x1039";
+
+    private static readonly string[] MessageFields =
+    [
+        "id", "internetMessageId", "conversationId", "subject", "body", "from", "sender", "toRecipients", "ccRecipients",
+        "bccRecipients", "sentDateTime", "isDraft", "internetMessageHeaders", "hasAttachments",
+    ];
+
+    private string CustomPropertiesId => $"String {{00020329-0000-0000-C000-000000000046}} Name cecp-{options.AddinId.ToLowerInvariant()}";
+
+    public async Task<bool> MailboxExistsAsync(string address, CancellationToken ct) =>
+        await OrNullWhenGoneAsync(() => graph.Users[address].GetAsync(request => request.QueryParameters.Select = ["id"], ct)) is not null;
+
+    public async Task<GraphSubscriptionInfo> CreateSubscriptionAsync(string address, string folder, string clientState, DateTimeOffset expiresAt, CancellationToken ct)
+    {
+        var created = await CallAsync(() => graph.Subscriptions.PostAsync(new Subscription
+        {
+            ChangeType = "created",
+            NotificationUrl = notificationUrl,
+            LifecycleNotificationUrl = lifecycleUrl,
+            Resource = $"users/{address}/mailFolders('{folder}')/messages",
+            ExpirationDateTime = expiresAt,
+            ClientState = clientState,
+        }, request => request.Headers.Add("Prefer", ImmutableIds), ct));
+        return ToInfo(created!);
+    }
+
+    public async Task<DateTimeOffset?> RenewSubscriptionAsync(string subscriptionId, DateTimeOffset expiresAt, CancellationToken ct)
+    {
+        var renewed = await OrNullWhenGoneAsync(() => graph.Subscriptions[subscriptionId].PatchAsync(new Subscription { ExpirationDateTime = expiresAt }, cancellationToken: ct));
+        return renewed?.ExpirationDateTime;
+    }
+
+    public async Task DeleteSubscriptionAsync(string subscriptionId, CancellationToken ct) =>
+        await OrNullWhenGoneAsync<object>(async () =>
+        {
+            await graph.Subscriptions[subscriptionId].DeleteAsync(cancellationToken: ct);
+            return new object();
+        });
+
+    public async Task<IReadOnlyList<GraphSubscriptionInfo>> ListSubscriptionsAsync(CancellationToken ct)
+    {
+        var page = await CallAsync(() => graph.Subscriptions.GetAsync(cancellationToken: ct));
+        return page?.Value?.Select(ToInfo).ToList() ?? [];
+    }
+
+    public async Task<FetchedMessage?> GetMessageAsync(string address, string messageId, CancellationToken ct)
+    {
+        var message = await OrNullWhenGoneAsync(() => graph.Users[address].Messages[messageId].GetAsync(request =>
+        {
+            request.QueryParameters.Select = MessageFields;
+            request.QueryParameters.Expand = [$"singleValueExtendedProperties($filter=id eq '{InReplyTo}' or id eq '{References}' or id eq '{CustomPropertiesId}')"];
+            request.Headers.Add("Prefer", ImmutableIds);
+        }, ct));
+        return message is null ? null : ToFetched(message);
+    }
+
+    public async Task<IReadOnlyList<KeyValuePair<string, string>>?> GetMimeHeadersAsync(string address, string messageId, CancellationToken ct)
+    {
+        var stream = await OrNullWhenGoneAsync(() => graph.Users[address].Messages[messageId].Content.GetAsync(
+            request => request.Headers.Add("Prefer", ImmutableIds), ct));
+        if (stream is null)
+        {
+            return null;
+        }
+        await using (stream)
+        {
+            return await MimeHeaders.ReadAsync(stream, ct);
+        }
+    }
+
+    public async Task<IReadOnlyList<AttachmentInfo>> GetAttachmentsAsync(string address, string messageId, CancellationToken ct)
+    {
+        var page = await OrNullWhenGoneAsync(() => graph.Users[address].Messages[messageId].Attachments.GetAsync(request =>
+        {
+            request.QueryParameters.Select = ["id", "name", "contentType", "size", "isInline"];
+            request.Headers.Add("Prefer", ImmutableIds);
+        }, ct));
+        return page?.Value?.Select(attachment => new AttachmentInfo(attachment.Name ?? "", attachment.ContentType ?? "", attachment.Size ?? 0, attachment.IsInline ?? false)).ToList() ?? [];
+    }
+
+    public async Task<DeltaPage> DeltaAsync(string address, string folder, string? link, CancellationToken ct)
+    {
+        var delta = graph.Users[address].MailFolders[folder].Messages.Delta;
+        var builder = link is null ? delta : delta.WithUrl(link);
+        try
+        {
+            var page = await CallAsync(() => builder.GetAsDeltaGetResponseAsync(request =>
+            {
+                request.QueryParameters.Select = ["id", "receivedDateTime"];
+                request.Headers.Add("Prefer", ImmutableIds);
+                request.Headers.Add("Prefer", "odata.maxpagesize=100");
+            }, ct));
+            var items = page?.Value?.Select(message => new DeltaItem(
+                message.Id!, message.AdditionalData?.ContainsKey("@removed") == true, message.ReceivedDateTime)).ToList() ?? [];
+            return new DeltaPage(items, page?.OdataNextLink, page?.OdataDeltaLink);
+        }
+        catch (ApiException error) when (error.ResponseStatusCode == StatusCodes.Status410Gone)
+        {
+            throw new DeltaExpiredException();
+        }
+    }
+
+    private FetchedMessage ToFetched(Message message)
+    {
+        string? Property(string id) => message.SingleValueExtendedProperties?.FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.OrdinalIgnoreCase))?.Value;
+        static List<Mailbox> Recipients(List<Recipient>? recipients) =>
+            recipients?.Where(r => r.EmailAddress?.Address is not null).Select(r => new Mailbox(r.EmailAddress!.Address!, r.EmailAddress.Name)).ToList() ?? [];
+        var from = message.From?.EmailAddress ?? message.Sender?.EmailAddress;
+        var sender = message.Sender?.EmailAddress ?? from;
+        return new FetchedMessage(
+            message.Id!,
+            message.InternetMessageId ?? "",
+            message.ConversationId,
+            message.Subject ?? "",
+            message.Body?.Content ?? "",
+            new Mailbox(from?.Address ?? "", from?.Name),
+            new Mailbox(sender?.Address ?? "", sender?.Name),
+            Recipients(message.ToRecipients),
+            Recipients(message.CcRecipients),
+            Recipients(message.BccRecipients),
+            message.SentDateTime ?? DateTimeOffset.MinValue,
+            message.IsDraft ?? false,
+            Property(InReplyTo),
+            Property(References),
+            Property(CustomPropertiesId),
+            message.InternetMessageHeaders?.Where(h => h.Name is not null).Select(h => new KeyValuePair<string, string>(h.Name!, h.Value ?? "")).ToList() ?? [],
+            message.HasAttachments ?? false);
+    }
+
+    private static GraphSubscriptionInfo ToInfo(Subscription subscription) =>
+        new(subscription.Id!, subscription.Resource ?? "", subscription.NotificationUrl ?? "", subscription.ExpirationDateTime ?? DateTimeOffset.MinValue);
+
+    private static async Task<T?> OrNullWhenGoneAsync<T>(Func<Task<T?>> call)
+    {
+        try
+        {
+            return await CallAsync(call);
+        }
+        catch (ApiException error) when (error.ResponseStatusCode == StatusCodes.Status404NotFound)
+        {
+            return default;
+        }
+    }
+
+    /// <summary>429 and 503 become <see cref="GraphThrottledException"/> with Graph's Retry-After, for the worker to honour.</summary>
+    private static async Task<T?> CallAsync<T>(Func<Task<T?>> call)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (ApiException error) when (error.ResponseStatusCode is StatusCodes.Status429TooManyRequests or StatusCodes.Status503ServiceUnavailable)
+        {
+            throw new GraphThrottledException(RetryAfter(error), error.ResponseStatusCode);
+        }
+    }
+
+    private static TimeSpan RetryAfter(ApiException error)
+    {
+        var value = error.ResponseHeaders.FirstOrDefault(header => header.Key.Equals("Retry-After", StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
+        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) ? TimeSpan.FromSeconds(seconds) : TimeSpan.FromSeconds(5);
+    }
+}

@@ -1,0 +1,42 @@
+using OutlookCrm.CrmApi.Email.LoggedEmails;
+
+namespace OutlookCrm.CrmApi.MailboxSync.Graph;
+
+public sealed record GraphSubscriptionInfo(string Id, string Resource, string NotificationUrl, DateTimeOffset ExpiresAt);
+
+/// <summary>A message as the worker needs it, read with one Graph GET.</summary>
+public sealed record FetchedMessage(
+    string Id,
+    string InternetMessageId,
+    string? ConversationId,
+    string Subject,
+    string BodyHtml,
+    Mailbox From,
+    Mailbox Sender,
+    IReadOnlyList<Mailbox> To,
+    IReadOnlyList<Mailbox> Cc,
+    IReadOnlyList<Mailbox> Bcc,
+    DateTimeOffset SentAt,
+    bool IsDraft,
+    string? InReplyTo,
+    string? References,
+    string? AddinCustomProperties,
+    IReadOnlyList<KeyValuePair<string, string>> InternetMessageHeaders,
+    bool HasAttachments = false);
+
+/// <summary>An attachment as the timeline records it: metadata only, the content is never downloaded.</summary>
+public sealed record AttachmentInfo(string Name, string ContentType, long Size, bool IsInline);
+
+public sealed record DeltaItem(string Id, bool Removed, DateTimeOffset? ReceivedAt);
+
+/// <summary>One page of a folder delta round: the next page link, or the delta link once the round is done.</summary>
+public sealed record DeltaPage(IReadOnlyList<DeltaItem> Items, string? NextLink, string? DeltaLink);
+
+/// <summary>Graph said 429 or 503: come back after <see cref="RetryAfter"/>.</summary>
+public sealed class GraphThrottledException(TimeSpan retryAfter, int status) : Exception($"Graph answered {status}; retry after {retryAfter}")
+{
+    public TimeSpan RetryAfter { get; } = retryAfter;
+}
+
+/// <summary>Graph no longer knows a delta token (410 Gone): the folder needs a full resync.</summary>
+public sealed class DeltaExpiredException() : Exception("The delta link has expired");

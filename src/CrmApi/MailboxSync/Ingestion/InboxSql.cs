@@ -1,0 +1,104 @@
+using OutlookCrm.CrmApi.Platform.Data;
+
+namespace OutlookCrm.CrmApi.MailboxSync.Ingestion;
+
+public static class InboxSql
+{
+    private const string Columns = """
+        id, account_id, mailbox_id, folder, message_id, change_type, received_at, status, attempts, not_before,
+        lease_until, finished_at, finished_reason, last_error
+        """;
+
+    // Graph delivers at least once and catch-ups find the same messages again: a second row is never written.
+    public static readonly DialectSql Enqueue = new(
+        Sqlite: $"""
+            INSERT INTO notification_inbox ({Columns})
+            VALUES (@Id, @AccountId, @MailboxId, @Folder, @MessageId, @ChangeType, @ReceivedAt, @Status, @Attempts, @NotBefore,
+                    NULL, NULL, NULL, NULL)
+            ON CONFLICT (mailbox_id, message_id, change_type) DO NOTHING
+            """,
+        SqlServer: $"""
+            INSERT INTO notification_inbox ({Columns})
+            SELECT @Id, @AccountId, @MailboxId, @Folder, @MessageId, @ChangeType, @ReceivedAt, @Status, @Attempts, @NotBefore,
+                   NULL, NULL, NULL, NULL
+            WHERE NOT EXISTS (SELECT 1
+                              FROM notification_inbox WITH (UPDLOCK, HOLDLOCK)
+                              WHERE mailbox_id = @MailboxId
+                                AND message_id = @MessageId
+                                AND change_type = @ChangeType)
+            """);
+
+    // A claimed row is leased: if this instance dies, the lease runs out and another instance takes the row over.
+    public static readonly DialectSql Claim = LeasedQueueSql.Claim("notification_inbox", Columns);
+
+    public const string Complete = """
+        UPDATE notification_inbox
+        SET status = 'done',
+            finished_at = @Now,
+            finished_reason = @Reason,
+            lease_until = NULL,
+            last_error = NULL
+        WHERE id = @Id
+        """;
+
+    public const string Reschedule = """
+        UPDATE notification_inbox
+        SET status = @Status,
+            not_before = @NotBefore,
+            lease_until = NULL,
+            last_error = @Error,
+            attempts = attempts - @Refund
+        WHERE id = @Id
+        """;
+
+    public const string CountByStatus = """
+        SELECT status, COUNT(*) AS count
+        FROM notification_inbox
+        WHERE account_id = @AccountId
+          AND mailbox_id = @MailboxId
+        GROUP BY status
+        """;
+
+    public const string LastError = """
+        SELECT last_error
+        FROM notification_inbox
+        WHERE account_id = @AccountId
+          AND mailbox_id = @MailboxId
+          AND last_error IS NOT NULL
+        ORDER BY not_before DESC
+        """;
+
+    public const string Replay = """
+        UPDATE notification_inbox
+        SET status = 'pending',
+            attempts = 0,
+            not_before = @Now,
+            lease_until = NULL,
+            finished_at = NULL,
+            finished_reason = NULL
+        WHERE account_id = @AccountId
+          AND mailbox_id = @MailboxId
+          AND received_at >= @Since
+          AND status IN ('done', 'dead')
+        """;
+
+    public const string RetryDead = """
+        UPDATE notification_inbox
+        SET status = 'pending',
+            attempts = 0,
+            not_before = @Now,
+            lease_until = NULL
+        WHERE account_id = @AccountId
+          AND mailbox_id = @MailboxId
+          AND status = 'dead'
+        """;
+
+    public const string GetDead = $"""
+        SELECT {Columns}
+        FROM notification_inbox
+        WHERE account_id = @AccountId
+          AND mailbox_id = @MailboxId
+          AND status = 'dead'
+        ORDER BY received_at
+        """;
+}

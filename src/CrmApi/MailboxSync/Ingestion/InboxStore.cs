@@ -1,0 +1,88 @@
+using Dapper;
+using OutlookCrm.CrmApi.Platform.Data;
+
+namespace OutlookCrm.CrmApi.MailboxSync.Ingestion;
+
+/// <summary>The durable inbox between the webhook and the worker.</summary>
+public sealed class InboxStore(Db db)
+{
+    /// <summary>How long the webhook's write waits for a lock held by another process before it answers 503.</summary>
+    public static readonly TimeSpan IntakeLockWait = TimeSpan.FromSeconds(1);
+
+    /// <summary>Writes the rows in one transaction; rows already there (duplicates) are skipped.</summary>
+    public async Task EnqueueAsync(IReadOnlyList<InboxRow> rows, CancellationToken ct)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+        await using var connection = await db.OpenForWriteAsync(IntakeLockWait, ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(InboxSql.Enqueue.For(db.Provider), rows, transaction, cancellationToken: ct));
+        await transaction.CommitAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<InboxRow>> ClaimAsync(DateTimeOffset now, TimeSpan lease, int batchSize, CancellationToken ct)
+    {
+        await using var connection = await db.OpenForWriteAsync(ct);
+        return (await connection.QueryAsync<InboxRow>(new CommandDefinition(
+            InboxSql.Claim.For(db.Provider), new { Now = now, LeaseUntil = now + lease, BatchSize = batchSize }, cancellationToken: ct))).AsList();
+    }
+
+    /// <summary>Marks the rows done in one transaction (a batch's worth of write locks taken once, not once a row).</summary>
+    public Task CompleteAsync(IReadOnlyCollection<(Guid Id, string Reason)> rows, DateTimeOffset now, CancellationToken ct) =>
+        rows.Count == 0
+            ? Task.CompletedTask
+            : db.InTransactionAsync(transaction => transaction.Connection!.ExecuteAsync(new CommandDefinition(
+                InboxSql.Complete, rows.Select(row => new { row.Id, row.Reason, Now = now }), transaction, cancellationToken: ct)), ct);
+
+    /// <summary>Back to pending at <paramref name="notBefore"/>, or dead; a refunded attempt (throttling) does not count.</summary>
+    public async Task RescheduleAsync(Guid id, bool dead, DateTimeOffset notBefore, string error, bool refundAttempt, CancellationToken ct)
+    {
+        await using var connection = await db.OpenForWriteAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(InboxSql.Reschedule, new
+        {
+            Id = id,
+            Status = dead ? InboxStatuses.Dead : InboxStatuses.Pending,
+            NotBefore = notBefore,
+            Error = error,
+            Refund = refundAttempt ? 1 : 0,
+        }, cancellationToken: ct));
+    }
+
+    public async Task<IReadOnlyDictionary<string, long>> CountByStatusAsync(Guid accountId, Guid mailboxId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        var counts = await connection.QueryAsync<StatusCount>(new CommandDefinition(
+            InboxSql.CountByStatus, new { AccountId = accountId, MailboxId = mailboxId }, cancellationToken: ct));
+        return counts.ToDictionary(count => count.Status, count => count.Count);
+    }
+
+    public async Task<string?> LastErrorAsync(Guid accountId, Guid mailboxId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.QueryFirstOrDefaultAsync<string>(new CommandDefinition(
+            InboxSql.LastError, new { AccountId = accountId, MailboxId = mailboxId }, cancellationToken: ct));
+    }
+
+    public async Task<IReadOnlyList<InboxRow>> GetDeadAsync(Guid accountId, Guid mailboxId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return (await connection.QueryAsync<InboxRow>(new CommandDefinition(
+            InboxSql.GetDead, new { AccountId = accountId, MailboxId = mailboxId }, cancellationToken: ct))).AsList();
+    }
+
+    public async Task<int> ReplayAsync(Guid accountId, Guid mailboxId, DateTimeOffset since, DateTimeOffset now, CancellationToken ct)
+    {
+        await using var connection = await db.OpenForWriteAsync(ct);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            InboxSql.Replay, new { AccountId = accountId, MailboxId = mailboxId, Since = since, Now = now }, cancellationToken: ct));
+    }
+
+    public async Task<int> RetryDeadAsync(Guid accountId, Guid mailboxId, DateTimeOffset now, CancellationToken ct)
+    {
+        await using var connection = await db.OpenForWriteAsync(ct);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            InboxSql.RetryDead, new { AccountId = accountId, MailboxId = mailboxId, Now = now }, cancellationToken: ct));
+    }
+}

@@ -1,0 +1,62 @@
+using OutlookCrm.CrmApi.Platform.Data;
+
+namespace OutlookCrm.CrmApi.MailboxSync.Ingestion;
+
+public static class JobSql
+{
+    private const string Columns = """
+        id, account_id, mailbox_id, folder, kind, status, attempts, not_before, lease_until, created_at, finished_at, last_error
+        """;
+
+    // One open job per (mailbox, folder, kind) is enough: a second "missed" while a catch-up waits adds nothing.
+    public const string Enqueue = $"""
+        INSERT INTO mailbox_jobs ({Columns})
+        SELECT @Id, @AccountId, @MailboxId, @Folder, @Kind, 'pending', 0, @NotBefore, NULL, @CreatedAt, NULL, NULL
+        WHERE NOT EXISTS (SELECT 1
+                          FROM mailbox_jobs
+                          WHERE mailbox_id = @MailboxId
+                            AND kind = @Kind
+                            AND (folder = @Folder OR (folder IS NULL AND @Folder IS NULL))
+                            AND status IN ('pending', 'processing'))
+        """;
+
+    public static readonly DialectSql Claim = LeasedQueueSql.Claim("mailbox_jobs", Columns);
+
+    public const string Complete = """
+        UPDATE mailbox_jobs
+        SET status = 'done',
+            finished_at = @Now,
+            lease_until = NULL,
+            last_error = NULL
+        WHERE id = @Id
+        """;
+
+    public const string Reschedule = """
+        UPDATE mailbox_jobs
+        SET status = @Status,
+            not_before = @NotBefore,
+            lease_until = NULL,
+            last_error = @Error
+        WHERE id = @Id
+        """;
+
+    public const string GetDeltaLink = """
+        SELECT delta_link
+        FROM delta_links
+        WHERE mailbox_id = @MailboxId
+          AND folder = @Folder
+        """;
+
+    public const string UpdateDeltaLink = """
+        UPDATE delta_links
+        SET delta_link = @DeltaLink,
+            updated_at = @Now
+        WHERE mailbox_id = @MailboxId
+          AND folder = @Folder
+        """;
+
+    public const string CreateDeltaLink = """
+        INSERT INTO delta_links (mailbox_id, folder, account_id, delta_link, updated_at)
+        VALUES (@MailboxId, @Folder, @AccountId, @DeltaLink, @Now)
+        """;
+}

@@ -1,0 +1,67 @@
+using Dapper;
+using OutlookCrm.CrmApi.Platform.Data;
+
+namespace OutlookCrm.CrmApi.MailboxSync.Ingestion;
+
+/// <summary>Subscription upkeep jobs (renew, recreate, catch up) and the delta link of each watched folder.</summary>
+public sealed class JobStore(Db db, TimeProvider clock)
+{
+    public async Task EnqueueAsync(Guid accountId, Guid mailboxId, string? folder, string kind, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        await using var connection = await db.OpenForWriteAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(JobSql.Enqueue, new
+        {
+            Id = Guid.CreateVersion7(now),
+            AccountId = accountId,
+            MailboxId = mailboxId,
+            Folder = folder,
+            Kind = kind,
+            NotBefore = now,
+            CreatedAt = now,
+        }, cancellationToken: ct));
+    }
+
+    public async Task<IReadOnlyList<MailboxJob>> ClaimAsync(TimeSpan lease, int batchSize, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        await using var connection = await db.OpenForWriteAsync(ct);
+        return (await connection.QueryAsync<MailboxJob>(new CommandDefinition(
+            JobSql.Claim.For(db.Provider), new { Now = now, LeaseUntil = now + lease, BatchSize = batchSize }, cancellationToken: ct))).AsList();
+    }
+
+    public async Task CompleteAsync(Guid id, CancellationToken ct)
+    {
+        await using var connection = await db.OpenForWriteAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(JobSql.Complete, new { Id = id, Now = clock.GetUtcNow() }, cancellationToken: ct));
+    }
+
+    public async Task RescheduleAsync(Guid id, bool dead, DateTimeOffset notBefore, string error, CancellationToken ct)
+    {
+        await using var connection = await db.OpenForWriteAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(JobSql.Reschedule, new
+        {
+            Id = id,
+            Status = dead ? InboxStatuses.Dead : InboxStatuses.Pending,
+            NotBefore = notBefore,
+            Error = error,
+        }, cancellationToken: ct));
+    }
+
+    public async Task<string?> GetDeltaLinkAsync(Guid mailboxId, string folder, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+            JobSql.GetDeltaLink, new { MailboxId = mailboxId, Folder = folder }, cancellationToken: ct));
+    }
+
+    public async Task SaveDeltaLinkAsync(Guid accountId, Guid mailboxId, string folder, string deltaLink, CancellationToken ct)
+    {
+        var parameters = new { AccountId = accountId, MailboxId = mailboxId, Folder = folder, DeltaLink = deltaLink, Now = clock.GetUtcNow() };
+        await using var connection = await db.OpenForWriteAsync(ct);
+        if (await connection.ExecuteAsync(new CommandDefinition(JobSql.UpdateDeltaLink, parameters, cancellationToken: ct)) == 0)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(JobSql.CreateDeltaLink, parameters, cancellationToken: ct));
+        }
+    }
+}

@@ -1,0 +1,57 @@
+namespace OutlookCrm.CrmApi.MailboxSync.Mailboxes;
+
+public static class MailboxKinds
+{
+    public const string Personal = "personal";
+    public const string Team = "team";
+    public const string Helpdesk = "helpdesk";
+
+    public static readonly IReadOnlyList<string> All = [Personal, Team, Helpdesk];
+}
+
+/// <summary>The folders a connected mailbox is watched in.</summary>
+public static class WatchedFolders
+{
+    public const string Inbox = "inbox";
+    public const string SentItems = "sentitems";
+
+    public static readonly IReadOnlyList<string> All = [Inbox, SentItems];
+}
+
+/// <summary>A mailbox the account connected: its mail is logged from Graph change notifications.</summary>
+public sealed record ConnectedMailbox
+{
+    public required Guid Id { get; init; }
+    public required Guid AccountId { get; init; }
+    /// <summary>Read from the joined account: Graph app-only tokens are per tenant.</summary>
+    public string TenantId { get; init; } = "";
+    public required string Address { get; init; }
+    public required string AddressNormalized { get; init; }
+    public required string Kind { get; init; }
+    public string? DisplayName { get; init; }
+    public required DateTimeOffset ConnectedAt { get; init; }
+    public DateTimeOffset? LastNotificationAt { get; init; }
+    public string? LastError { get; init; }
+}
+
+public static class SubscriptionStatuses
+{
+    public const string Pending = "pending";
+    public const string Active = "active";
+    public const string Removed = "removed";
+}
+
+public sealed record SubscriptionRow
+{
+    public required Guid Id { get; init; }
+    public required Guid AccountId { get; init; }
+    public required Guid MailboxId { get; init; }
+    public required string Folder { get; init; }
+    public string? GraphSubscriptionId { get; init; }
+    public required string ClientStateHash { get; init; }
+    public required string Status { get; init; }
+    public required DateTimeOffset ExpiresAt { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset? RenewedAt { get; init; }
+    public DateTimeOffset? LeaseUntil { get; init; }
+}

@@ -1,0 +1,133 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Kiota.Abstractions;
+using OutlookCrm.CrmApi.MailboxSync.Ingestion;
+using OutlookCrm.CrmApi.Platform.Auth;
+using OutlookCrm.CrmApi.Platform.Common;
+
+namespace OutlookCrm.CrmApi.MailboxSync.Mailboxes;
+
+/// <summary><c>/api/mailboxes</c>: connect mailboxes, and see and repair their sync (health, replay, dead letters).</summary>
+public static class MailboxesApi
+{
+    public sealed record MailboxList(IReadOnlyList<MailboxResponse> Items);
+
+    public sealed record MailboxHealth(
+        Guid MailboxId, string Address, string Kind, IReadOnlyList<SubscriptionView> Subscriptions, DateTimeOffset? LastNotificationAt,
+        long Backlog, long Done, long DeadLetters, string? LastError);
+
+    public sealed record Replayed(int Rows);
+
+    public sealed record DeadLetter(Guid Id, string Folder, DateTimeOffset ReceivedAt, int Attempts, string? LastError);
+
+    public sealed record DeadLetterList(IReadOnlyList<DeadLetter> Items);
+
+    public static RouteGroupBuilder MapMailboxes(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/mailboxes").WithTags("Mailboxes");
+        group.MapPost("/", ConnectAsync).WithSummary("Connect a personal, team or help-desk mailbox (its Inbox and Sent Items are watched)");
+        group.MapGet("/", ListAsync).WithSummary("The account's connected mailboxes");
+        group.MapGet("/{id}/health", HealthAsync).WithSummary("Subscriptions, last notification, backlog, dead letters, last error");
+        group.MapPost("/{id}/reprocess", ReprocessAsync).WithSummary("Replay every message received since a time (idempotent)");
+        group.MapGet("/{id}/dead-letters", DeadLettersAsync).WithSummary("Messages that failed too often");
+        group.MapPost("/{id}/dead-letters/retry", RetryDeadLettersAsync).WithSummary("Try the dead letters again");
+        return api;
+    }
+
+    private static async Task<Results<Created<MailboxResponse>, ValidationProblem, ProblemHttpResult>> ConnectAsync(
+        ConnectMailboxRequest request, ConnectMailbox connect, CurrentUser user, CancellationToken ct)
+    {
+        try
+        {
+            var outcome = await connect.ConnectAsync(user, request, ct);
+            return outcome.Value is { } mailbox
+                ? TypedResults.Created($"/api/mailboxes/{mailbox.Id}", mailbox)
+                : outcome.Errors is { } errors ? Problems.Invalid(errors) : Problems.NotFound(outcome.MissingField!, outcome.MissingDetail!);
+        }
+        catch (ApiException error)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status502BadGateway, title: "Microsoft Graph refused the connection",
+                detail: $"Graph answered {error.ResponseStatusCode}; nothing of the connection was kept.");
+        }
+    }
+
+    private static async Task<Ok<MailboxList>> ListAsync(MailboxStore store, ConnectMailbox connect, CurrentUser user, CancellationToken ct)
+    {
+        var items = new List<MailboxResponse>();
+        foreach (var mailbox in await store.GetManyOfAccountAsync(user.AccountId, ct))
+        {
+            items.Add(await connect.DescribeAsync(mailbox, ct));
+        }
+        return TypedResults.Ok(new MailboxList(items));
+    }
+
+    private static async Task<Results<Ok<MailboxHealth>, ValidationProblem, ProblemHttpResult>> HealthAsync(
+        string id, MailboxStore store, InboxStore inbox, ConnectMailbox connect, CurrentUser user, CancellationToken ct)
+    {
+        if (!RouteIds.TryParse(id, "id", out var mailboxId, out var badId))
+        {
+            return badId;
+        }
+        if (await store.GetByIdAsync(user.AccountId, mailboxId, ct) is not { } mailbox)
+        {
+            return Problems.NotFound("id", "There is no connected mailbox with this id.");
+        }
+        var counts = await inbox.CountByStatusAsync(user.AccountId, mailboxId, ct);
+        var described = await connect.DescribeAsync(mailbox, ct);
+        return TypedResults.Ok(new MailboxHealth(
+            mailbox.Id, mailbox.Address, mailbox.Kind, described.Subscriptions, mailbox.LastNotificationAt,
+            counts.GetValueOrDefault(InboxStatuses.Pending) + counts.GetValueOrDefault(InboxStatuses.Processing),
+            counts.GetValueOrDefault(InboxStatuses.Done), counts.GetValueOrDefault(InboxStatuses.Dead),
+            mailbox.LastError ?? await inbox.LastErrorAsync(user.AccountId, mailboxId, ct)));
+    }
+
+    private static async Task<Results<Ok<Replayed>, ValidationProblem, ProblemHttpResult>> ReprocessAsync(
+        string id, DateTimeOffset? since, MailboxStore store, InboxStore inbox, IngestionSignal signal, CurrentUser user, TimeProvider clock, CancellationToken ct)
+    {
+        if (!RouteIds.TryParse(id, "id", out var mailboxId, out var badId))
+        {
+            return badId;
+        }
+        if (since is null)
+        {
+            return Problems.Invalid("since", "Give the start of the period to replay, e.g. ?since=2026-11-01T00:00:00Z.");
+        }
+        if (await store.GetByIdAsync(user.AccountId, mailboxId, ct) is null)
+        {
+            return Problems.NotFound("id", "There is no connected mailbox with this id.");
+        }
+        var rows = await inbox.ReplayAsync(user.AccountId, mailboxId, since.Value, clock.GetUtcNow(), ct);
+        signal.Pulse();
+        return TypedResults.Ok(new Replayed(rows));
+    }
+
+    private static async Task<Results<Ok<DeadLetterList>, ValidationProblem, ProblemHttpResult>> DeadLettersAsync(
+        string id, MailboxStore store, InboxStore inbox, CurrentUser user, CancellationToken ct)
+    {
+        if (!RouteIds.TryParse(id, "id", out var mailboxId, out var badId))
+        {
+            return badId;
+        }
+        if (await store.GetByIdAsync(user.AccountId, mailboxId, ct) is null)
+        {
+            return Problems.NotFound("id", "There is no connected mailbox with this id.");
+        }
+        var dead = await inbox.GetDeadAsync(user.AccountId, mailboxId, ct);
+        return TypedResults.Ok(new DeadLetterList(dead.Select(row => new DeadLetter(row.Id, row.Folder, row.ReceivedAt, row.Attempts, row.LastError)).ToList()));
+    }
+
+    private static async Task<Results<Ok<Replayed>, ValidationProblem, ProblemHttpResult>> RetryDeadLettersAsync(
+        string id, MailboxStore store, InboxStore inbox, IngestionSignal signal, CurrentUser user, TimeProvider clock, CancellationToken ct)
+    {
+        if (!RouteIds.TryParse(id, "id", out var mailboxId, out var badId))
+        {
+            return badId;
+        }
+        if (await store.GetByIdAsync(user.AccountId, mailboxId, ct) is null)
+        {
+            return Problems.NotFound("id", "There is no connected mailbox with this id.");
+        }
+        var rows = await inbox.RetryDeadAsync(user.AccountId, mailboxId, clock.GetUtcNow(), ct);
+        signal.Pulse();
+        return TypedResults.Ok(new Replayed(rows));
+    }
+}

@@ -1,0 +1,57 @@
+using System.Diagnostics.Metrics;
+
+namespace OutlookCrm.CrmApi.MailboxSync.Webhooks;
+
+/// <summary>
+/// What the webhook refused and why, as metrics (<c>OutlookCrm.Webhooks</c>) and as totals tests and health read. No
+/// personal data: counts and reasons only.
+/// </summary>
+public sealed class WebhookCounters : IDisposable
+{
+    private readonly Meter _meter = new("OutlookCrm.Webhooks");
+    private readonly Counter<long> _accepted;
+    private readonly Counter<long> _rejected;
+    private long _acceptedTotal;
+    private long _unknownSubscription;
+    private long _clientStateMismatch;
+    private long _malformed;
+    private long _oversized;
+
+    public WebhookCounters()
+    {
+        _accepted = _meter.CreateCounter<long>("outlookcrm.webhook.notifications.accepted");
+        _rejected = _meter.CreateCounter<long>("outlookcrm.webhook.notifications.rejected");
+    }
+
+    public long Accepted => Interlocked.Read(ref _acceptedTotal);
+
+    public long UnknownSubscription => Interlocked.Read(ref _unknownSubscription);
+
+    public long ClientStateMismatch => Interlocked.Read(ref _clientStateMismatch);
+
+    public long Malformed => Interlocked.Read(ref _malformed);
+
+    public long Oversized => Interlocked.Read(ref _oversized);
+
+    public void CountAccepted(int count)
+    {
+        Interlocked.Add(ref _acceptedTotal, count);
+        _accepted.Add(count);
+    }
+
+    public void CountUnknownSubscription() => Reject(ref _unknownSubscription, "unknownSubscription");
+
+    public void CountClientStateMismatch() => Reject(ref _clientStateMismatch, "clientStateMismatch");
+
+    public void CountMalformed() => Reject(ref _malformed, "malformed");
+
+    public void CountOversized() => Reject(ref _oversized, "oversized");
+
+    public void Dispose() => _meter.Dispose();
+
+    private void Reject(ref long total, string reason)
+    {
+        Interlocked.Increment(ref total);
+        _rejected.Add(1, new KeyValuePair<string, object?>("reason", reason));
+    }
+}

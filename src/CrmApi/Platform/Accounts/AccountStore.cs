@@ -1,0 +1,44 @@
+using System.Data;
+using Dapper;
+using OutlookCrm.CrmApi.Platform.Data;
+
+namespace OutlookCrm.CrmApi.Platform.Accounts;
+
+public sealed class AccountStore(Db db)
+{
+    public async Task<Account?> GetByTenantIdAsync(string tenantId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<Account>(
+            new CommandDefinition(AccountSql.GetByTenantId, new { TenantId = tenantId }, cancellationToken: ct));
+    }
+
+    public async Task CreateAsync(Account account, IDbTransaction transaction, CancellationToken ct) =>
+        await transaction.Connection!.ExecuteAsync(new CommandDefinition(AccountSql.Create, account, transaction, cancellationToken: ct));
+
+    public async Task<User?> GetUserByObjectIdAsync(Guid accountId, string objectId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<User>(
+            new CommandDefinition(AccountSql.GetUserByObjectId, new { AccountId = accountId, ObjectId = objectId }, cancellationToken: ct));
+    }
+
+    public async Task<User?> GetUserByIdAsync(Guid accountId, Guid id, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<User>(
+            new CommandDefinition(AccountSql.GetUserById, new { AccountId = accountId, Id = id }, cancellationToken: ct));
+    }
+
+    public async Task CreateUserAsync(User user, CancellationToken ct)
+    {
+        await using var connection = await db.OpenForWriteAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(AccountSql.CreateUser, user, cancellationToken: ct));
+    }
+
+    public async Task UpdateUserProfileAsync(User user, CancellationToken ct)
+    {
+        await using var connection = await db.OpenForWriteAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(AccountSql.UpdateUserProfile, user, cancellationToken: ct));
+    }
+}

@@ -1,0 +1,97 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Identity.Web;
+using Microsoft.IdentityModel.Tokens;
+using OutlookCrm.CrmApi.Platform.Auth.DevIssuer;
+
+namespace OutlookCrm.CrmApi.Platform.Auth;
+
+public static class AuthExtensions
+{
+    public const string CrmUserPolicy = "CrmUser";
+
+    /// <summary>
+    /// One JwtBearer scheme for every token. Entra ID (Microsoft.Identity.Web, multi-tenant) when <c>AzureAd:ClientId</c>
+    /// is set; the dev issuer's key and issuer are added to the same scheme when it is enabled, outside Production only.
+    /// </summary>
+    public static WebApplicationBuilder AddCrmAuth(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
+        var useEntra = !string.IsNullOrWhiteSpace(builder.Configuration["AzureAd:ClientId"]);
+        if (builder.Environment.IsProduction() && options.DevIssuer.Enabled)
+        {
+            throw new InvalidOperationException("Auth:DevIssuer:Enabled is refused in Production: it would let anyone mint tokens.");
+        }
+        if (builder.Environment.IsProduction() && !useEntra)
+        {
+            throw new InvalidOperationException("AzureAd:ClientId is required in Production (see docs/deploy.md).");
+        }
+        builder.Services.AddSingleton(options);
+
+        var authentication = builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme);
+        if (useEntra)
+        {
+            // Token acquisition serves the app-only Graph tokens of mail ingestion (Graph/AppOnlyTokenProvider.cs).
+            authentication.AddMicrosoftIdentityWebApi(builder.Configuration, "AzureAd")
+                .EnableTokenAcquisitionToCallDownstreamApi()
+                .AddInMemoryTokenCaches();
+        }
+        else
+        {
+            authentication.AddJwtBearer();
+        }
+
+        var devIssuer = options.DevIssuer.Enabled ? new DevTokenIssuer(options, builder.Environment.ContentRootPath, TimeProvider.System) : null;
+        if (devIssuer is not null)
+        {
+            builder.Services.AddSingleton(devIssuer);
+        }
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .PostConfigure(bearer => Configure(bearer, options, useEntra, devIssuer));
+
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(CrmUserPolicy, policy => policy
+                .RequireAuthenticatedUser()
+                .RequireAssertion(context => context.User.HasScope(options.RequiredScope)));
+        builder.Services.AddMemoryCache();
+        builder.Services.AddScoped<CurrentUser>();
+        return builder;
+    }
+
+    /// <summary>Authentication, authorization, then the caller's account and user for the /api routes.</summary>
+    public static WebApplication UseCrmAuth(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<CurrentUserMiddleware>();
+        // After authentication: the limits are per tenant, read from the validated token.
+        app.UseRateLimiter();
+        return app;
+    }
+
+    private static void Configure(JwtBearerOptions bearer, AuthOptions options, bool useEntra, DevTokenIssuer? devIssuer)
+    {
+        // Claims keep their JWT names (tid, oid, scp); see CrmClaims.
+        bearer.MapInboundClaims = false;
+        var parameters = bearer.TokenValidationParameters;
+        if (!useEntra)
+        {
+            parameters.ValidAudience = options.Audience;
+        }
+        if (devIssuer is null)
+        {
+            return;
+        }
+        var entraIssuerValidator = parameters.IssuerValidator;
+        parameters.IssuerSigningKeys = [.. parameters.IssuerSigningKeys ?? [], devIssuer.SigningKey];
+        parameters.IssuerValidator = (issuer, token, validation) =>
+            issuer == DevTokenIssuer.Issuer ? issuer
+            : entraIssuerValidator is not null ? entraIssuerValidator(issuer, token, validation)
+            : throw new SecurityTokenInvalidIssuerException($"Issuer {issuer} is not trusted");
+        // The dev key signs dev-issuer tokens only: a token claiming Entra's issuer must carry Entra's signature.
+        parameters.ValidateIssuerSigningKey = true;
+        parameters.IssuerSigningKeyValidator = (key, token, _) =>
+            !ReferenceEquals(key, devIssuer.SigningKey) || token.Issuer == DevTokenIssuer.Issuer
+                ? true
+                : throw new SecurityTokenInvalidSigningKeyException("The development key signs development tokens only");
+    }
+}

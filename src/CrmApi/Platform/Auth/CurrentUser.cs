@@ -1,0 +1,27 @@
+namespace OutlookCrm.CrmApi.Platform.Auth;
+
+/// <summary>
+/// The caller of an API request: the account every query is scoped to, and the user. Set once per request by
+/// <see cref="CurrentUserMiddleware"/> before any handler runs; handlers take it as a parameter.
+/// </summary>
+public sealed class CurrentUser
+{
+    private Identity? _identity;
+
+    public Guid AccountId => Value.AccountId;
+
+    public Guid UserId => Value.UserId;
+
+    public string Email => Value.Email;
+
+    public string DisplayName => Value.DisplayName;
+
+    /// <summary>The Microsoft 365 tenant (tid): Graph app-only calls for the account are made in it.</summary>
+    public string TenantId => Value.TenantId;
+
+    private Identity Value => _identity ?? throw new InvalidOperationException("CurrentUser is read outside the /api route group");
+
+    internal void Set(Identity identity) => _identity = identity;
+
+    internal sealed record Identity(Guid AccountId, Guid UserId, string Email, string DisplayName, string TenantId = "");
+}

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using OutlookCrm.CrmApi.Platform.Accounts;
+using OutlookCrm.CrmApi.Platform.Common;
+
+namespace OutlookCrm.CrmApi.Platform.Auth.DevIssuer;
+
+/// <summary><c>POST /dev/token</c>: a token for any user, mapped only when the dev issuer is enabled.</summary>
+public static class DevTokenApi
+{
+    public static IEndpointRouteBuilder MapDevTokens(this IEndpointRouteBuilder app)
+    {
+        if (app.ServiceProvider.GetService<DevTokenIssuer>() is null)
+        {
+            return app;
+        }
+        app.MapPost("/dev/token", IssueAsync)
+            .WithTags("Development")
+            .WithSummary("A token from the development issuer (the account is created on first use)")
+            .AllowAnonymous();
+        return app;
+    }
+
+    public sealed record DevTokenRequest(string? Email, string? DisplayName, string? TenantId);
+
+    public sealed record DevTokenResponse(string AccessToken, string TokenType, string TenantId, string ObjectId);
+
+    private static async Task<Results<Ok<DevTokenResponse>, ValidationProblem>> IssueAsync(
+        DevTokenRequest request, DevTokenIssuer issuer, AccountOnboarding onboarding, CancellationToken ct)
+    {
+        if (!EmailAddresses.TryNormalize(request.Email, out var email))
+        {
+            return Problems.Invalid("email", "A valid email address is required.");
+        }
+        if (request.TenantId is { } given && !Guid.TryParse(given, out _))
+        {
+            return Problems.Invalid("tenantId", "The tenant id must be a GUID.");
+        }
+        var domain = EmailAddresses.DomainOf(email);
+        var tenantId = request.TenantId?.ToLowerInvariant() ?? DevTenants.TenantIdForDomain(domain);
+        await onboarding.OnboardAsync(tenantId, domain, ct);
+        var objectId = DevTenants.ObjectIdFor(tenantId, email);
+        var displayName = string.IsNullOrWhiteSpace(request.DisplayName) ? email : request.DisplayName.Trim();
+        var token = issuer.Issue(tenantId, objectId, request.Email!.Trim(), displayName);
+        return TypedResults.Ok(new DevTokenResponse(token, "Bearer", tenantId, objectId));
+    }
+}

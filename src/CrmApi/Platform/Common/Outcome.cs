@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace OutlookCrm.CrmApi.Platform.Common;
+
+/// <summary>
+/// What a feature handler returns for an expected outcome: a value, invalid input (400 with every field at fault), or
+/// something the request names that does not exist (404 naming the field). Exceptions stay for bugs and outages.
+/// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1000", Justification = "Outcome<T>.Done(...) reads as the outcome it makes; the type argument is the point.")]
+public sealed class Outcome<T>
+{
+    private Outcome(T? value, ValidationErrors? errors, string? missingField, string? missingDetail)
+    {
+        Value = value;
+        Errors = errors;
+        MissingField = missingField;
+        MissingDetail = missingDetail;
+    }
+
+    public T? Value { get; }
+
+    public ValidationErrors? Errors { get; }
+
+    public string? MissingField { get; }
+
+    public string? MissingDetail { get; }
+
+    public static Outcome<T> Done(T value) => new(value, null, null, null);
+
+    public static Outcome<T> Invalid(ValidationErrors errors) => new(default, errors, null, null);
+
+    public static Outcome<T> Invalid(string field, string message)
+    {
+        var errors = new ValidationErrors();
+        errors.Add(field, message);
+        return Invalid(errors);
+    }
+
+    public static Outcome<T> NotFound(string field, string detail) => new(default, null, field, detail);
+
+    public Results<Ok<T>, ValidationProblem, ProblemHttpResult> ToOk() =>
+        Errors is not null ? Problems.Invalid(Errors)
+        : MissingField is not null ? Problems.NotFound(MissingField, MissingDetail!)
+        : TypedResults.Ok(Value!);
+}
