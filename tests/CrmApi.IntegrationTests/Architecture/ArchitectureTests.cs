@@ -1,0 +1,118 @@
+using OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
+
+namespace OutlookCrm.CrmApi.IntegrationTests.Architecture;
+
+/// <summary>
+/// The floor plan of docs/architecture.md, enforced: a few areas, dependencies one way between areas and between concept
+/// folders, Dapper only in stores, endpoints that reach another area through its services, small files. What is still
+/// in the way is listed in <see cref="KnownDebt"/>, each entry a dependency that exists today; a list entry that no longer
+/// holds fails too, so the lists only shrink.
+/// </summary>
+public class ArchitectureTests(ITestOutputHelper output)
+{
+    private const int MaxAreas = 8;
+    private const int MaxLines = 200;
+
+    [Fact]
+    public void Areas_AFewOfThem()
+    {
+        output.WriteLine(string.Join(", ", CodeMap.Areas));
+
+        Assert.InRange(CodeMap.Areas.Count, 2, MaxAreas);
+    }
+
+    [Fact]
+    public void Areas_DependOnEachOtherOneWay() => AssertOneWay(CodeMap.GraphAt(depth: 1), KnownDebt.AreaEdges);
+
+    [Fact]
+    public void ConceptFolders_DependOnEachOtherOneWay() => AssertOneWay(CodeMap.GraphAt(depth: 2), KnownDebt.ConceptEdges);
+
+    [Fact]
+    public void Dapper_OnlyInStores()
+    {
+        var users = CodeMap.Types.That().HaveDependencyOn("Dapper").GetTypes().Select(CodeMap.OutermostName).Distinct();
+        // Platform.Data is the plumbing every store stands on (connections, type handlers, migrations).
+        var outside = users.Where(name => !name.EndsWith("Store", StringComparison.Ordinal) && !name.StartsWith("Platform.Data.", StringComparison.Ordinal));
+
+        AssertOnlyKnown(outside, KnownDebt.DapperOutsideStores, "uses Dapper outside a store: move the statement into the concept's XxxStore");
+    }
+
+    [Fact]
+    public void Endpoints_ReachOtherAreasThroughTheirServices()
+    {
+        var stores = CodeMap.Assembly.GetTypes()
+            .Where(type => type.Name.EndsWith("Store", StringComparison.Ordinal) && type.Namespace?.StartsWith(CodeMap.Root + ".", StringComparison.Ordinal) == true)
+            .ToList();
+        var found = new List<string>();
+        foreach (var area in CodeMap.Areas)
+        {
+            var foreign = stores.Where(store => CodeMap.GroupOf(store.Namespace, 1) != area).Select(store => store.FullName!).ToArray();
+            var endpoints = CodeMap.Types.That().ResideInNamespace($"{CodeMap.Root}.{area}.").And().HaveDependencyOnAny(foreign)
+                .GetTypes().Select(CodeMap.OutermostName).Where(name => name.EndsWith("Api", StringComparison.Ordinal)).Distinct();
+            found.AddRange(endpoints);
+        }
+
+        AssertOnlyKnown(found, KnownDebt.EndpointsUsingForeignStores, "is an endpoint that reads another area's store: call that area's service instead");
+    }
+
+    [Fact]
+    public void SourceFiles_AtMost200Lines()
+    {
+        var source = Path.Combine(Repository.Root, "src");
+        var longFiles = Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories)
+            .Where(path => !IsBuildOutput(path))
+            .Where(path => File.ReadLines(path).Count() > MaxLines)
+            .Select(path => Path.GetRelativePath(source, path).Replace('\\', '/'));
+
+        AssertOnlyKnown(longFiles, KnownDebt.LongFiles, $"is over {MaxLines} lines: split it by responsibility");
+    }
+
+    [Fact]
+    public void Namespaces_FollowFolders()
+    {
+        var source = Path.Combine(Repository.Root, "src", "CrmApi");
+        var wrong = new List<string>();
+        foreach (var path in Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories).Where(path => !IsBuildOutput(path)))
+        {
+            var folder = Path.GetRelativePath(source, Path.GetDirectoryName(path)!).Replace(Path.DirectorySeparatorChar, '.');
+            var expected = folder == "." ? null : $"{CodeMap.Root}.{folder}";
+            var declared = File.ReadLines(path).FirstOrDefault(line => line.StartsWith("namespace ", StringComparison.Ordinal))?["namespace ".Length..].TrimEnd(';');
+            if (declared != expected)
+            {
+                wrong.Add($"{Path.GetRelativePath(source, path)} declares {declared ?? "no namespace"}, its folder says {expected}");
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join('\n', wrong));
+    }
+
+    private void AssertOneWay(DependencyGraph graph, IReadOnlyList<(string From, string To)> tolerated)
+    {
+        output.WriteLine($"{graph.Nodes.Count} groups, {graph.Edges.Count()} dependencies between them");
+        var stale = tolerated.Where(edge => !graph.Has(edge.From, edge.To)).ToList();
+        var reduced = graph.Without(tolerated);
+        var cycles = reduced.Cycles();
+        foreach (var cycle in cycles)
+        {
+            output.WriteLine(reduced.Describe(cycle));
+        }
+
+        Assert.True(stale.Count == 0, $"No longer a dependency, take it off KnownDebt: {string.Join(", ", stale.Select(edge => $"{edge.From} -> {edge.To}"))}");
+        Assert.True(cycles.Count == 0, $"Dependencies in a cycle (each edge with the types that make it):\n{string.Join('\n', cycles.Select(reduced.Describe))}");
+    }
+
+    private static void AssertOnlyKnown(IEnumerable<string> found, IReadOnlyList<string> known, string problem)
+    {
+        var actual = found.ToHashSet(StringComparer.Ordinal);
+        var added = actual.Except(known).Order(StringComparer.Ordinal).ToList();
+        var stale = known.Except(actual).ToList();
+
+        Assert.True(added.Count == 0, string.Join('\n', added.Select(name => $"{name} {problem}")));
+        Assert.True(stale.Count == 0, $"No longer true, take it off KnownDebt: {string.Join(", ", stale)}");
+    }
+
+    private static bool IsBuildOutput(string path) =>
+        path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+        || path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+        || path.Contains($"{Path.DirectorySeparatorChar}node_modules{Path.DirectorySeparatorChar}", StringComparison.Ordinal);
+}
