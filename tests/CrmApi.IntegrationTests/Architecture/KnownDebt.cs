@@ -9,7 +9,6 @@ public static class KnownDebt
 {
     public static IReadOnlyList<(string From, string To)> AreaEdges { get; } =
     [
-        ("Platform", "Crm"),
         ("Crm", "Privacy"),
         ("Crm", "Email"),
         ("Privacy", "Email"),
@@ -19,8 +18,6 @@ public static class KnownDebt
 
     public static IReadOnlyList<(string From, string To)> ConceptEdges { get; } =
     [
-        ("Platform.Accounts", "Crm.ObjectTypes"),
-        ("Platform.Accounts", "Platform.Auth"),
         ("Crm.Records", "Crm.Associations"),
         ("Crm.Records", "Privacy.Erasure"),
         ("Crm.Records", "Privacy.LegalBasis"),

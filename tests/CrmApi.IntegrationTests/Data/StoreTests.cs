@@ -29,7 +29,7 @@ public class StoreTests
 
         public async Task<CurrentUser> NewAccountAsync(CancellationToken ct)
         {
-            var account = await new AccountOnboarding(db, Accounts, TimeProvider.System).OnboardAsync(Guid.NewGuid().ToString(), "Store test", ct);
+            var account = await new AccountOnboarding(db, Accounts, [new BuiltinTypesSetup(TimeProvider.System)], TimeProvider.System).OnboardAsync(Guid.NewGuid().ToString(), "Store test", ct);
             var user = new User
             {
                 Id = Guid.CreateVersion7(),

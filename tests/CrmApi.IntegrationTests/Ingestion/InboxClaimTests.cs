@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using OutlookCrm.CrmApi.Crm.ObjectTypes;
 using OutlookCrm.CrmApi.MailboxSync.Ingestion;
 using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
 using OutlookCrm.CrmApi.Platform.Accounts;
@@ -71,7 +72,7 @@ public class InboxClaimTests
             new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = "Data Source=inbox.db" },
             Directory.CreateTempSubdirectory("outlookcrm-inbox-").FullName);
         new DatabaseMigrator(db, NullLogger<DatabaseMigrator>.Instance).Migrate();
-        var account = await new AccountOnboarding(db, new AccountStore(db), TimeProvider.System).OnboardAsync(Guid.NewGuid().ToString(), "Inbox test", ct);
+        var account = await new AccountOnboarding(db, new AccountStore(db), [new BuiltinTypesSetup(TimeProvider.System)], TimeProvider.System).OnboardAsync(Guid.NewGuid().ToString(), "Inbox test", ct);
         var mailbox = new ConnectedMailbox
         {
             Id = Guid.CreateVersion7(),

@@ -34,6 +34,7 @@ public static class CrmApiExtensions
         var services = builder.Services;
         services.AddSingleton<AccountStore>();
         services.AddSingleton<AccountOnboarding>();
+        services.AddSingleton<IAccountSetup, BuiltinTypesSetup>();
         services.AddSingleton<ObjectTypeStore>();
         services.AddSingleton<RecordStore>();
         services.AddSingleton<RecordReader>();

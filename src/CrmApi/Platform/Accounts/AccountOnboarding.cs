@@ -1,14 +1,13 @@
-using OutlookCrm.CrmApi.Crm.ObjectTypes;
 using OutlookCrm.CrmApi.Platform.Common;
 using OutlookCrm.CrmApi.Platform.Data;
 
 namespace OutlookCrm.CrmApi.Platform.Accounts;
 
 /// <summary>
-/// Creates the account of a Microsoft 365 tenant with its built-in object types, in one transaction. Idempotent:
-/// onboarding a tenant twice returns the account it already has.
+/// Creates the account of a Microsoft 365 tenant with what the other areas set up in it (<see cref="IAccountSetup"/>), in
+/// one transaction. Idempotent: onboarding a tenant twice returns the account it already has.
 /// </summary>
-public sealed class AccountOnboarding(Db db, AccountStore accounts, TimeProvider clock)
+public sealed class AccountOnboarding(Db db, AccountStore accounts, IEnumerable<IAccountSetup> setups, TimeProvider clock)
 {
     public async Task<Account> OnboardAsync(string tenantId, string name, CancellationToken ct)
     {
@@ -17,26 +16,15 @@ public sealed class AccountOnboarding(Db db, AccountStore accounts, TimeProvider
         {
             return existing;
         }
-        var now = clock.GetUtcNow();
-        var account = new Account { Id = clock.NewId(), TenantId = tenantId, Name = name, CreatedAt = now };
+        var account = new Account { Id = clock.NewId(), TenantId = tenantId, Name = name, CreatedAt = clock.GetUtcNow() };
         try
         {
             await using var connection = await db.OpenForWriteAsync(ct);
             await using var transaction = await connection.BeginTransactionAsync(ct);
             await accounts.CreateAsync(account, transaction, ct);
-            foreach (var (typeName, label, pluralLabel) in BuiltinTypes.All)
+            foreach (var setup in setups)
             {
-                var type = new ObjectType
-                {
-                    Id = clock.NewId(),
-                    AccountId = account.Id,
-                    Name = typeName,
-                    Label = label,
-                    PluralLabel = pluralLabel,
-                    IsBuiltin = true,
-                    CreatedAt = now,
-                };
-                await ObjectTypeStore.CreateAsync(type, transaction, ct);
+                await setup.SetUpAsync(account, transaction, ct);
             }
             await transaction.CommitAsync(ct);
             return account;

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using OutlookCrm.CrmApi.Platform.Auth;
 
-namespace OutlookCrm.CrmApi.Platform.Accounts;
+namespace OutlookCrm.CrmApi.Platform.Auth;
 
 /// <summary><c>GET /api/me</c>: who the API takes the caller to be, for the pane's header and for support.</summary>
 public static class MeApi
