@@ -22,7 +22,6 @@ public static class KnownDebt
         ("Crm.Records", "Privacy.Erasure"),
         ("Crm.Records", "Privacy.LegalBasis"),
         ("Crm.AddressChoices", "Crm.Lookup"),
-        ("MailboxSync.Graph", "Email.LoggedEmails"),
         ("Privacy.Erasure", "Email.LoggedEmails"),
         ("Content.Library", "Content.Rendering"),
         ("MailboxSync.Ingestion", "Email.LoggingRules"),

@@ -1,8 +1,8 @@
 using Microsoft.Playwright;
-using OutlookCrm.CrmApi.Email.LoggedEmails;
 using OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
 using OutlookCrm.CrmApi.IntegrationTests.Ingestion;
 using OutlookCrm.CrmApi.IntegrationTests.Privacy;
+using OutlookCrm.CrmApi.Platform.Common;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Browser;
 

@@ -5,6 +5,7 @@ using OutlookCrm.CrmApi.Crm.Records;
 using OutlookCrm.CrmApi.Email.LoggedEmails;
 using OutlookCrm.CrmApi.Platform.Accounts;
 using OutlookCrm.CrmApi.Platform.Auth;
+using OutlookCrm.CrmApi.Platform.Common;
 using OutlookCrm.CrmApi.Platform.Data;
 using OutlookCrm.CrmApi.Privacy.LegalBasis;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using OutlookCrm.CrmApi.Email.LoggedEmails;
+using OutlookCrm.CrmApi.Platform.Common;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
 

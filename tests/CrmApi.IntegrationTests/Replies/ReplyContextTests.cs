@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text.Json;
-using OutlookCrm.CrmApi.Email.LoggedEmails;
 using OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
 using OutlookCrm.CrmApi.IntegrationTests.Ingestion;
 using OutlookCrm.CrmApi.IntegrationTests.Privacy;
+using OutlookCrm.CrmApi.Platform.Common;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Replies;
 

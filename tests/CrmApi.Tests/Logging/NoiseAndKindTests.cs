@@ -2,6 +2,7 @@ using OutlookCrm.CrmApi.Email.LoggedEmails;
 using OutlookCrm.CrmApi.Email.LoggingRules;
 using OutlookCrm.CrmApi.Email.LogIntents;
 using OutlookCrm.CrmApi.MailboxSync.Graph;
+using OutlookCrm.CrmApi.Platform.Common;
 
 namespace OutlookCrm.CrmApi.Tests.Logging;
 

@@ -1,9 +1,8 @@
 using OutlookCrm.CrmApi.Crm.Records;
 using OutlookCrm.CrmApi.MailboxSync.Graph;
+using OutlookCrm.CrmApi.Platform.Common;
 
 namespace OutlookCrm.CrmApi.Email.LoggedEmails;
-
-public sealed record Mailbox(string Address, string? Name);
 
 public sealed record TimelineItem(
     Guid EmailId,

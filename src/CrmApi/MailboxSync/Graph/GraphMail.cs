@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions;
-using Mailbox = OutlookCrm.CrmApi.Email.LoggedEmails.Mailbox;
+using Mailbox = OutlookCrm.CrmApi.Platform.Common.Mailbox;
 
 namespace OutlookCrm.CrmApi.MailboxSync.Graph;
 

@@ -1,4 +1,4 @@
-using OutlookCrm.CrmApi.Email.LoggedEmails;
+using OutlookCrm.CrmApi.Platform.Common;
 
 namespace OutlookCrm.CrmApi.MailboxSync.Graph;
 
