@@ -23,7 +23,6 @@ public static class KnownDebt
         ("Crm.Records", "Privacy.LegalBasis"),
         ("Crm.AddressChoices", "Crm.Lookup"),
         ("Privacy.Erasure", "Email.LoggedEmails"),
-        ("Content.Library", "Content.Rendering"),
         ("MailboxSync.Ingestion", "Email.LoggingRules"),
         ("MailboxSync.Mailboxes", "MailboxSync.Ingestion"),
         ("MailboxSync.Mailboxes", "MailboxSync.Webhooks"),

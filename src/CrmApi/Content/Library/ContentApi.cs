@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using OutlookCrm.CrmApi.Content.Rendering;
 using OutlookCrm.CrmApi.Platform.Auth;
 using OutlookCrm.CrmApi.Platform.Common;
 
@@ -18,7 +17,6 @@ public static class ContentApi
         group.MapGet("/{id}", GetAsync).WithSummary("An item");
         group.MapPatch("/{id}", UpdateAsync).WithSummary("Change an item of one's own");
         group.MapDelete("/{id}", DeleteAsync).WithSummary("Delete an item of one's own");
-        group.MapPost("/{id}/render", RenderAsync).WithSummary("The item personalised for the email's records, ready to insert");
         return api;
     }
 
@@ -89,15 +87,5 @@ public static class ContentApi
         return deleted ? TypedResults.NoContent()
             : forbidden ? Problems.Forbidden("Only its owner deletes this item.")
             : Problems.NotFound("id", "There is no content item with this id.");
-    }
-
-    private static async Task<Results<Ok<RenderedContent>, ValidationProblem, ProblemHttpResult>> RenderAsync(
-        string id, RenderRequest request, ContentRenderer renderer, CurrentUser user, CancellationToken ct)
-    {
-        if (!RouteIds.TryParse(id, "id", out var contentId, out var badId))
-        {
-            return badId;
-        }
-        return (await renderer.RenderAsync(user, contentId, request, ct)).ToOk();
     }
 }

@@ -96,6 +96,7 @@ public static class CrmApiExtensions
         api.MapNewContacts();
         api.MapReplyContext();
         api.MapContent();
+        api.MapContentRendering();
         api.MapContentFiles();
         api.MapTeams();
         return app;
