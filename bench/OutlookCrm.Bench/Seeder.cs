@@ -6,6 +6,7 @@ using OutlookCrm.CrmApi.Email.LoggedEmails;
 using OutlookCrm.CrmApi.Email.LogIntents;
 using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
 using OutlookCrm.CrmApi.MailboxSync.Webhooks;
+using OutlookCrm.CrmApi.Platform.Html;
 
 namespace OutlookCrm.Bench;
 

@@ -13,7 +13,6 @@ public static class KnownDebt
         ("Crm", "Email"),
         ("Privacy", "Email"),
         ("MailboxSync", "Email"),
-        ("Content", "Email"),
     ];
 
     public static IReadOnlyList<(string From, string To)> ConceptEdges { get; } =

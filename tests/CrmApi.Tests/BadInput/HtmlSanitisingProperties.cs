@@ -1,6 +1,6 @@
 using AngleSharp.Html.Parser;
 using CsCheck;
-using OutlookCrm.CrmApi.Email.LoggedEmails;
+using OutlookCrm.CrmApi.Platform.Html;
 
 namespace OutlookCrm.CrmApi.Tests.BadInput;
 

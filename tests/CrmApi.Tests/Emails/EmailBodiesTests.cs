@@ -1,4 +1,4 @@
-using OutlookCrm.CrmApi.Email.LoggedEmails;
+using OutlookCrm.CrmApi.Platform.Html;
 
 namespace OutlookCrm.CrmApi.Tests.Emails;
 

@@ -1,5 +1,5 @@
-using OutlookCrm.CrmApi.Email.LoggedEmails;
 using OutlookCrm.CrmApi.Platform.Common;
+using OutlookCrm.CrmApi.Platform.Html;
 
 namespace OutlookCrm.CrmApi.Content.Library;
 

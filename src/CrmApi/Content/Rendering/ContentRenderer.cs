@@ -6,9 +6,9 @@ using OutlookCrm.CrmApi.Content.Library;
 using OutlookCrm.CrmApi.Crm.Associations;
 using OutlookCrm.CrmApi.Crm.ObjectTypes;
 using OutlookCrm.CrmApi.Crm.Records;
-using OutlookCrm.CrmApi.Email.LoggedEmails;
 using OutlookCrm.CrmApi.Platform.Auth;
 using OutlookCrm.CrmApi.Platform.Common;
+using OutlookCrm.CrmApi.Platform.Html;
 
 namespace OutlookCrm.CrmApi.Content.Rendering;
 

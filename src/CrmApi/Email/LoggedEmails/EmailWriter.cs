@@ -1,6 +1,7 @@
 using OutlookCrm.CrmApi.Crm.Records;
 using OutlookCrm.CrmApi.MailboxSync.Graph;
 using OutlookCrm.CrmApi.Platform.Common;
+using OutlookCrm.CrmApi.Platform.Html;
 using OutlookCrm.CrmApi.Privacy.Erasure;
 using OutlookCrm.CrmApi.Privacy.LegalBasis;
 

@@ -1,7 +1,7 @@
 using AngleSharp.Html.Parser;
 using Ganss.Xss;
 
-namespace OutlookCrm.CrmApi.Email.LoggedEmails;
+namespace OutlookCrm.CrmApi.Platform.Html;
 
 /// <summary>
 /// Email HTML is untrusted: it is sanitised (HtmlSanitizer's allow-list: no script, no event handlers, no javascript:
