@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Architecture;
@@ -8,7 +9,7 @@ namespace OutlookCrm.CrmApi.IntegrationTests.Architecture;
 /// in the way is listed in <see cref="KnownDebt"/>, each entry a dependency that exists today; a list entry that no longer
 /// holds fails too, so the lists only shrink.
 /// </summary>
-public class ArchitectureTests(ITestOutputHelper output)
+public partial class ArchitectureTests(ITestOutputHelper output)
 {
     private const int MaxAreas = 8;
     private const int MaxLines = 200;
@@ -55,7 +56,28 @@ public class ArchitectureTests(ITestOutputHelper output)
         AssertOnlyKnown(found, KnownDebt.EndpointsUsingForeignStores, "is an endpoint that reads another area's store: call that area's service instead");
     }
 
+    /// <summary>
+    /// SQL constants are inlined by the compiler, so the IL cannot see who uses them: the source is read instead. A
+    /// concept's statements are run by its own store; another folder asks that store (or its service).
+    /// </summary>
     [Fact]
+    public void Sql_OnlyInItsOwnConceptFolder()
+    {
+        var source = Path.Combine(Repository.Root, "src", "CrmApi");
+        var files = Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories).Where(path => !IsBuildOutput(path))
+            .Select(path => (Folder: ConceptFolderOf(source, path), Text: File.ReadAllText(path))).ToList();
+        var owners = files.SelectMany(file => SqlClass().Matches(file.Text).Select(match => (Name: match.Groups[1].Value, file.Folder)))
+            .ToDictionary(owner => owner.Name, owner => owner.Folder, StringComparer.Ordinal);
+        var foreign = files
+            .SelectMany(file => SqlUse().Matches(file.Text).Select(match => match.Groups[1].Value).Distinct()
+                .Where(name => owners.TryGetValue(name, out var owner) && owner != file.Folder)
+                .Select(name => $"{file.Folder} uses {name}"))
+            .Distinct();
+
+        AssertOnlyKnown(foreign, KnownDebt.SqlOfOtherFolders, "(another concept's SQL): call that concept's store instead");
+    }
+
+        [Fact]
     public void SourceFiles_AtMost200Lines()
     {
         var source = Path.Combine(Repository.Root, "src");
@@ -110,6 +132,15 @@ public class ArchitectureTests(ITestOutputHelper output)
         Assert.True(added.Count == 0, string.Join('\n', added.Select(name => $"{name} {problem}")));
         Assert.True(stale.Count == 0, $"No longer true, take it off KnownDebt: {string.Join(", ", stale)}");
     }
+
+    private static string ConceptFolderOf(string source, string path) =>
+        string.Join('.', Path.GetRelativePath(source, path).Split(Path.DirectorySeparatorChar).SkipLast(1).Take(2));
+
+    [GeneratedRegex(@"\bclass (\w+Sql)\b")]
+    private static partial Regex SqlClass();
+
+    [GeneratedRegex(@"(?<!\w)(\w+Sql)\.\w")]
+    private static partial Regex SqlUse();
 
     private static bool IsBuildOutput(string path) =>
         path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)

@@ -17,7 +17,6 @@ public static class KnownDebt
 
     public static IReadOnlyList<(string From, string To)> ConceptEdges { get; } =
     [
-        ("Crm.Records", "Crm.Associations"),
         ("Crm.Records", "Privacy.Erasure"),
         ("Crm.Records", "Privacy.LegalBasis"),
         ("Crm.AddressChoices", "Crm.Lookup"),
@@ -32,11 +31,25 @@ public static class KnownDebt
         "Compose.Recipients.RecipientCheck",
         "Compose.SendChecks.SendCheck",
         "Content.Files.ContentFiles",
-        "Crm.ContactsFromAddresses.ContactFromAddress",
         "Crm.Search.SearchApi",
-        "Email.LoggingRules.UnknownRecipients",
         "Privacy.Erasure.ContactErasure",
         "Privacy.Retention.RetentionPurge",
+    ];
+
+    public static IReadOnlyList<string> SqlOfOtherFolders { get; } =
+    [
+        "Compose.Recipients uses LookupSql",
+        "Compose.Recipients uses PrivacySql",
+        "Compose.Recipients uses RecordSql",
+        "Compose.SendChecks uses PrivacySql",
+        "Crm.Lookup uses AddressChoiceSql",
+        "Crm.Lookup uses RecordSql",
+        "Crm.Records uses AddressChoiceSql",
+        "Crm.Records uses AssociationSql",
+        "Crm.Records uses PrivacySql",
+        "Email.LoggingRules uses PrivacySql",
+        "Privacy.Erasure uses PrivacySql",
+        "Privacy.Erasure uses RecordSql",
     ];
 
     public static IReadOnlyList<string> EndpointsUsingForeignStores { get; } =

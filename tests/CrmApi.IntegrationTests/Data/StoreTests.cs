@@ -49,8 +49,9 @@ public class StoreTests
 
         public async Task<Guid> CreateAsync(CurrentUser user, string type, RecordInput input, CancellationToken ct)
         {
-            var result = await Save.CreateAsync(user, type, input, ct);
-            return Assert.IsType<SaveRecordResult.Saved>(result).Record.Id;
+            var outcome = await Save.CreateAsync(user, type, input, ct);
+            return outcome.Value?.Id
+                ?? throw new InvalidOperationException($"The {type} was refused: {outcome.MissingDetail ?? string.Join(", ", outcome.Errors!.ToDictionary().Keys)}");
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using OutlookCrm.CrmApi.Platform.Data;
 
@@ -23,13 +24,13 @@ public sealed class AssociationStore(Db db)
     }
 
     /// <summary>Stores the association from both ends in one transaction.</summary>
-    public async Task CreateAsync(AssociationRow row, CancellationToken ct)
+    public Task CreateAsync(AssociationRow row, CancellationToken ct) => db.InTransactionAsync(transaction => CreateAsync(transaction, [row], ct), ct);
+
+    /// <summary>The same for several, inside a caller's transaction (records and their associations, all or nothing).</summary>
+    public static async Task CreateAsync(DbTransaction transaction, IReadOnlyList<AssociationRow> rows, CancellationToken ct)
     {
-        var reverse = row with { FromRecordId = row.ToRecordId, ToRecordId = row.FromRecordId };
-        await using var connection = await db.OpenForWriteAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        await connection.ExecuteAsync(new CommandDefinition(AssociationSql.Create, new[] { row, reverse }, transaction, cancellationToken: ct));
-        await transaction.CommitAsync(ct);
+        var bothEnds = rows.SelectMany(row => new[] { row, row with { FromRecordId = row.ToRecordId, ToRecordId = row.FromRecordId } }).ToList();
+        await transaction.Connection!.ExecuteAsync(new CommandDefinition(AssociationSql.Create, bothEnds, transaction, cancellationToken: ct));
     }
 
     public async Task<bool> DeleteAsync(Guid accountId, Guid id, CancellationToken ct)

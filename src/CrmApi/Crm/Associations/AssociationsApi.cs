@@ -110,9 +110,9 @@ public static class AssociationsApi
             return badId;
         }
         var found = await reader.FindAsync(user.AccountId, type, recordId, ct);
-        if (found.Missing is { } missing)
+        if (found.MissingField is { } field)
         {
-            return Problems.NotFound(missing.Field, missing.Detail);
+            return Problems.NotFound(field, found.MissingDetail!);
         }
         var rows = await associations.GetOfRecordAsync(user.AccountId, recordId, ct);
         return TypedResults.Ok(new AssociationList(rows.Select(row => row.ToResponse()).ToList()));

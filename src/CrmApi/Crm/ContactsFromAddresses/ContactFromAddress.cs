@@ -1,13 +1,11 @@
 using System.Globalization;
 using System.Text.Json;
-using Dapper;
 using OutlookCrm.CrmApi.Crm.Associations;
 using OutlookCrm.CrmApi.Crm.ObjectTypes;
 using OutlookCrm.CrmApi.Crm.Records;
 using OutlookCrm.CrmApi.Platform.Auth;
 using OutlookCrm.CrmApi.Platform.Common;
 using OutlookCrm.CrmApi.Platform.Data;
-using OutlookCrm.CrmApi.Privacy.LegalBasis;
 
 namespace OutlookCrm.CrmApi.Crm.ContactsFromAddresses;
 
@@ -19,19 +17,18 @@ public sealed record NewContactResponse(RecordResponse Contact, RecordSummary? C
 /// <summary>
 /// "Create contact" for an address the CRM does not know: the contact, and the company its domain names — the one the
 /// CRM has, or a new one — associated, all in one transaction. Personal mail (gmail.com) and the account's own domains
-/// name no company.
+/// name no company. The one way a contact is made from an address: the pane's button and logging's unknown recipients.
 /// </summary>
-public sealed class ContactFromAddress(Db db, SaveRecord save, RecordStore records, PrivacyStore privacy, TimeProvider clock)
+public sealed class ContactFromAddress(Db db, SaveRecord save, NewContactStore store, IOwnDomains ownDomains, TimeProvider clock)
 {
-    private sealed record CompanyRow
-    {
-        public required Guid Id { get; init; }
-        public required string Type { get; init; }
-        public required string Name { get; init; }
-        public required string Domain { get; init; }
-    }
+    public Task<Outcome<NewContactResponse>> CreateAsync(CurrentUser user, NewContactRequest request, CancellationToken ct) =>
+        CreateAsync(user.AccountId, user.UserId, request, source: null, ct);
 
-    public async Task<Outcome<NewContactResponse>> CreateAsync(CurrentUser user, NewContactRequest request, CancellationToken ct)
+    /// <summary>
+    /// The contact owned by <paramref name="ownerByDefault"/> (none when logging makes it), its <c>source</c> property
+    /// saying where it came from when given.
+    /// </summary>
+    public async Task<Outcome<NewContactResponse>> CreateAsync(Guid accountId, Guid? ownerByDefault, NewContactRequest request, string? source, CancellationToken ct)
     {
         if (!EmailAddresses.TryNormalize(request.Address, out var normalized))
         {
@@ -43,53 +40,68 @@ public sealed class ContactFromAddress(Db db, SaveRecord save, RecordStore recor
         {
             properties[Cards.CardStore.TitleProperty] = JsonSerializer.SerializeToElement(request.JobTitle.Trim());
         }
-        var name = string.IsNullOrWhiteSpace(request.Name) ? NameFromAddress(normalized) : request.Name.Trim();
-        var contact = await save.PrepareAsync(user, BuiltinTypes.Contact, new RecordInput(name, null, properties, [new EmailInput(address, true)], null, null, null), ct);
-        if (contact is not PreparedRecord.Ready ready)
+        if (source is not null)
         {
-            return Refused(((PreparedRecord.Refused)contact).Result);
+            properties[SourceProperty] = JsonSerializer.SerializeToElement(source);
+        }
+        var name = string.IsNullOrWhiteSpace(request.Name) ? NameFromAddress(normalized) : request.Name.Trim();
+        var contact = await save.PrepareAsync(accountId, ownerByDefault, BuiltinTypes.Contact, new RecordInput(name, null, properties, [new EmailInput(address, true)], null, null, null), ct);
+        if (contact.Value is not { } ready)
+        {
+            return InTermsOfTheRequest(contact);
         }
 
         var domain = normalized[(normalized.LastIndexOf('@') + 1)..];
-        var internalDomains = await privacy.GetInternalDomainsAsync(user.AccountId, ct);
-        if (CompanyDomains.IsPersonal(domain) || InternalDomains.Contains(internalDomains, normalized))
+        if (CompanyDomains.IsPersonal(domain) || await ownDomains.IsOwnAsync(accountId, normalized, ct))
         {
-            await records.CreateManyAsync([(ready.Record, ready.Emails)], [], ct);
+            await StoreAsync([ready], [], ct);
             return Outcome<NewContactResponse>.Done(new NewContactResponse(ready.Response, null, false));
         }
-        var existing = await CompanyOfAsync(user.AccountId, domain, ct);
-        var now = clock.GetUtcNow();
+        var existing = await CompanyOfAsync(accountId, domain, ct);
         if (existing is not null)
         {
-            await records.CreateManyAsync([(ready.Record, ready.Emails)], [Association(user, ready.Record.Id, existing.Id, now)], ct);
+            await StoreAsync([ready], [Association(ready.Record, existing.Id)], ct);
             return Outcome<NewContactResponse>.Done(new NewContactResponse(ready.Response, new RecordSummary(existing.Id, existing.Type, existing.Name), false));
         }
-        var company = await save.PrepareAsync(user, BuiltinTypes.Company, new RecordInput(CompanyDomains.NameFor(domain), null, null, null, domain, null, null), ct);
-        if (company is not PreparedRecord.Ready newCompany)
+        var company = await save.PrepareAsync(accountId, ownerByDefault, BuiltinTypes.Company, new RecordInput(CompanyDomains.NameFor(domain), null, null, null, domain, null, null), ct);
+        if (company.Value is not { } newCompany)
         {
-            return Refused(((PreparedRecord.Refused)company).Result);
+            return InTermsOfTheRequest(company);
         }
-        await records.CreateManyAsync([(ready.Record, ready.Emails), (newCompany.Record, [])], [Association(user, ready.Record.Id, newCompany.Record.Id, now)], ct);
+        await StoreAsync([ready, newCompany], [Association(ready.Record, newCompany.Record.Id)], ct);
         return Outcome<NewContactResponse>.Done(new NewContactResponse(ready.Response, newCompany.Record.ToSummary(), true));
     }
 
-    private async Task<CompanyRow?> CompanyOfAsync(Guid accountId, string domain, CancellationToken ct)
+    /// <summary>Where a contact came from, when not from a rep's hand (e.g. "created by email logging").</summary>
+    public const string SourceProperty = "source";
+
+    /// <summary>The records, their addresses and their associations, all or nothing.</summary>
+    private Task StoreAsync(IReadOnlyList<NewRecord> created, IReadOnlyList<AssociationRow> associations, CancellationToken ct) =>
+        db.InTransactionAsync(async transaction =>
+        {
+            foreach (var record in created)
+            {
+                await RecordStore.CreateAsync(transaction, record.Record, record.Emails, ct);
+            }
+            await AssociationStore.CreateAsync(transaction, associations, ct);
+        }, ct);
+
+    private async Task<CompanyOfDomain?> CompanyOfAsync(Guid accountId, string domain, CancellationToken ct)
     {
         var domains = CompanyDomains.WithParents(domain);
-        await using var connection = await db.OpenAsync(ct);
-        var found = (await connection.QueryAsync<CompanyRow>(new CommandDefinition(NewContactSql.CompaniesOfDomains, new { AccountId = accountId, Domains = domains }, cancellationToken: ct))).AsList();
+        var found = await store.GetCompaniesOfDomainsAsync(accountId, domains, ct);
         // The most specific domain wins: eu.fabrikam.com's own company before fabrikam.com's.
         return domains.Select(candidate => found.FirstOrDefault(row => row.Domain == candidate)).FirstOrDefault(row => row is not null);
     }
 
-    private AssociationRow Association(CurrentUser user, Guid contactId, Guid companyId, DateTimeOffset now) => new()
+    private AssociationRow Association(CrmRecord contact, Guid companyId) => new()
     {
         Id = clock.NewId(),
-        AccountId = user.AccountId,
-        FromRecordId = contactId,
+        AccountId = contact.AccountId,
+        FromRecordId = contact.Id,
         ToRecordId = companyId,
         Label = "",
-        CreatedAt = now,
+        CreatedAt = contact.CreatedAt,
     };
 
     /// <summary>"megan.bowen@…" → "Megan Bowen": a start the rep can correct.</summary>
@@ -100,16 +112,13 @@ public sealed class ContactFromAddress(Db db, SaveRecord save, RecordStore recor
         return words.Length == 0 ? normalizedAddress : string.Join(' ', words.Select(word => CultureInfo.InvariantCulture.TextInfo.ToTitleCase(word)));
     }
 
-    private static Outcome<NewContactResponse> Refused(SaveRecordResult result) => result switch
-    {
-        SaveRecordResult.Invalid invalid => Outcome<NewContactResponse>.Invalid(InTermsOfTheRequest(invalid.Errors)),
-        SaveRecordResult.NotFound missing => Outcome<NewContactResponse>.NotFound(missing.Field, missing.Detail),
-        _ => throw new InvalidOperationException($"Unexpected {result}"),
-    };
-
     /// <summary>The contact's only address is this request's <c>address</c>: errors name the field the caller sent.</summary>
-    private static ValidationErrors InTermsOfTheRequest(ValidationErrors errors)
+    private static Outcome<NewContactResponse> InTermsOfTheRequest(Outcome<NewRecord> refused)
     {
+        if (refused.Errors is not { } errors)
+        {
+            return refused.Failed<NewContactResponse>();
+        }
         var renamed = new ValidationErrors();
         foreach (var (field, messages) in errors.ToDictionary())
         {
@@ -118,6 +127,6 @@ public sealed class ContactFromAddress(Db db, SaveRecord save, RecordStore recor
                 renamed.Add(field.StartsWith("emails[0]", StringComparison.Ordinal) ? "address" : field, message);
             }
         }
-        return renamed;
+        return Outcome<NewContactResponse>.Invalid(renamed);
     }
 }

@@ -3,39 +3,35 @@ using OutlookCrm.CrmApi.Platform.Common;
 
 namespace OutlookCrm.CrmApi.Crm.Records;
 
-/// <summary>A record found under its type, or which part of the route named nothing.</summary>
-public sealed record FoundRecord(CrmRecord? Row, SaveRecordResult.NotFound? Missing);
-
 /// <summary>Reads records as the API shows them: contacts with their addresses, lists paged by keyset.</summary>
 public sealed class RecordReader(RecordStore records, ObjectTypeStore types)
 {
-    public static SaveRecordResult.NotFound UnknownType(string typeName) =>
-        new("type", $"There is no object type named '{typeName}'.");
+    public static Outcome<T> UnknownType<T>(string typeName) =>
+        Outcome<T>.NotFound("type", $"There is no object type named '{typeName}'.");
 
-    public static SaveRecordResult.NotFound NoRecord(string typeName) =>
-        new("id", $"There is no {typeName} with this id.");
+    public static Outcome<T> NoRecord<T>(string typeName) =>
+        Outcome<T>.NotFound("id", $"There is no {typeName} with this id.");
 
-    /// <summary>The record row when the id names a record of that type in the account.</summary>
-    public async Task<FoundRecord> FindAsync(Guid accountId, string typeName, Guid id, CancellationToken ct)
+    /// <summary>The record row when the id names a record of that type in the account, or which part of the route named nothing.</summary>
+    public async Task<Outcome<CrmRecord>> FindAsync(Guid accountId, string typeName, Guid id, CancellationToken ct)
     {
         var record = await records.GetByIdAsync(accountId, id, ct);
         if (record is not null && record.TypeName == typeName)
         {
-            return new FoundRecord(record, null);
+            return Outcome<CrmRecord>.Done(record);
         }
-        var missing = await types.GetByNameAsync(accountId, typeName, ct) is null ? UnknownType(typeName) : NoRecord(typeName);
-        return new FoundRecord(null, missing);
+        return await types.GetByNameAsync(accountId, typeName, ct) is null ? UnknownType<CrmRecord>(typeName) : NoRecord<CrmRecord>(typeName);
     }
 
-    public async Task<(RecordResponse? Record, SaveRecordResult.NotFound? Missing)> GetAsync(Guid accountId, string typeName, Guid id, CancellationToken ct)
+    public async Task<Outcome<RecordResponse>> GetAsync(Guid accountId, string typeName, Guid id, CancellationToken ct)
     {
-        var (record, missing) = await FindAsync(accountId, typeName, id, ct);
-        if (record is null)
+        var found = await FindAsync(accountId, typeName, id, ct);
+        if (found.Value is not { } record)
         {
-            return (null, missing);
+            return found.Failed<RecordResponse>();
         }
         var emails = record.TypeName == BuiltinTypes.Contact ? (await records.GetEmailsAsync(accountId, [id], ct))[id].ToList() : null;
-        return (record.ToResponse(emails), null);
+        return Outcome<RecordResponse>.Done(record.ToResponse(emails));
     }
 
     public async Task<RecordPage> SearchAsync(Guid accountId, ObjectType type, string? query, Cursor? after, int limit, string scope, CancellationToken ct)

@@ -62,29 +62,15 @@ public sealed class RecordStore(Db db)
     }
 
     /// <summary>The record and its addresses appear together or not at all.</summary>
-    public async Task CreateAsync(CrmRecord record, IReadOnlyList<ContactEmail> emails, CancellationToken ct)
+    public Task CreateAsync(CrmRecord record, IReadOnlyList<ContactEmail> emails, CancellationToken ct) =>
+        db.InTransactionAsync(transaction => CreateAsync(transaction, record, emails, ct), ct);
+
+    /// <summary>A new record with its addresses, inside a caller's transaction (several records and their associations).</summary>
+    public static async Task CreateAsync(DbTransaction transaction, CrmRecord record, IReadOnlyList<ContactEmail> emails, CancellationToken ct)
     {
-        await using var connection = await db.OpenForWriteAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var connection = transaction.Connection!;
         await connection.ExecuteAsync(new CommandDefinition(RecordSql.Create, record, transaction, cancellationToken: ct));
         await connection.ExecuteAsync(new CommandDefinition(RecordSql.CreateEmail, emails, transaction, cancellationToken: ct));
-        await transaction.CommitAsync(ct);
-    }
-
-    /// <summary>Several new records with their addresses and the associations between them, all or nothing.</summary>
-    public async Task CreateManyAsync(IReadOnlyList<(CrmRecord Record, IReadOnlyList<ContactEmail> Emails)> created, IReadOnlyList<AssociationRow> associations, CancellationToken ct)
-    {
-        await using var connection = await db.OpenForWriteAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        foreach (var (record, emails) in created)
-        {
-            await connection.ExecuteAsync(new CommandDefinition(RecordSql.Create, record, transaction, cancellationToken: ct));
-            await connection.ExecuteAsync(new CommandDefinition(RecordSql.CreateEmail, emails, transaction, cancellationToken: ct));
-        }
-        // Each association is stored from both ends, as AssociationStore does.
-        var rows = associations.SelectMany(row => new[] { row, row with { FromRecordId = row.ToRecordId, ToRecordId = row.FromRecordId } }).ToList();
-        await connection.ExecuteAsync(new CommandDefinition(AssociationSql.Create, rows, transaction, cancellationToken: ct));
-        await transaction.CommitAsync(ct);
     }
 
     /// <summary>Saves the record; when <paramref name="emails"/> is given it replaces the contact's addresses.</summary>

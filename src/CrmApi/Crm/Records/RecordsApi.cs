@@ -24,14 +24,8 @@ public static class RecordsApi
     private static async Task<Results<Created<RecordResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         string type, RecordInput input, SaveRecord save, CurrentUser user, CancellationToken ct)
     {
-        var result = await save.CreateAsync(user, type, input, ct);
-        return result switch
-        {
-            SaveRecordResult.Saved saved => TypedResults.Created($"/api/records/{type}/{saved.Record.Id}", saved.Record),
-            SaveRecordResult.Invalid invalid => Problems.Invalid(invalid.Errors),
-            SaveRecordResult.NotFound missing => Problems.NotFound(missing.Field, missing.Detail),
-            _ => throw new InvalidOperationException($"Unexpected {result}"),
-        };
+        var outcome = await save.CreateAsync(user, type, input, ct);
+        return outcome.ToCreated(record => $"/api/records/{type}/{record.Id}");
     }
 
     private static async Task<Results<Ok<RecordResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
@@ -41,14 +35,7 @@ public static class RecordsApi
         {
             return badId;
         }
-        var result = await save.UpdateAsync(user, type, recordId, input, ct);
-        return result switch
-        {
-            SaveRecordResult.Saved saved => TypedResults.Ok(saved.Record),
-            SaveRecordResult.Invalid invalid => Problems.Invalid(invalid.Errors),
-            SaveRecordResult.NotFound missing => Problems.NotFound(missing.Field, missing.Detail),
-            _ => throw new InvalidOperationException($"Unexpected {result}"),
-        };
+        return (await save.UpdateAsync(user, type, recordId, input, ct)).ToOk();
     }
 
     private static async Task<Results<Ok<RecordResponse>, ValidationProblem, ProblemHttpResult>> GetAsync(
@@ -58,8 +45,7 @@ public static class RecordsApi
         {
             return badId;
         }
-        var found = await reader.GetAsync(user.AccountId, type, recordId, ct);
-        return found.Record is { } record ? TypedResults.Ok(record) : Problems.NotFound(found.Missing!.Field, found.Missing.Detail);
+        return (await reader.GetAsync(user.AccountId, type, recordId, ct)).ToOk();
     }
 
     private static async Task<Results<Ok<RecordPage>, ValidationProblem, ProblemHttpResult>> SearchAsync(
@@ -68,8 +54,8 @@ public static class RecordsApi
         var objectType = await types.GetByNameAsync(user.AccountId, type, ct);
         if (objectType is null)
         {
-            var unknown = RecordReader.UnknownType(type);
-            return Problems.NotFound(unknown.Field, unknown.Detail);
+            var unknown = RecordReader.UnknownType<RecordPage>(type);
+            return Problems.NotFound(unknown.MissingField!, unknown.MissingDetail!);
         }
         var errors = new ValidationErrors();
         var query = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
@@ -99,9 +85,9 @@ public static class RecordsApi
             return badId;
         }
         var found = await reader.FindAsync(user.AccountId, type, recordId, ct);
-        if (found.Missing is { } missing)
+        if (found.MissingField is { } field)
         {
-            return Problems.NotFound(missing.Field, missing.Detail);
+            return Problems.NotFound(field, found.MissingDetail!);
         }
         await records.DeleteAsync(user.AccountId, recordId, ct);
         return TypedResults.NoContent();

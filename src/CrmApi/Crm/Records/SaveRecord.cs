@@ -7,63 +7,51 @@ using OutlookCrm.CrmApi.Privacy.LegalBasis;
 
 namespace OutlookCrm.CrmApi.Crm.Records;
 
-/// <summary>The outcome of creating or changing a record; the endpoint turns it into a status code.</summary>
-public abstract record SaveRecordResult
-{
-    public sealed record Saved(RecordResponse Record) : SaveRecordResult;
-
-    public sealed record Invalid(ValidationErrors Errors) : SaveRecordResult;
-
-    public sealed record NotFound(string Field, string Detail) : SaveRecordResult;
-}
-
-/// <summary>A record ready to store, or why it cannot be.</summary>
-public abstract record PreparedRecord
-{
-    public sealed record Ready(CrmRecord Record, IReadOnlyList<ContactEmail> Emails, RecordResponse Response) : PreparedRecord;
-
-    public sealed record Refused(SaveRecordResult Result) : PreparedRecord;
-}
+/// <summary>A record checked and built, ready to store, with what the API shows of it.</summary>
+public sealed record NewRecord(CrmRecord Record, IReadOnlyList<ContactEmail> Emails, RecordResponse Response);
 
 /// <summary>Creates and changes records: validation against the object type, the owner check, one transaction.</summary>
 public sealed class SaveRecord(ObjectTypeStore types, RecordStore records, RecordReader reader, AccountStore accounts, PrivacyStore privacy, TimeProvider clock)
 {
-    public async Task<SaveRecordResult> CreateAsync(CurrentUser user, string typeName, RecordInput input, CancellationToken ct)
+    public async Task<Outcome<RecordResponse>> CreateAsync(CurrentUser user, string typeName, RecordInput input, CancellationToken ct)
     {
-        var prepared = await PrepareAsync(user, typeName, input, ct);
-        if (prepared is not PreparedRecord.Ready ready)
+        var prepared = await PrepareAsync(user.AccountId, user.UserId, typeName, input, ct);
+        if (prepared.Value is not { } ready)
         {
-            return ((PreparedRecord.Refused)prepared).Result;
+            return prepared.Failed<RecordResponse>();
         }
         await records.CreateAsync(ready.Record, ready.Emails, ct);
-        return new SaveRecordResult.Saved(ready.Response);
+        return Outcome<RecordResponse>.Done(ready.Response);
     }
 
-    /// <summary>A new record checked and built but not stored, for callers that store several in one transaction.</summary>
-    public async Task<PreparedRecord> PrepareAsync(CurrentUser user, string typeName, RecordInput input, CancellationToken ct)
+    /// <summary>
+    /// A new record checked and built but not stored, for callers that store several in one transaction. Its owner is
+    /// the input's, else <paramref name="ownerByDefault"/> (the rep creating it; none when logging creates it).
+    /// </summary>
+    public async Task<Outcome<NewRecord>> PrepareAsync(Guid accountId, Guid? ownerByDefault, string typeName, RecordInput input, CancellationToken ct)
     {
-        var type = await types.GetByNameAsync(user.AccountId, typeName, ct);
+        var type = await types.GetByNameAsync(accountId, typeName, ct);
         if (type is null)
         {
-            return new PreparedRecord.Refused(RecordReader.UnknownType(typeName));
+            return RecordReader.UnknownType<NewRecord>(typeName);
         }
         var errors = new ValidationErrors();
         var changes = RecordValidator.Validate(type.Name, input, creating: true, errors);
-        await CheckOwnerAsync(user, changes.OwnerId, errors, ct);
-        await CheckNotErasedAsync(user, changes.Emails, errors, ct);
+        await CheckOwnerAsync(accountId, changes.OwnerId, errors, ct);
+        await CheckNotErasedAsync(accountId, changes.Emails, errors, ct);
         if (errors.Any)
         {
-            return new PreparedRecord.Refused(new SaveRecordResult.Invalid(errors));
+            return Outcome<NewRecord>.Invalid(errors);
         }
         var now = clock.GetUtcNow();
         var record = new CrmRecord
         {
             Id = clock.NewId(),
-            AccountId = user.AccountId,
+            AccountId = accountId,
             ObjectTypeId = type.Id,
             TypeName = type.Name,
             Name = changes.Name!,
-            OwnerUserId = changes.OwnerId ?? user.UserId,
+            OwnerUserId = changes.OwnerId ?? ownerByDefault,
             Domain = changes.Domain,
             Stage = changes.Stage,
             Status = changes.Status,
@@ -72,23 +60,23 @@ public sealed class SaveRecord(ObjectTypeStore types, RecordStore records, Recor
             UpdatedAt = now,
         };
         var emails = ToRows(record, changes.Emails ?? []);
-        return new PreparedRecord.Ready(record, emails, record.ToResponse(type.Name == BuiltinTypes.Contact ? emails : null));
+        return Outcome<NewRecord>.Done(new NewRecord(record, emails, record.ToResponse(type.Name == BuiltinTypes.Contact ? emails : null)));
     }
 
-    public async Task<SaveRecordResult> UpdateAsync(CurrentUser user, string typeName, Guid id, RecordInput input, CancellationToken ct)
+    public async Task<Outcome<RecordResponse>> UpdateAsync(CurrentUser user, string typeName, Guid id, RecordInput input, CancellationToken ct)
     {
-        var (record, missing) = await reader.FindAsync(user.AccountId, typeName, id, ct);
-        if (record is null)
+        var found = await reader.FindAsync(user.AccountId, typeName, id, ct);
+        if (found.Value is not { } record)
         {
-            return missing!;
+            return found.Failed<RecordResponse>();
         }
         var errors = new ValidationErrors();
         var changes = RecordValidator.Validate(record.TypeName, input, creating: false, errors);
-        await CheckOwnerAsync(user, changes.OwnerId, errors, ct);
-        await CheckNotErasedAsync(user, changes.Emails, errors, ct);
+        await CheckOwnerAsync(user.AccountId, changes.OwnerId, errors, ct);
+        await CheckNotErasedAsync(user.AccountId, changes.Emails, errors, ct);
         if (errors.Any)
         {
-            return new SaveRecordResult.Invalid(errors);
+            return Outcome<RecordResponse>.Invalid(errors);
         }
         var updated = record with
         {
@@ -106,27 +94,27 @@ public sealed class SaveRecord(ObjectTypeStore types, RecordStore records, Recor
         {
             emails ??= (await records.GetEmailsAsync(user.AccountId, [id], ct))[id].ToList();
         }
-        return new SaveRecordResult.Saved(updated.ToResponse(emails));
+        return Outcome<RecordResponse>.Done(updated.ToResponse(emails));
     }
 
-    private async Task CheckOwnerAsync(CurrentUser user, Guid? ownerId, ValidationErrors errors, CancellationToken ct)
+    private async Task CheckOwnerAsync(Guid accountId, Guid? ownerId, ValidationErrors errors, CancellationToken ct)
     {
-        if (ownerId is { } owner && await accounts.GetUserByIdAsync(user.AccountId, owner, ct) is null)
+        if (ownerId is { } owner && await accounts.GetUserByIdAsync(accountId, owner, ct) is null)
         {
             errors.Add("ownerId", "There is no user with this id in your account.");
         }
     }
 
     /// <summary>An address erased under GDPR is never re-created, not even by hand.</summary>
-    private async Task CheckNotErasedAsync(CurrentUser user, IReadOnlyList<ValidEmail>? emails, ValidationErrors errors, CancellationToken ct)
+    private async Task CheckNotErasedAsync(Guid accountId, IReadOnlyList<ValidEmail>? emails, ValidationErrors errors, CancellationToken ct)
     {
         // With other errors the valid list no longer lines up with the request's indexes; those errors come first.
         if (emails is null || emails.Count == 0 || errors.Any)
         {
             return;
         }
-        var hashes = emails.Select(email => ErasedAddresses.Hash(user.AccountId, email.Normalized)).ToList();
-        var erased = await privacy.GetErasedHashesAsync(user.AccountId, hashes, ct);
+        var hashes = emails.Select(email => ErasedAddresses.Hash(accountId, email.Normalized)).ToList();
+        var erased = await privacy.GetErasedHashesAsync(accountId, hashes, ct);
         for (var i = 0; i < hashes.Count; i++)
         {
             if (erased.Contains(hashes[i]))

@@ -46,9 +46,9 @@ public static class EmailsApi
             return Problems.Invalid(errors);
         }
         var found = await records.FindAsync(user.AccountId, type, recordId, ct);
-        if (found.Missing is { } missing)
+        if (found.MissingField is { } field)
         {
-            return Problems.NotFound(missing.Field, missing.Detail);
+            return Problems.NotFound(field, found.MissingDetail!);
         }
         return TypedResults.Ok(await reader.GetTimelineAsync(user.AccountId, recordId, after, pageSize, ct));
     }

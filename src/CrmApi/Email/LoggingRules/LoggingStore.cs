@@ -6,7 +6,7 @@ using OutlookCrm.CrmApi.Privacy.LegalBasis;
 namespace OutlookCrm.CrmApi.Email.LoggingRules;
 
 /// <summary>The reads and writes the logging rules make beyond the email itself.</summary>
-public sealed class LoggingStore(Db db)
+public sealed class LoggingStore(Db db, TimeProvider clock)
 {
     public async Task<IReadOnlyList<EmailKey>> GetEmailsByMessageIdsAsync(Guid accountId, IReadOnlyCollection<string> messageIds, CancellationToken ct)
     {
@@ -93,6 +93,24 @@ public sealed class LoggingStore(Db db)
             ? (LoggingSql.GetOutcomesByMessageId, (object)new { AccountId = accountId, InternetMessageId = internetMessageId })
             : (LoggingSql.GetOutcomesByTrackingId, new { AccountId = accountId, TrackingId = trackingId });
         return (await connection.QueryAsync<MessageOutcome>(new CommandDefinition(sql, parameters, cancellationToken: ct))).AsList();
+    }
+
+    /// <summary>The account's create-contacts policy (<see cref="CreateContactsPolicies"/>), off when never set.</summary>
+    public async Task<string> GetCreateContactsAsync(Guid accountId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+            LoggingSql.GetCreateContacts, new { AccountId = accountId }, cancellationToken: ct)) ?? CreateContactsPolicies.Off;
+    }
+
+    public async Task SaveCreateContactsAsync(Guid accountId, string policy, CancellationToken ct)
+    {
+        var parameters = new { AccountId = accountId, CreateContacts = policy, UpdatedAt = clock.GetUtcNow() };
+        await using var connection = await db.OpenForWriteAsync(ct);
+        if (await connection.ExecuteAsync(new CommandDefinition(LoggingSql.UpdateCreateContacts, parameters, cancellationToken: ct)) == 0)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(LoggingSql.CreateCreateContacts, parameters, cancellationToken: ct));
+        }
     }
 
     public async Task<IReadOnlyList<NeverLogEntry>> GetNeverLogAsync(Guid accountId, Guid? userId, CancellationToken ct)

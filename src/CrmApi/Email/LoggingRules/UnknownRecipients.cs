@@ -1,13 +1,8 @@
-using Dapper;
+using OutlookCrm.CrmApi.Crm.ContactsFromAddresses;
 using OutlookCrm.CrmApi.Crm.Lookup;
-using OutlookCrm.CrmApi.Crm.ObjectTypes;
-using OutlookCrm.CrmApi.Crm.Records;
 using OutlookCrm.CrmApi.MailboxSync.Graph;
 using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
 using OutlookCrm.CrmApi.Platform.Common;
-using OutlookCrm.CrmApi.Platform.Data;
-using OutlookCrm.CrmApi.Privacy.Erasure;
-using OutlookCrm.CrmApi.Privacy.LegalBasis;
 
 namespace OutlookCrm.CrmApi.Email.LoggingRules;
 
@@ -22,11 +17,14 @@ public static class CreateContactsPolicies
 
 /// <summary>
 /// When the account says so (off by default), logging makes a contact of every external participant no contact has yet,
-/// and logs the email to it too. Group and role addresses (noreply@, info@, support@ …), internal addresses and erased
-/// addresses never become contacts.
+/// and logs the email to it too. Group and role addresses (noreply@, info@, support@ …) and internal addresses never
+/// become contacts; the contact is made the one way the pane makes it (<see cref="ContactFromAddress"/>: validated, an
+/// erased address refused, its company found or created and associated).
 /// </summary>
-public sealed class UnknownRecipients(Db db, LookupStore lookup, LoggingStore logging, PrivacyStore privacy, RecordStore records, ObjectTypeStore types, TimeProvider clock)
+public sealed class UnknownRecipients(LookupStore lookup, LoggingStore logging, ContactFromAddress contacts)
 {
+    public const string Source = "created by email logging";
+
     private static readonly HashSet<string> RoleLocalParts = new(StringComparer.OrdinalIgnoreCase)
     {
         "noreply", "no-reply", "donotreply", "do-not-reply", "info", "support", "sales", "admin", "postmaster", "mailer-daemon",
@@ -36,22 +34,9 @@ public sealed class UnknownRecipients(Db db, LookupStore lookup, LoggingStore lo
 
     public static bool IsRoleAddress(string normalizedAddress) => RoleLocalParts.Contains(normalizedAddress[..normalizedAddress.IndexOf('@')]);
 
-    public async Task<string> PolicyAsync(Guid accountId, CancellationToken ct)
-    {
-        await using var connection = await db.OpenAsync(ct);
-        return await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
-            LoggingSql.GetCreateContacts, new { AccountId = accountId }, cancellationToken: ct)) ?? CreateContactsPolicies.Off;
-    }
+    public Task<string> PolicyAsync(Guid accountId, CancellationToken ct) => logging.GetCreateContactsAsync(accountId, ct);
 
-    public async Task SavePolicyAsync(Guid accountId, string policy, CancellationToken ct)
-    {
-        var parameters = new { AccountId = accountId, CreateContacts = policy, UpdatedAt = clock.GetUtcNow() };
-        await using var connection = await db.OpenForWriteAsync(ct);
-        if (await connection.ExecuteAsync(new CommandDefinition(LoggingSql.UpdateCreateContacts, parameters, cancellationToken: ct)) == 0)
-        {
-            await connection.ExecuteAsync(new CommandDefinition(LoggingSql.CreateCreateContacts, parameters, cancellationToken: ct));
-        }
-    }
+    public Task SavePolicyAsync(Guid accountId, string policy, CancellationToken ct) => logging.SaveCreateContactsAsync(accountId, policy, ct);
 
     public async Task<LoggingDecision> WithNewContactsAsync(ConnectedMailbox mailbox, bool outgoing, FetchedMessage message, LoggingDecision decision, CancellationToken ct)
     {
@@ -66,40 +51,22 @@ public sealed class UnknownRecipients(Db db, LookupStore lookup, LoggingStore lo
         var addresses = people.Select(person => EmailAddresses.Normalize(person.Address)).ToList();
         var internalOnes = await logging.InternalAmongAsync(mailbox.AccountId, addresses, ct);
         var known = (await lookup.FindContactsAsync(mailbox.AccountId, addresses, ct)).Where(match => match.Contacts.Count > 0).Select(match => match.Email).ToHashSet();
-        var erased = await privacy.GetErasedHashesAsync(mailbox.AccountId, addresses.Select(address => ErasedAddresses.Hash(mailbox.AccountId, address)).ToList(), ct);
-        var contactType = await types.GetByNameAsync(mailbox.AccountId, BuiltinTypes.Contact, ct);
         var created = new List<Guid>();
         foreach (var person in people)
         {
             var address = EmailAddresses.Normalize(person.Address);
-            if (contactType is null || internalOnes.Contains(address) || known.Contains(address) || IsRoleAddress(address)
-                || erased.Contains(ErasedAddresses.Hash(mailbox.AccountId, address)))
+            if (internalOnes.Contains(address) || known.Contains(address) || IsRoleAddress(address))
             {
                 continue;
             }
-            var now = clock.GetUtcNow();
-            var contact = new CrmRecord
+            // A header's display name when it has one; otherwise the contact is named from the address ("Ada Lovelace").
+            var name = string.IsNullOrWhiteSpace(person.Name) || person.Name.Trim() == person.Address.Trim() ? null : person.Name;
+            var outcome = await contacts.CreateAsync(mailbox.AccountId, ownerByDefault: null, new NewContactRequest(person.Address, name, null), Source, ct);
+            // Refused (an address erased at the person's request, or one the CRM cannot store): no contact, logged as before.
+            if (outcome.Value is { } contact)
             {
-                Id = Guid.CreateVersion7(now),
-                AccountId = mailbox.AccountId,
-                ObjectTypeId = contactType.Id,
-                TypeName = BuiltinTypes.Contact,
-                Name = string.IsNullOrWhiteSpace(person.Name) || person.Name == person.Address ? person.Address.Trim() : person.Name.Trim(),
-                Properties = """{"source":"created by email logging"}""",
-                CreatedAt = now,
-                UpdatedAt = now,
-            };
-            var email = new ContactEmail
-            {
-                Id = Guid.CreateVersion7(now),
-                AccountId = mailbox.AccountId,
-                RecordId = contact.Id,
-                Address = person.Address.Trim(),
-                AddressNormalized = address,
-                IsPrimary = true,
-            };
-            await records.CreateAsync(contact, [email], ct);
-            created.Add(contact.Id);
+                created.Add(contact.Contact.Id);
+            }
         }
         return created.Count == 0 ? decision : decision with { Records = [.. decision.Records, .. created], Because = $"{decision.Because}; created {created.Count} contact(s)" };
     }

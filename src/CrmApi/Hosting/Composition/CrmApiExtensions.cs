@@ -54,6 +54,8 @@ public static class CrmApiExtensions
         services.AddSingleton<AddressChoiceStore>();
         services.AddSingleton<CardStore>();
         services.AddSingleton<ContactFromAddress>();
+        services.AddSingleton<NewContactStore>();
+        services.AddSingleton<IOwnDomains, OwnDomains>();
         services.AddSingleton<ContentStore>();
         services.AddSingleton<ContentLibrary>();
         services.AddSingleton<ContentRenderer>();

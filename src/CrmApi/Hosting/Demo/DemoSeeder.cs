@@ -126,9 +126,8 @@ public sealed class DemoSeeder(
     }
 
     private async Task<Guid> CreateAsync(CurrentUser user, string type, RecordInput input, CancellationToken ct) =>
-        await save.CreateAsync(user, type, input, ct) is SaveRecordResult.Saved saved
-            ? saved.Record.Id
-            : throw new InvalidOperationException($"The demo {type} '{input.Name}' is invalid");
+        (await save.CreateAsync(user, type, input, ct)).Value?.Id
+            ?? throw new InvalidOperationException($"The demo {type} '{input.Name}' is invalid");
 
     private async Task AssociateAsync(Guid accountId, Guid from, Guid to, string label, CancellationToken ct) =>
         await associations.CreateAsync(new AssociationRow

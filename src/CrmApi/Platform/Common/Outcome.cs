@@ -25,6 +25,8 @@ public sealed class Outcome<T>
 
     public string? MissingDetail { get; }
 
+    public bool IsDone => Errors is null && MissingField is null;
+
     public static Outcome<T> Done(T value) => new(value, null, null, null);
 
     public static Outcome<T> Invalid(ValidationErrors errors) => new(default, errors, null, null);
@@ -38,8 +40,17 @@ public sealed class Outcome<T>
 
     public static Outcome<T> NotFound(string field, string detail) => new(default, null, field, detail);
 
+    /// <summary>This outcome's refusal as an outcome of another type, for a caller that hands it on.</summary>
+    public Outcome<TOther> Failed<TOther>() =>
+        IsDone ? throw new InvalidOperationException("A done outcome has no refusal to hand on") : new(default, Errors, MissingField, MissingDetail);
+
     public Results<Ok<T>, ValidationProblem, ProblemHttpResult> ToOk() =>
         Errors is not null ? Problems.Invalid(Errors)
         : MissingField is not null ? Problems.NotFound(MissingField, MissingDetail!)
         : TypedResults.Ok(Value!);
+
+    public Results<Created<T>, ValidationProblem, ProblemHttpResult> ToCreated(Func<T, string> location) =>
+        Errors is not null ? Problems.Invalid(Errors)
+        : MissingField is not null ? Problems.NotFound(MissingField, MissingDetail!)
+        : TypedResults.Created(location(Value!), Value!);
 }

@@ -23,10 +23,10 @@ public sealed class ContactErasure(Db db, RecordReader records, TimeProvider clo
 {
     public async Task<Outcome<ErasureResponse>> EraseAsync(CurrentUser user, Guid contactId, CancellationToken ct)
     {
-        var (contact, missing) = await records.FindAsync(user.AccountId, BuiltinTypes.Contact, contactId, ct);
-        if (contact is null)
+        var found = await records.FindAsync(user.AccountId, BuiltinTypes.Contact, contactId, ct);
+        if (found.Value is not { } contact)
         {
-            return Outcome<ErasureResponse>.NotFound(missing!.Field, missing.Detail);
+            return found.Failed<ErasureResponse>();
         }
         var now = clock.GetUtcNow();
         var account = user.AccountId;

@@ -16,10 +16,10 @@ public sealed class ContactCommunication(RecordReader records, PrivacyStore stor
 
     public async Task<Outcome<CommunicationResponse>> GetAsync(CurrentUser user, Guid contactId, CancellationToken ct)
     {
-        var (contact, missing) = await records.FindAsync(user.AccountId, BuiltinTypes.Contact, contactId, ct);
-        if (contact is null)
+        var found = await records.FindAsync(user.AccountId, BuiltinTypes.Contact, contactId, ct);
+        if (found.Value is not { } contact)
         {
-            return Outcome<CommunicationResponse>.NotFound(missing!.Field, missing.Detail);
+            return found.Failed<CommunicationResponse>();
         }
         var settings = await store.GetSettingsAsync(user.AccountId, ct);
         var subscriptions = await store.GetSubscriptionsAsync(user.AccountId, contactId, ct);
@@ -59,10 +59,10 @@ public sealed class ContactCommunication(RecordReader records, PrivacyStore stor
             errors.Add("legalBasis", "A subscription is a legal basis only with the basis it rests on.");
         }
         ValidateExplanation(request.Explanation, required: false, errors);
-        var (contact, missing) = await records.FindAsync(user.AccountId, BuiltinTypes.Contact, contactId, ct);
-        if (contact is null)
+        var found = await records.FindAsync(user.AccountId, BuiltinTypes.Contact, contactId, ct);
+        if (found.Value is not { } contact)
         {
-            return Outcome<CommunicationResponse>.NotFound(missing!.Field, missing.Detail);
+            return found.Failed<CommunicationResponse>();
         }
         var type = request.Type?.Trim();
         var types = await store.GetSubscriptionTypesAsync(user.AccountId, ct);
@@ -113,10 +113,10 @@ public sealed class ContactCommunication(RecordReader records, PrivacyStore stor
         {
             errors.Add("trackingId", $"A tracking id is 1 to {MaxTrackingIdLength} characters.");
         }
-        var (contact, missing) = await records.FindAsync(user.AccountId, BuiltinTypes.Contact, contactId, ct);
-        if (contact is null)
+        var found = await records.FindAsync(user.AccountId, BuiltinTypes.Contact, contactId, ct);
+        if (found.Value is not { } contact)
         {
-            return Outcome<OneTimeBasisResponse>.NotFound(missing!.Field, missing.Detail);
+            return found.Failed<OneTimeBasisResponse>();
         }
         var transactional = request.Transactional ?? false;
         if (!transactional && await store.IsOptedOutAsync(user.AccountId, contactId, ct))
@@ -157,10 +157,10 @@ public sealed class ContactCommunication(RecordReader records, PrivacyStore stor
         {
             return Outcome<CommunicationResponse>.Invalid("optedOut", "Say whether the contact is opted out (true) or not (false).");
         }
-        var (contact, missing) = await records.FindAsync(user.AccountId, BuiltinTypes.Contact, contactId, ct);
-        if (contact is null)
+        var found = await records.FindAsync(user.AccountId, BuiltinTypes.Contact, contactId, ct);
+        if (found.Value is not { } contact)
         {
-            return Outcome<CommunicationResponse>.NotFound(missing!.Field, missing.Detail);
+            return found.Failed<CommunicationResponse>();
         }
         // Setting what is already so changes nothing and records nothing.
         if (optedOut != await store.IsOptedOutAsync(user.AccountId, contactId, ct))
@@ -183,9 +183,9 @@ public sealed class ContactCommunication(RecordReader records, PrivacyStore stor
     {
         var entries = await store.GetAuditAsync(user.AccountId, contactId, ct);
         // An erased contact has no record any more, but its (non-personal) trail is still readable by its id.
-        if (entries.Count == 0 && (await records.FindAsync(user.AccountId, BuiltinTypes.Contact, contactId, ct)).Missing is { } missing)
+        if (entries.Count == 0 && await records.FindAsync(user.AccountId, BuiltinTypes.Contact, contactId, ct) is { IsDone: false } missing)
         {
-            return Outcome<AuditTrail>.NotFound(missing.Field, missing.Detail);
+            return missing.Failed<AuditTrail>();
         }
         return Outcome<AuditTrail>.Done(new AuditTrail(contactId, entries.Select(AuditEntryResponse.From).ToList()));
     }
