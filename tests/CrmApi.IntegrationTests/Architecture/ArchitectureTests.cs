@@ -77,7 +77,7 @@ public partial class ArchitectureTests(ITestOutputHelper output)
         AssertOnlyKnown(foreign, KnownDebt.SqlOfOtherFolders, "(another concept's SQL): call that concept's store instead");
     }
 
-        [Fact]
+    [Fact]
     public void SourceFiles_AtMost200Lines()
     {
         var source = Path.Combine(Repository.Root, "src");
