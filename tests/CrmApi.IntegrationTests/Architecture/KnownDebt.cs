@@ -9,18 +9,13 @@ public static class KnownDebt
 {
     public static IReadOnlyList<(string From, string To)> AreaEdges { get; } =
     [
-        ("Crm", "Privacy"),
         ("Crm", "Email"),
-        ("Privacy", "Email"),
         ("MailboxSync", "Email"),
     ];
 
     public static IReadOnlyList<(string From, string To)> ConceptEdges { get; } =
     [
-        ("Crm.Records", "Privacy.Erasure"),
-        ("Crm.Records", "Privacy.LegalBasis"),
         ("Crm.AddressChoices", "Crm.Lookup"),
-        ("Privacy.Erasure", "Email.LoggedEmails"),
         ("MailboxSync.Ingestion", "Email.LoggingRules"),
         ("MailboxSync.Mailboxes", "MailboxSync.Ingestion"),
         ("MailboxSync.Mailboxes", "MailboxSync.Webhooks"),
@@ -32,7 +27,6 @@ public static class KnownDebt
         "Compose.SendChecks.SendCheck",
         "Content.Files.ContentFiles",
         "Crm.Search.SearchApi",
-        "Privacy.Erasure.ContactErasure",
         "Privacy.Retention.RetentionPurge",
     ];
 
@@ -44,12 +38,7 @@ public static class KnownDebt
         "Compose.SendChecks uses PrivacySql",
         "Crm.Lookup uses AddressChoiceSql",
         "Crm.Lookup uses RecordSql",
-        "Crm.Records uses AddressChoiceSql",
-        "Crm.Records uses AssociationSql",
-        "Crm.Records uses PrivacySql",
         "Email.LoggingRules uses PrivacySql",
-        "Privacy.Erasure uses PrivacySql",
-        "Privacy.Erasure uses RecordSql",
     ];
 
     public static IReadOnlyList<string> EndpointsUsingForeignStores { get; } =
@@ -63,6 +52,5 @@ public static class KnownDebt
     [
         "CrmApi/Email/LoggingRules/LoggingRules.cs",
         "CrmApi/Privacy/LegalBasis/ContactCommunication.cs",
-        "CrmApi/Privacy/LegalBasis/PrivacySql.cs",
     ];
 }

@@ -1,3 +1,4 @@
+using OutlookCrm.CrmApi.Crm.AddressChoices;
 using OutlookCrm.CrmApi.Crm.Associations;
 using OutlookCrm.CrmApi.Crm.Lookup;
 using OutlookCrm.CrmApi.Crm.ObjectTypes;
@@ -7,6 +8,7 @@ using OutlookCrm.CrmApi.Platform.Accounts;
 using OutlookCrm.CrmApi.Platform.Auth;
 using OutlookCrm.CrmApi.Platform.Common;
 using OutlookCrm.CrmApi.Platform.Data;
+using OutlookCrm.CrmApi.Privacy.Erasure;
 using OutlookCrm.CrmApi.Privacy.LegalBasis;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Data;
@@ -18,15 +20,18 @@ public class StoreTests
     {
         public readonly AccountStore Accounts = new(db);
         public readonly ObjectTypeStore Types = new(db);
-        public readonly RecordStore Records = new(db);
         public readonly AssociationStore Associations = new(db);
         public readonly LookupStore Lookup = new(db);
         public readonly EmailStore Emails = new(db);
         public readonly PrivacyStore Privacy = new(db);
+        public readonly SuppressedAddressStore Suppressed = new(db);
 
-        public SaveRecord Save => new(Types, Records, new RecordReader(Records, Types), Accounts, Privacy, TimeProvider.System);
+        // A deleted record takes the rows that point at it, as the API's composition wires it.
+        public RecordStore Records => new(db, [Associations, Emails, Privacy, new AddressChoiceStore(db, TimeProvider.System)]);
 
-        public EmailWriter Writer => new(Emails, Records, Privacy, TimeProvider.System);
+        public SaveRecord Save => new(Types, Records, new RecordReader(Records, Types), Accounts, new SuppressedAddresses(Suppressed), TimeProvider.System);
+
+        public EmailWriter Writer => new(Emails, Records, Suppressed, TimeProvider.System);
 
         public async Task<CurrentUser> NewAccountAsync(CancellationToken ct)
         {

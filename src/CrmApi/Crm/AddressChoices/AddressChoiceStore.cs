@@ -1,4 +1,6 @@
+using System.Data.Common;
 using Dapper;
+using OutlookCrm.CrmApi.Crm.Records;
 using OutlookCrm.CrmApi.Platform.Data;
 
 namespace OutlookCrm.CrmApi.Crm.AddressChoices;
@@ -10,7 +12,7 @@ public sealed record AddressChoice
 }
 
 /// <summary>Each rep's pick among the contacts that share an address.</summary>
-public sealed class AddressChoiceStore(Db db, TimeProvider clock)
+public sealed class AddressChoiceStore(Db db, TimeProvider clock) : IRecordReferences
 {
     public async Task<IReadOnlyDictionary<string, Guid>> GetManyAsync(Guid accountId, Guid userId, IReadOnlyCollection<string> addresses, CancellationToken ct)
     {
@@ -33,4 +35,9 @@ public sealed class AddressChoiceStore(Db db, TimeProvider clock)
             await connection.ExecuteAsync(new CommandDefinition(AddressChoiceSql.Create, choice, cancellationToken: ct));
         }
     }
+
+    /// <summary>A rep's choice of a deleted contact for a shared address is forgotten.</summary>
+    public async Task DeleteOfRecordAsync(DbTransaction transaction, Guid accountId, Guid recordId, CancellationToken ct) =>
+        await transaction.Connection!.ExecuteAsync(new CommandDefinition(
+            AddressChoiceSql.DeleteOfContact, new { AccountId = accountId, RecordId = recordId }, transaction, cancellationToken: ct));
 }

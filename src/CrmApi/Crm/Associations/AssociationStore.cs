@@ -1,10 +1,11 @@
 using System.Data.Common;
 using Dapper;
+using OutlookCrm.CrmApi.Crm.Records;
 using OutlookCrm.CrmApi.Platform.Data;
 
 namespace OutlookCrm.CrmApi.Crm.Associations;
 
-public sealed class AssociationStore(Db db)
+public sealed class AssociationStore(Db db) : IRecordReferences
 {
     public async Task<IReadOnlyList<AssociatedRecord>> GetOfRecordAsync(Guid accountId, Guid recordId, CancellationToken ct)
     {
@@ -40,4 +41,9 @@ public sealed class AssociationStore(Db db)
             new CommandDefinition(AssociationSql.Delete, new { AccountId = accountId, Id = id }, cancellationToken: ct));
         return deleted > 0;
     }
+
+    /// <summary>Both ends of every association of a deleted record.</summary>
+    public async Task DeleteOfRecordAsync(DbTransaction transaction, Guid accountId, Guid recordId, CancellationToken ct) =>
+        await transaction.Connection!.ExecuteAsync(new CommandDefinition(
+            AssociationSql.DeleteAllOfRecord, new { AccountId = accountId, RecordId = recordId }, transaction, cancellationToken: ct));
 }

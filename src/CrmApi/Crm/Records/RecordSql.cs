@@ -101,10 +101,4 @@ public static class RecordSql
         WHERE account_id = @AccountId
           AND record_id = @RecordId
         """;
-
-    public const string DeleteEmailAssociations = """
-        DELETE FROM email_associations
-        WHERE account_id = @AccountId
-          AND record_id = @RecordId
-        """;
 }

@@ -1,14 +1,12 @@
 using System.Data.Common;
 using Dapper;
-using OutlookCrm.CrmApi.Crm.Associations;
 using OutlookCrm.CrmApi.Platform.Common;
 using OutlookCrm.CrmApi.Platform.Data;
-using OutlookCrm.CrmApi.Privacy.LegalBasis;
 
 namespace OutlookCrm.CrmApi.Crm.Records;
 
 /// <summary>Records and contact addresses. Every statement is filtered by the caller's account.</summary>
-public sealed class RecordStore(Db db)
+public sealed class RecordStore(Db db, IEnumerable<IRecordReferences> references)
 {
     public async Task<CrmRecord?> GetByIdAsync(Guid accountId, Guid id, CancellationToken ct)
     {
@@ -88,31 +86,30 @@ public sealed class RecordStore(Db db)
         await transaction.CommitAsync(ct);
     }
 
-    /// <summary>Removes the record with its addresses, its associations and its place on emails' timelines.</summary>
+    /// <summary>Removes the record with its addresses and every row of other concepts that points at it.</summary>
     public async Task<bool> DeleteAsync(Guid accountId, Guid id, CancellationToken ct)
     {
-        await using var connection = await db.OpenForWriteAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        var deleted = await DeleteAsync(transaction, accountId, id, ct);
-        await transaction.CommitAsync(ct);
+        var deleted = false;
+        await db.InTransactionAsync(async transaction => deleted = await DeleteAsync(transaction, accountId, id, ct), ct);
         return deleted;
     }
 
     /// <summary>The same, inside a larger transaction (erasure).</summary>
-    public static async Task<bool> DeleteAsync(DbTransaction transaction, Guid accountId, Guid id, CancellationToken ct)
+    public async Task<bool> DeleteAsync(DbTransaction transaction, Guid accountId, Guid id, CancellationToken ct)
     {
-        var connection = transaction.Connection!;
+        foreach (var reference in references)
+        {
+            await reference.DeleteOfRecordAsync(transaction, accountId, id, ct);
+        }
         var owner = new { AccountId = accountId, RecordId = id };
-        await connection.ExecuteAsync(new CommandDefinition(RecordSql.DeleteEmailAssociations, owner, transaction, cancellationToken: ct));
-        await connection.ExecuteAsync(new CommandDefinition(AssociationSql.DeleteAllOfRecord, owner, transaction, cancellationToken: ct));
-        await connection.ExecuteAsync(new CommandDefinition(RecordSql.DeleteEmails, owner, transaction, cancellationToken: ct));
-        // A contact's legal-basis rows go with it; its audit trail stays (append-only, no foreign key).
-        await connection.ExecuteAsync(new CommandDefinition(PrivacySql.DeleteSubscriptionsOfContact, owner, transaction, cancellationToken: ct));
-        await connection.ExecuteAsync(new CommandDefinition(PrivacySql.DeleteOptOutOfContact, owner, transaction, cancellationToken: ct));
-        await connection.ExecuteAsync(new CommandDefinition(PrivacySql.DeleteOneTimeBasesOfContact, owner, transaction, cancellationToken: ct));
-        await connection.ExecuteAsync(new CommandDefinition(AddressChoices.AddressChoiceSql.DeleteOfContact, owner, transaction, cancellationToken: ct));
-        var deleted = await connection.ExecuteAsync(new CommandDefinition(RecordSql.Delete, new { AccountId = accountId, Id = id }, transaction, cancellationToken: ct));
+        await transaction.Connection!.ExecuteAsync(new CommandDefinition(RecordSql.DeleteEmails, owner, transaction, cancellationToken: ct));
+        var deleted = await transaction.Connection!.ExecuteAsync(new CommandDefinition(RecordSql.Delete, new { AccountId = accountId, Id = id }, transaction, cancellationToken: ct));
         return deleted == 1;
     }
+
+    /// <summary>A contact's addresses read inside a caller's transaction (erasure reads what it is about to delete).</summary>
+    public static async Task<IReadOnlyList<ContactEmail>> GetEmailsAsync(DbTransaction transaction, Guid accountId, Guid recordId, CancellationToken ct) =>
+        (await transaction.Connection!.QueryAsync<ContactEmail>(new CommandDefinition(
+            RecordSql.GetEmails, new { AccountId = accountId, RecordIds = new[] { recordId } }, transaction, cancellationToken: ct))).AsList();
 
 }

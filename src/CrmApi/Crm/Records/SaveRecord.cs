@@ -2,8 +2,6 @@ using OutlookCrm.CrmApi.Crm.ObjectTypes;
 using OutlookCrm.CrmApi.Platform.Accounts;
 using OutlookCrm.CrmApi.Platform.Auth;
 using OutlookCrm.CrmApi.Platform.Common;
-using OutlookCrm.CrmApi.Privacy.Erasure;
-using OutlookCrm.CrmApi.Privacy.LegalBasis;
 
 namespace OutlookCrm.CrmApi.Crm.Records;
 
@@ -11,7 +9,7 @@ namespace OutlookCrm.CrmApi.Crm.Records;
 public sealed record NewRecord(CrmRecord Record, IReadOnlyList<ContactEmail> Emails, RecordResponse Response);
 
 /// <summary>Creates and changes records: validation against the object type, the owner check, one transaction.</summary>
-public sealed class SaveRecord(ObjectTypeStore types, RecordStore records, RecordReader reader, AccountStore accounts, PrivacyStore privacy, TimeProvider clock)
+public sealed class SaveRecord(ObjectTypeStore types, RecordStore records, RecordReader reader, AccountStore accounts, ISuppressedAddresses suppressed, TimeProvider clock)
 {
     public async Task<Outcome<RecordResponse>> CreateAsync(CurrentUser user, string typeName, RecordInput input, CancellationToken ct)
     {
@@ -113,11 +111,10 @@ public sealed class SaveRecord(ObjectTypeStore types, RecordStore records, Recor
         {
             return;
         }
-        var hashes = emails.Select(email => ErasedAddresses.Hash(accountId, email.Normalized)).ToList();
-        var erased = await privacy.GetErasedHashesAsync(accountId, hashes, ct);
-        for (var i = 0; i < hashes.Count; i++)
+        var erased = await suppressed.AmongAsync(accountId, emails.Select(email => email.Normalized).ToList(), ct);
+        for (var i = 0; i < emails.Count; i++)
         {
-            if (erased.Contains(hashes[i]))
+            if (erased.Contains(emails[i].Normalized))
             {
                 errors.Add($"emails[{i}].address", "This address was erased at the person's request (GDPR) and cannot be added again.");
             }

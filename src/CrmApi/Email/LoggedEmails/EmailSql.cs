@@ -133,4 +133,10 @@ public static class EmailSql
         WHERE account_id = @AccountId
           AND id IN @EmailIds
         """;
+
+    public const string DeleteAssociationsOfRecord = """
+        DELETE FROM email_associations
+        WHERE account_id = @AccountId
+          AND record_id = @RecordId
+        """;
 }

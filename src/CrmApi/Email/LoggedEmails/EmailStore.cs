@@ -1,11 +1,12 @@
 using System.Data.Common;
 using Dapper;
+using OutlookCrm.CrmApi.Crm.Records;
 using OutlookCrm.CrmApi.Platform.Data;
 
 namespace OutlookCrm.CrmApi.Email.LoggedEmails;
 
 /// <summary>The logged emails: read by the API now, written by the logging pipeline (through <see cref="EmailWriter"/>).</summary>
-public sealed class EmailStore(Db db)
+public sealed class EmailStore(Db db) : IRecordReferences
 {
     public async Task<LoggedEmail?> GetByIdAsync(Guid accountId, Guid id, CancellationToken ct)
     {
@@ -81,4 +82,9 @@ public sealed class EmailStore(Db db)
             }
         }
     }
+
+    /// <summary>A deleted record leaves every timeline; the emails stay on the others'.</summary>
+    public async Task DeleteOfRecordAsync(DbTransaction transaction, Guid accountId, Guid recordId, CancellationToken ct) =>
+        await transaction.Connection!.ExecuteAsync(new CommandDefinition(
+            EmailSql.DeleteAssociationsOfRecord, new { AccountId = accountId, RecordId = recordId }, transaction, cancellationToken: ct));
 }

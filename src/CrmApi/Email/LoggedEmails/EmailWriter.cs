@@ -3,7 +3,6 @@ using OutlookCrm.CrmApi.MailboxSync.Graph;
 using OutlookCrm.CrmApi.Platform.Common;
 using OutlookCrm.CrmApi.Platform.Html;
 using OutlookCrm.CrmApi.Privacy.Erasure;
-using OutlookCrm.CrmApi.Privacy.LegalBasis;
 
 namespace OutlookCrm.CrmApi.Email.LoggedEmails;
 
@@ -41,7 +40,7 @@ public abstract record WriteEmailResult
 /// The one way an email enters the timelines: sanitised body, normalised participants, records checked to belong to
 /// the account, and stored once per Internet Message-ID, all in one transaction.
 /// </summary>
-public sealed class EmailWriter(EmailStore emails, RecordStore records, PrivacyStore privacy, TimeProvider clock)
+public sealed class EmailWriter(EmailStore emails, RecordStore records, SuppressedAddressStore suppressed, TimeProvider clock)
 {
     public static readonly System.Text.Json.JsonSerializerOptions AttachmentJson = new(System.Text.Json.JsonSerializerDefaults.Web);
 
@@ -121,7 +120,7 @@ public sealed class EmailWriter(EmailStore emails, RecordStore records, PrivacyS
     {
         IEnumerable<Mailbox> everyone = [email.From, .. email.To, .. email.Cc, .. email.Bcc, .. email.Sender is null ? [] : new[] { email.Sender }];
         var hashes = everyone.Select(mailbox => ErasedAddresses.Hash(email.AccountId, EmailAddresses.Normalize(mailbox.Address))).Distinct().ToList();
-        var erased = await privacy.GetErasedHashesAsync(email.AccountId, hashes, ct);
+        var erased = await suppressed.GetErasedHashesAsync(email.AccountId, hashes, ct);
         if (erased.Count == 0)
         {
             return email;

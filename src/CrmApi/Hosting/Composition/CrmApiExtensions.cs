@@ -37,6 +37,11 @@ public static class CrmApiExtensions
         services.AddSingleton<IAccountSetup, BuiltinTypesSetup>();
         services.AddSingleton<ObjectTypeStore>();
         services.AddSingleton<RecordStore>();
+        // What goes with a deleted record, each concept answering for its own rows (associations first: they point at both ends).
+        services.AddSingleton<IRecordReferences>(provider => provider.GetRequiredService<AssociationStore>());
+        services.AddSingleton<IRecordReferences>(provider => provider.GetRequiredService<EmailStore>());
+        services.AddSingleton<IRecordReferences>(provider => provider.GetRequiredService<PrivacyStore>());
+        services.AddSingleton<IRecordReferences>(provider => provider.GetRequiredService<AddressChoiceStore>());
         services.AddSingleton<RecordReader>();
         services.AddSingleton<SaveRecord>();
         services.AddSingleton<AssociationStore>();
@@ -50,6 +55,9 @@ public static class CrmApiExtensions
         services.AddSingleton<SendCheck>();
         services.AddSingleton<ComposeRequestReader>();
         services.AddSingleton<ContactErasure>();
+        services.AddSingleton<IPersonalDataErasure, EmailErasure>();
+        services.AddSingleton<SuppressedAddressStore>();
+        services.AddSingleton<ISuppressedAddresses, SuppressedAddresses>();
         services.AddSingleton<ComposeContext>();
         services.AddSingleton<AddressChoiceStore>();
         services.AddSingleton<CardStore>();

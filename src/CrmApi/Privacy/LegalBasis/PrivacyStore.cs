@@ -1,11 +1,12 @@
 using System.Data.Common;
 using Dapper;
+using OutlookCrm.CrmApi.Crm.Records;
 using OutlookCrm.CrmApi.Platform.Data;
 
 namespace OutlookCrm.CrmApi.Privacy.LegalBasis;
 
 /// <summary>Settings, subscriptions, opt-outs, one-time bases and the audit trail. Every statement is account-scoped.</summary>
-public sealed class PrivacyStore(Db db)
+public sealed class PrivacyStore(Db db) : IRecordReferences
 {
     public async Task<PrivacySettings> GetSettingsAsync(Guid accountId, CancellationToken ct)
     {
@@ -23,6 +24,22 @@ public sealed class PrivacyStore(Db db)
         await using var connection = await db.OpenAsync(ct);
         return (await connection.QueryAsync<string>(new CommandDefinition(PrivacySql.GetInternalDomains, new { AccountId = accountId }, cancellationToken: ct))).AsList();
     }
+
+    /// <summary>The same inside a caller's transaction, with which of these addresses are the account's users.</summary>
+    public static async Task<(IReadOnlyList<string> Domains, IReadOnlySet<string> Users)> GetInternalAsync(
+        DbTransaction transaction, Guid accountId, IReadOnlyCollection<string> addresses, CancellationToken ct)
+    {
+        var connection = transaction.Connection!;
+        var domains = (await connection.QueryAsync<string>(new CommandDefinition(
+            PrivacySql.GetInternalDomains, new { AccountId = accountId }, transaction, cancellationToken: ct))).AsList();
+        var users = addresses.Count == 0 ? [] : (await connection.QueryAsync<string>(new CommandDefinition(
+            PrivacySql.GetUserAddresses, new { AccountId = accountId, Addresses = addresses }, transaction, cancellationToken: ct))).ToHashSet();
+        return (domains, users);
+    }
+
+    /// <summary>An audit entry inside a caller's transaction (erasure's, with what it erased).</summary>
+    public static Task AppendAuditAsync(DbTransaction transaction, AuditEntry audit, CancellationToken ct) =>
+        transaction.Connection!.ExecuteAsync(new CommandDefinition(PrivacySql.AppendAudit, audit, transaction, cancellationToken: ct));
 
     /// <summary>Saves the settings and, when given, replaces the internal domains, in one transaction.</summary>
     public async Task SaveSettingsAsync(PrivacySettings settings, IReadOnlyList<string>? internalDomains, CancellationToken ct)
@@ -141,22 +158,20 @@ public sealed class PrivacyStore(Db db)
         return bases.Count;
     }
 
-    /// <summary>Which of these address hashes are on the account's suppression list of erased addresses.</summary>
-    public async Task<IReadOnlySet<string>> GetErasedHashesAsync(Guid accountId, IReadOnlyCollection<string> hashes, CancellationToken ct)
-    {
-        if (hashes.Count == 0)
-        {
-            return new HashSet<string>();
-        }
-        await using var connection = await db.OpenAsync(ct);
-        return (await connection.QueryAsync<string>(new CommandDefinition(
-            PrivacySql.GetErasedHashes, new { AccountId = accountId, Hashes = hashes }, cancellationToken: ct))).ToHashSet();
-    }
-
     public async Task<IReadOnlyList<AuditEntry>> GetAuditAsync(Guid accountId, Guid contactId, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
         return (await connection.QueryAsync<AuditEntry>(
             new CommandDefinition(PrivacySql.GetAudit, new { AccountId = accountId, ContactId = contactId }, cancellationToken: ct))).AsList();
+    }
+
+    /// <summary>A deleted contact's legal-basis rows go with it; its audit trail stays (append-only, no foreign key).</summary>
+    public async Task DeleteOfRecordAsync(DbTransaction transaction, Guid accountId, Guid recordId, CancellationToken ct)
+    {
+        var owner = new { AccountId = accountId, RecordId = recordId };
+        foreach (var sql in new[] { PrivacySql.DeleteSubscriptionsOfContact, PrivacySql.DeleteOptOutOfContact, PrivacySql.DeleteOneTimeBasesOfContact })
+        {
+            await transaction.Connection!.ExecuteAsync(new CommandDefinition(sql, owner, transaction, cancellationToken: ct));
+        }
     }
 }
