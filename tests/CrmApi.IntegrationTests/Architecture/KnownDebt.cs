@@ -15,7 +15,6 @@ public static class KnownDebt
 
     public static IReadOnlyList<(string From, string To)> ConceptEdges { get; } =
     [
-        ("Crm.AddressChoices", "Crm.Lookup"),
         ("MailboxSync.Ingestion", "Email.LoggingRules"),
         ("MailboxSync.Mailboxes", "MailboxSync.Ingestion"),
         ("MailboxSync.Mailboxes", "MailboxSync.Webhooks"),
@@ -23,8 +22,6 @@ public static class KnownDebt
 
     public static IReadOnlyList<string> DapperOutsideStores { get; } =
     [
-        "Compose.Recipients.RecipientCheck",
-        "Compose.SendChecks.SendCheck",
         "Content.Files.ContentFiles",
         "Crm.Search.SearchApi",
         "Privacy.Retention.RetentionPurge",
@@ -32,12 +29,6 @@ public static class KnownDebt
 
     public static IReadOnlyList<string> SqlOfOtherFolders { get; } =
     [
-        "Compose.Recipients uses LookupSql",
-        "Compose.Recipients uses PrivacySql",
-        "Compose.Recipients uses RecordSql",
-        "Compose.SendChecks uses PrivacySql",
-        "Crm.Lookup uses AddressChoiceSql",
-        "Crm.Lookup uses RecordSql",
         "Email.LoggingRules uses PrivacySql",
     ];
 
@@ -51,6 +42,5 @@ public static class KnownDebt
     public static IReadOnlyList<string> LongFiles { get; } =
     [
         "CrmApi/Email/LoggingRules/LoggingRules.cs",
-        "CrmApi/Privacy/LegalBasis/ContactCommunication.cs",
     ];
 }

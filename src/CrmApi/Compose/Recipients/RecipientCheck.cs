@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Dapper;
 using OutlookCrm.CrmApi.Crm.Lookup;
 using OutlookCrm.CrmApi.Crm.ObjectTypes;
 using OutlookCrm.CrmApi.Crm.Records;
@@ -39,8 +38,8 @@ public sealed record CheckResult(bool Allowed, bool PrivacyEnabled, bool Transac
 
 /// <summary>
 /// Gathers, on one connection, what the rules need for a whole recipient set (settings, internal addresses, matching
-/// contacts, their opt-outs, one-to-one subscriptions and usable one-time bases, and whether a ticket is involved),
-/// then applies <see cref="CommunicationRules"/> to every contact of every recipient.
+/// contacts, their legal-basis facts, and whether a ticket is involved), each read by the store that owns it, then
+/// applies <see cref="CommunicationRules"/> to every contact of every recipient.
 /// </summary>
 public sealed class RecipientCheck(Db db)
 {
@@ -50,17 +49,12 @@ public sealed class RecipientCheck(Db db)
         var recordIds = email.AssociationIds.Concat(email.StartedFromId is { } started ? [started] : []).Distinct().ToList();
         await using var connection = await db.OpenAsync(ct);
         var settings = await PrivacyStore.GetSettingsAsync(connection, email.AccountId, ct);
-        var account = new { email.AccountId };
-        var internalDomains = (await connection.QueryAsync<string>(new CommandDefinition(PrivacySql.GetInternalDomains, account, cancellationToken: ct))).AsList();
-        var users = addresses.Count == 0 ? [] : (await connection.QueryAsync<string>(new CommandDefinition(
-            PrivacySql.GetUserAddresses, new { email.AccountId, Addresses = addresses }, cancellationToken: ct))).ToHashSet();
-        var records = recordIds.Count == 0 ? [] : (await connection.QueryAsync<CrmRecord>(new CommandDefinition(
-            RecordSql.GetManyByIds, new { email.AccountId, Ids = recordIds }, cancellationToken: ct))).AsList();
+        var (internalDomains, users) = await PrivacyStore.GetInternalAsync(connection, null, email.AccountId, addresses, ct);
+        var records = await RecordStore.GetManyByIdsAsync(connection, email.AccountId, recordIds, ct);
         var transactional = records.Any(record => record.TypeName == BuiltinTypes.Ticket);
-        var matches = addresses.Count == 0 ? [] : (await connection.QueryAsync<ContactMatchRow>(new CommandDefinition(
-            LookupSql.ContactsByAddress, new { email.AccountId, Addresses = addresses }, cancellationToken: ct))).AsList();
+        var matches = await LookupStore.FindMatchesAsync(connection, email.AccountId, addresses, ct);
         var contactIds = matches.Select(match => match.ContactId).Distinct().ToList();
-        var facts = await LoadFactsAsync(connection, email.AccountId, contactIds, email.TrackingId, ct);
+        var facts = (await ContactFactsStore.LoadAsync(connection, email.AccountId, contactIds, email.TrackingId, ct)).FactsFor(contactIds, email.TrackingId);
 
         var byAddress = matches.ToLookup(match => match.AddressNormalized);
         var results = email.Recipients.DistinctBy(recipient => recipient.Normalized).Select(recipient =>
@@ -99,29 +93,4 @@ public sealed class RecipientCheck(Db db)
         RecipientStatuses.Ok => 1,
         _ => 0,
     };
-
-    private static async Task<Dictionary<Guid, ContactFacts>> LoadFactsAsync(
-        System.Data.Common.DbConnection connection, Guid accountId, List<Guid> contactIds, string? trackingId, CancellationToken ct)
-    {
-        if (contactIds.Count == 0)
-        {
-            return [];
-        }
-        var parameters = new { AccountId = accountId, ContactIds = contactIds, TrackingId = trackingId };
-        var optedOut = (await connection.QueryAsync<ContactOptOut>(new CommandDefinition(PrivacySql.GetOptOuts, parameters, cancellationToken: ct)))
-            .Select(optOut => optOut.ContactId).ToHashSet();
-        var oneToOne = (await connection.QueryAsync<ContactSubscription>(new CommandDefinition(PrivacySql.GetSubscriptions, parameters, cancellationToken: ct)))
-            .Where(subscription => subscription.SubscriptionType == SubscriptionTypes.OneToOne)
-            .ToDictionary(subscription => subscription.ContactId);
-        // A basis reserved for this very email is used before one given for "the next email".
-        var bases = (await connection.QueryAsync<OneTimeBasis>(new CommandDefinition(PrivacySql.GetOpenOneTimeBases, parameters, cancellationToken: ct)))
-            .Where(basis => basis.IsUsableFor(trackingId))
-            .OrderByDescending(basis => basis.TrackingId is not null)
-            .ToLookup(basis => basis.ContactId);
-        return contactIds.ToDictionary(id => id, id => new ContactFacts(
-            id,
-            optedOut.Contains(id),
-            oneToOne.GetValueOrDefault(id),
-            bases[id].FirstOrDefault(basis => !optedOut.Contains(id) || basis.Transactional)));
-    }
 }

@@ -1,4 +1,3 @@
-using Dapper;
 using OutlookCrm.CrmApi.Compose.Recipients;
 using OutlookCrm.CrmApi.Platform.Common;
 using OutlookCrm.CrmApi.Platform.Data;
@@ -42,48 +41,41 @@ public sealed class SendCheck(RecipientCheck check, Db db, TimeProvider clock)
         return new SendCheckResponse(blockers.Count == 0, blockers, warnings);
     }
 
-    /// <summary>Consumes the bases used and appends the audit, in one transaction; false when another send took a basis.</summary>
-    private async Task<bool> TryRecordAsync(OutgoingEmail email, CheckResult result, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow();
-        await using var connection = await db.OpenForWriteAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        foreach (var contact in result.Recipients.SelectMany(recipient => recipient.Contacts).DistinctBy(contact => contact.Id))
+    /// <summary>Uses the bases and appends the audit, in one transaction; false, with nothing written, when another send took a basis.</summary>
+    private Task<bool> TryRecordAsync(OutgoingEmail email, CheckResult result, CancellationToken ct) =>
+        db.InTransactionAsync(async transaction =>
         {
-            if (contact.OneTimeBasisId is { } basisId)
+            var now = clock.GetUtcNow();
+            foreach (var contact in result.Recipients.SelectMany(recipient => recipient.Contacts).DistinctBy(contact => contact.Id))
             {
-                var consumed = await connection.ExecuteAsync(new CommandDefinition(PrivacySql.ConsumeOneTimeBasis,
-                    new { email.AccountId, Id = basisId, ConsumedAt = now, email.TrackingId }, transaction, cancellationToken: ct));
-                if (consumed == 0)
+                if (contact.UsedBasis is { } basis)
                 {
-                    await transaction.RollbackAsync(ct);
-                    return false;
+                    // The basis's own audit entry ("basisUsed") is written with it: the one way a basis is used.
+                    if (!await AuditStore.TryUseBasisAsync(transaction, basis, email.TrackingId, email.UserId, now, ct))
+                    {
+                        return false;
+                    }
+                    continue;
                 }
+                var entry = new AuditEntry
+                {
+                    Id = clock.NewId(),
+                    AccountId = email.AccountId,
+                    ContactId = contact.Id,
+                    Event = AuditEventFor(contact),
+                    Reason = contact.Reason,
+                    TrackingId = email.TrackingId,
+                    ActorUserId = email.UserId,
+                    OccurredAt = now,
+                };
+                await (email.TrackingId is null ? AuditStore.AppendAsync(transaction, entry, ct) : AuditStore.AppendOncePerEmailAsync(transaction, entry, ct));
             }
-            var entry = new AuditEntry
-            {
-                Id = clock.NewId(),
-                AccountId = email.AccountId,
-                ContactId = contact.Id,
-                Event = AuditEventFor(contact),
-                Reason = contact.Reason,
-                LegalBasis = contact.UsedBasis?.LegalBasis,
-                Explanation = contact.UsedBasis?.Explanation,
-                TrackingId = email.TrackingId,
-                ActorUserId = email.UserId,
-                OccurredAt = now,
-            };
-            var sql = email.TrackingId is null ? PrivacySql.AppendAudit : PrivacySql.AppendAuditOncePerEmail;
-            await connection.ExecuteAsync(new CommandDefinition(sql, entry, transaction, cancellationToken: ct));
-        }
-        await transaction.CommitAsync(ct);
-        return true;
-    }
+            return true;
+        }, ct);
 
     private static string AuditEventFor(ContactResult contact) => contact switch
     {
         { Status: RecipientStatuses.Exempt } => AuditEvents.Exempted,
-        { OneTimeBasisId: not null } => AuditEvents.BasisUsed,
         { Status: RecipientStatuses.Ok } => AuditEvents.SendAllowed,
         _ => AuditEvents.SendBlocked,
     };

@@ -21,6 +21,12 @@ public sealed class AddressChoiceStore(Db db, TimeProvider clock) : IRecordRefer
             return new Dictionary<string, Guid>();
         }
         await using var connection = await db.OpenAsync(ct);
+        return await GetManyAsync(connection, accountId, userId, addresses, ct);
+    }
+
+    /// <summary>The same on a caller's connection (lookup reads the choices beside the contacts).</summary>
+    public static async Task<IReadOnlyDictionary<string, Guid>> GetManyAsync(DbConnection connection, Guid accountId, Guid userId, IReadOnlyCollection<string> addresses, CancellationToken ct)
+    {
         var choices = await connection.QueryAsync<AddressChoice>(new CommandDefinition(
             AddressChoiceSql.GetMany, new { AccountId = accountId, UserId = userId, Addresses = addresses }, cancellationToken: ct));
         return choices.ToDictionary(choice => choice.AddressNormalized, choice => choice.ContactId);

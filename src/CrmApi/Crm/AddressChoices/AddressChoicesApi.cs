@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using OutlookCrm.CrmApi.Crm.Lookup;
+using OutlookCrm.CrmApi.Crm.Records;
 using OutlookCrm.CrmApi.Platform.Auth;
 using OutlookCrm.CrmApi.Platform.Common;
 
@@ -22,7 +22,7 @@ public static class AddressChoicesApi
     }
 
     private static async Task<Results<Ok<AddressChoiceResponse>, ValidationProblem, ProblemHttpResult>> PutAsync(
-        AddressChoiceRequest request, LookupStore lookup, AddressChoiceStore choices, CurrentUser user, CancellationToken ct)
+        AddressChoiceRequest request, RecordStore records, AddressChoiceStore choices, CurrentUser user, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         if (!EmailAddresses.TryNormalize(request.Address, out var address))
@@ -37,12 +37,13 @@ public static class AddressChoicesApi
         {
             return Problems.Invalid(errors);
         }
-        var matches = (await lookup.FindContactsAsync(user.AccountId, [address!], ct))[0].Contacts;
-        if (matches.All(contact => contact.Id != request.ContactId))
+        var contactId = request.ContactId!.Value;
+        var addresses = (await records.GetEmailsAsync(user.AccountId, [contactId], ct))[contactId];
+        if (addresses.All(email => email.AddressNormalized != address))
         {
             return Problems.NotFound("contactId", "No contact of yours has this address.");
         }
-        await choices.SaveAsync(user.AccountId, user.UserId, address!, request.ContactId!.Value, ct);
-        return TypedResults.Ok(new AddressChoiceResponse(address!, request.ContactId.Value));
+        await choices.SaveAsync(user.AccountId, user.UserId, address!, contactId, ct);
+        return TypedResults.Ok(new AddressChoiceResponse(address!, contactId));
     }
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using OutlookCrm.CrmApi.Crm.Records;
 using OutlookCrm.CrmApi.Platform.Data;
@@ -21,21 +22,20 @@ public sealed class LookupStore(Db db)
     {
         await using var connection = await db.OpenAsync(ct);
         var found = await FindAsync(connection, accountId, normalizedAddresses, ct);
-        var chosen = (await connection.QueryAsync<AddressChoices.AddressChoice>(new CommandDefinition(
-                AddressChoices.AddressChoiceSql.GetMany, new { AccountId = accountId, UserId = userId, Addresses = normalizedAddresses }, cancellationToken: ct)))
-            .ToDictionary(choice => choice.AddressNormalized, choice => choice.ContactId);
+        var chosen = await AddressChoices.AddressChoiceStore.GetManyAsync(connection, accountId, userId, normalizedAddresses, ct);
         return found.Select(result => result with { ChosenContactId = chosen.TryGetValue(result.Email, out var id) ? id : null }).ToList();
     }
 
-    private static async Task<IReadOnlyList<AddressMatches>> FindAsync(System.Data.Common.DbConnection connection, Guid accountId, IReadOnlyList<string> normalizedAddresses, CancellationToken ct)
-    {
-        var matches = (await connection.QueryAsync<ContactMatchRow>(new CommandDefinition(
+    /// <summary>Each address's contacts, one row per (address, contact), on a caller's connection (the send check's).</summary>
+    public static async Task<IReadOnlyList<ContactMatchRow>> FindMatchesAsync(DbConnection connection, Guid accountId, IReadOnlyCollection<string> normalizedAddresses, CancellationToken ct) =>
+        normalizedAddresses.Count == 0 ? [] : (await connection.QueryAsync<ContactMatchRow>(new CommandDefinition(
             LookupSql.ContactsByAddress, new { AccountId = accountId, Addresses = normalizedAddresses }, cancellationToken: ct))).AsList();
+
+    private static async Task<IReadOnlyList<AddressMatches>> FindAsync(DbConnection connection, Guid accountId, IReadOnlyList<string> normalizedAddresses, CancellationToken ct)
+    {
+        var matches = await FindMatchesAsync(connection, accountId, normalizedAddresses, ct);
         var contactIds = matches.Select(match => match.ContactId).Distinct().ToList();
-        var emails = contactIds.Count == 0
-            ? Array.Empty<ContactEmail>().ToLookup(email => email.RecordId)
-            : (await connection.QueryAsync<ContactEmail>(new CommandDefinition(
-                RecordSql.GetEmails, new { AccountId = accountId, RecordIds = contactIds }, cancellationToken: ct))).ToLookup(email => email.RecordId);
+        var emails = await RecordStore.GetEmailsAsync(connection, null, accountId, contactIds, ct);
         var companies = contactIds.Count == 0
             ? Array.Empty<CompanyOfContactRow>().ToLookup(company => company.ContactId)
             : (await connection.QueryAsync<CompanyOfContactRow>(new CommandDefinition(

@@ -22,10 +22,13 @@ public sealed class RecordStore(Db db, IEnumerable<IRecordReferences> references
             return [];
         }
         await using var connection = await db.OpenAsync(ct);
-        var records = await connection.QueryAsync<CrmRecord>(
-            new CommandDefinition(RecordSql.GetManyByIds, new { AccountId = accountId, Ids = ids }, cancellationToken: ct));
-        return records.AsList();
+        return await GetManyByIdsAsync(connection, accountId, ids, ct);
     }
+
+    /// <summary>The same on a caller's connection (the send check reads everything it needs on one).</summary>
+    public static async Task<IReadOnlyList<CrmRecord>> GetManyByIdsAsync(DbConnection connection, Guid accountId, IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
+        ids.Count == 0 ? [] : (await connection.QueryAsync<CrmRecord>(
+            new CommandDefinition(RecordSql.GetManyByIds, new { AccountId = accountId, Ids = ids }, cancellationToken: ct))).AsList();
 
     public async Task<IReadOnlyList<CrmRecord>> SearchAsync(Guid accountId, Guid objectTypeId, string? query, (string Name, Guid Id)? after, int limit, CancellationToken ct)
     {
@@ -54,10 +57,14 @@ public sealed class RecordStore(Db db, IEnumerable<IRecordReferences> references
             return Array.Empty<ContactEmail>().ToLookup(email => email.RecordId);
         }
         await using var connection = await db.OpenAsync(ct);
-        var emails = await connection.QueryAsync<ContactEmail>(
-            new CommandDefinition(RecordSql.GetEmails, new { AccountId = accountId, RecordIds = recordIds }, cancellationToken: ct));
-        return emails.ToLookup(email => email.RecordId);
+        return await GetEmailsAsync(connection, null, accountId, recordIds, ct);
     }
+
+    /// <summary>The same on a caller's connection, and transaction when there is one (lookup, erasure).</summary>
+    public static async Task<ILookup<Guid, ContactEmail>> GetEmailsAsync(DbConnection connection, DbTransaction? transaction, Guid accountId, IReadOnlyCollection<Guid> recordIds, CancellationToken ct) =>
+        recordIds.Count == 0 ? Array.Empty<ContactEmail>().ToLookup(email => email.RecordId)
+        : (await connection.QueryAsync<ContactEmail>(new CommandDefinition(
+            RecordSql.GetEmails, new { AccountId = accountId, RecordIds = recordIds }, transaction, cancellationToken: ct))).ToLookup(email => email.RecordId);
 
     /// <summary>The record and its addresses appear together or not at all.</summary>
     public Task CreateAsync(CrmRecord record, IReadOnlyList<ContactEmail> emails, CancellationToken ct) =>
@@ -107,9 +114,5 @@ public sealed class RecordStore(Db db, IEnumerable<IRecordReferences> references
         return deleted == 1;
     }
 
-    /// <summary>A contact's addresses read inside a caller's transaction (erasure reads what it is about to delete).</summary>
-    public static async Task<IReadOnlyList<ContactEmail>> GetEmailsAsync(DbTransaction transaction, Guid accountId, Guid recordId, CancellationToken ct) =>
-        (await transaction.Connection!.QueryAsync<ContactEmail>(new CommandDefinition(
-            RecordSql.GetEmails, new { AccountId = accountId, RecordIds = new[] { recordId } }, transaction, cancellationToken: ct))).AsList();
 
 }

@@ -40,7 +40,7 @@ public sealed class EmailErasure : IPersonalDataErasure
         var withOtherContacts = await EmailErasureStore.GetEmailsWithOtherContactsAsync(transaction, account, contactId, touching, ct);
         var participants = await EmailErasureStore.GetParticipantAddressesAsync(transaction, account, touching, ct);
         var others = participants.Select(p => p.AddressNormalized).Where(address => !addresses.Contains(address)).Distinct().ToList();
-        var (domains, users) = await PrivacyStore.GetInternalAsync(transaction, account, others, ct);
+        var (domains, users) = await PrivacyStore.GetInternalAsync(transaction.Connection!, transaction, account, others, ct);
         bool IsOtherPerson(string address) => !addresses.Contains(address) && !users.Contains(address) && !InternalDomains.Contains(domains, address);
         var shared = touching.Where(email => withOtherContacts.Contains(email)
             || participants.Any(p => p.EmailId == email && IsOtherPerson(p.AddressNormalized))).ToList();

@@ -51,6 +51,8 @@ public static class CrmApiExtensions
         services.AddSingleton<EmailWriter>();
         services.AddSingleton<PrivacyStore>();
         services.AddSingleton<ContactCommunication>();
+        services.AddSingleton<ContactFactsStore>();
+        services.AddSingleton<ContactAuditTrail>();
         services.AddSingleton<RecipientCheck>();
         services.AddSingleton<SendCheck>();
         services.AddSingleton<ComposeRequestReader>();

@@ -125,6 +125,20 @@ public sealed class Db
         await transaction.CommitAsync(ct);
     }
 
+    /// <summary>The same for work that may decide to write nothing: committed when it answers true, rolled back otherwise.</summary>
+    public async Task<bool> InTransactionAsync(Func<DbTransaction, Task<bool>> work, CancellationToken ct)
+    {
+        await using var connection = await OpenForWriteAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        if (!await work(transaction))
+        {
+            await transaction.RollbackAsync(ct);
+            return false;
+        }
+        await transaction.CommitAsync(ct);
+        return true;
+    }
+
     /// <summary>Foreign keys on, a relative file resolved against the content root, and its folder created.</summary>
     private static string PrepareSqlite(string connectionString, string contentRoot)
     {

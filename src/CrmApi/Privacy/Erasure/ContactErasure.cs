@@ -30,7 +30,8 @@ public sealed class ContactErasure(Db db, RecordReader reader, RecordStore recor
         ErasureResponse? response = null;
         await db.InTransactionAsync(async transaction =>
         {
-            var addresses = (await RecordStore.GetEmailsAsync(transaction, account, contactId, ct)).Select(email => email.AddressNormalized).ToList();
+            var addresses = (await RecordStore.GetEmailsAsync(transaction.Connection!, transaction, account, [contactId], ct))[contactId]
+                .Select(email => email.AddressNormalized).ToList();
             var subject = new ErasureSubject(account, contactId, addresses);
             var erased = new ErasedData(0, 0);
             foreach (var step in steps)
@@ -40,7 +41,7 @@ public sealed class ContactErasure(Db db, RecordReader reader, RecordStore recor
             }
             await records.DeleteAsync(transaction, account, contactId, ct);
             await SuppressedAddressStore.AddAsync(transaction, account, addresses.Select(address => ErasedAddresses.Hash(account, address)), now, ct);
-            await PrivacyStore.AppendAuditAsync(transaction, new AuditEntry
+            await AuditStore.AppendAsync(transaction, new AuditEntry
             {
                 Id = clock.NewId(),
                 AccountId = account,

@@ -36,7 +36,21 @@ public static class Fixes
 }
 
 /// <summary>Everything the rules need to know about one contact for one email.</summary>
-public sealed record ContactFacts(Guid ContactId, bool GloballyOptedOut, ContactSubscription? OneToOne, OneTimeBasis? UsableBasis);
+public sealed record ContactFacts(Guid ContactId, bool GloballyOptedOut, ContactSubscription? OneToOne, OneTimeBasis? UsableBasis)
+{
+    /// <summary>
+    /// A contact's facts for one email from its rows: the one-to-one subscription, and the one-time basis this email
+    /// would use — one reserved for this very email before one given for "the next email", and for a contact who opted
+    /// out of all email only a transactional one.
+    /// </summary>
+    public static ContactFacts Of(Guid contactId, bool optedOut, IEnumerable<ContactSubscription> subscriptions, IEnumerable<OneTimeBasis> openBases, string? trackingId) => new(
+        contactId,
+        optedOut,
+        subscriptions.FirstOrDefault(subscription => subscription.SubscriptionType == SubscriptionTypes.OneToOne),
+        openBases.Where(basis => basis.IsUsableFor(trackingId) && (!optedOut || basis.Transactional))
+            .OrderByDescending(basis => basis.TrackingId is not null)
+            .FirstOrDefault());
+}
 
 /// <summary>The rules' answer for one contact. <paramref name="UsesBasis"/> is the one-time basis the send consumes.</summary>
 public sealed record ContactDecision(string Status, string Reason, IReadOnlyList<string> Fixes, OneTimeBasis? UsesBasis = null)

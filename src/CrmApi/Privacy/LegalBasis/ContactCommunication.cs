@@ -9,7 +9,7 @@ namespace OutlookCrm.CrmApi.Privacy.LegalBasis;
 /// A contact's legal basis to be emailed: read it, add or withdraw a subscription, give a one-time basis, set or clear
 /// the global opt-out. Every change is appended to the contact's audit trail in the same transaction.
 /// </summary>
-public sealed class ContactCommunication(RecordReader records, PrivacyStore store, TimeProvider clock)
+public sealed class ContactCommunication(RecordReader records, PrivacyStore store, ContactFactsStore facts, TimeProvider clock)
 {
     public const int MaxExplanationLength = 2000;
     public const int MaxTrackingIdLength = 128;
@@ -22,14 +22,11 @@ public sealed class ContactCommunication(RecordReader records, PrivacyStore stor
             return found.Failed<CommunicationResponse>();
         }
         var settings = await store.GetSettingsAsync(user.AccountId, ct);
-        var subscriptions = await store.GetSubscriptionsAsync(user.AccountId, contactId, ct);
         var types = await store.GetSubscriptionTypesAsync(user.AccountId, ct);
-        var optedOut = await store.IsOptedOutAsync(user.AccountId, contactId, ct);
-        var bases = await store.GetOpenOneTimeBasesAsync(user.AccountId, contactId, ct);
-        var oneToOne = subscriptions.FirstOrDefault(subscription => subscription.SubscriptionType == SubscriptionTypes.OneToOne);
+        var rows = await facts.LoadAsync(user.AccountId, [contactId], trackingId: null, ct);
+        var (subscriptions, bases, optedOut) = (rows.Subscriptions, rows.OpenBases, rows.OptedOut.Contains(contactId));
         // The status of "the next email" from the contact's record: no ticket, no reserved basis.
-        var nextEmailBasis = bases.FirstOrDefault(basis => basis.IsUsableFor(null) && (!optedOut || basis.Transactional));
-        var decision = CommunicationRules.Decide(new ContactFacts(contactId, optedOut, oneToOne, nextEmailBasis), settings.PrivacyEnabled, false);
+        var decision = CommunicationRules.Decide(rows.FactsFor([contactId], trackingId: null)[contactId], settings.PrivacyEnabled, false);
         IEnumerable<(string Name, string Label)> allTypes = [(SubscriptionTypes.OneToOne, SubscriptionTypes.OneToOneLabel), .. types.Select(type => (type.Name, type.Label))];
         var subscriptionViews = allTypes.Select(type =>
         {
@@ -177,17 +174,6 @@ public sealed class ContactCommunication(RecordReader records, PrivacyStore stor
             }
         }
         return await GetAsync(user, contactId, ct);
-    }
-
-    public async Task<Outcome<AuditTrail>> GetAuditAsync(CurrentUser user, Guid contactId, CancellationToken ct)
-    {
-        var entries = await store.GetAuditAsync(user.AccountId, contactId, ct);
-        // An erased contact has no record any more, but its (non-personal) trail is still readable by its id.
-        if (entries.Count == 0 && await records.FindAsync(user.AccountId, BuiltinTypes.Contact, contactId, ct) is { IsDone: false } missing)
-        {
-            return missing.Failed<AuditTrail>();
-        }
-        return Outcome<AuditTrail>.Done(new AuditTrail(contactId, entries.Select(AuditEntryResponse.From).ToList()));
     }
 
     private static void ValidateExplanation(string? explanation, bool required, ValidationErrors errors)

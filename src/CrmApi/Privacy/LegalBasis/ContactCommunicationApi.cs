@@ -35,6 +35,6 @@ public static class ContactCommunicationApi
         RouteIds.TryParse(id, "id", out var contactId, out var badId) ? (await communication.SetGlobalOptOutAsync(user, contactId, request, ct)).ToOk() : badId;
 
     private static async Task<Results<Ok<AuditTrail>, ValidationProblem, ProblemHttpResult>> AuditAsync(
-        string id, ContactCommunication communication, CurrentUser user, CancellationToken ct) =>
-        RouteIds.TryParse(id, "id", out var contactId, out var badId) ? (await communication.GetAuditAsync(user, contactId, ct)).ToOk() : badId;
+        string id, ContactAuditTrail trail, CurrentUser user, CancellationToken ct) =>
+        RouteIds.TryParse(id, "id", out var contactId, out var badId) ? (await trail.GetAuditAsync(user, contactId, ct)).ToOk() : badId;
 }

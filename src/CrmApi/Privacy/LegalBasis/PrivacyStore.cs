@@ -25,21 +25,19 @@ public sealed class PrivacyStore(Db db) : IRecordReferences
         return (await connection.QueryAsync<string>(new CommandDefinition(PrivacySql.GetInternalDomains, new { AccountId = accountId }, cancellationToken: ct))).AsList();
     }
 
-    /// <summary>The same inside a caller's transaction, with which of these addresses are the account's users.</summary>
+    /// <summary>
+    /// What makes an address the account's own for the legal-basis rules: its internal domains, and which of these
+    /// addresses are its users; on a caller's connection (and transaction, for erasure).
+    /// </summary>
     public static async Task<(IReadOnlyList<string> Domains, IReadOnlySet<string> Users)> GetInternalAsync(
-        DbTransaction transaction, Guid accountId, IReadOnlyCollection<string> addresses, CancellationToken ct)
+        DbConnection connection, DbTransaction? transaction, Guid accountId, IReadOnlyCollection<string> addresses, CancellationToken ct)
     {
-        var connection = transaction.Connection!;
         var domains = (await connection.QueryAsync<string>(new CommandDefinition(
             PrivacySql.GetInternalDomains, new { AccountId = accountId }, transaction, cancellationToken: ct))).AsList();
         var users = addresses.Count == 0 ? [] : (await connection.QueryAsync<string>(new CommandDefinition(
             PrivacySql.GetUserAddresses, new { AccountId = accountId, Addresses = addresses }, transaction, cancellationToken: ct))).ToHashSet();
         return (domains, users);
     }
-
-    /// <summary>An audit entry inside a caller's transaction (erasure's, with what it erased).</summary>
-    public static Task AppendAuditAsync(DbTransaction transaction, AuditEntry audit, CancellationToken ct) =>
-        transaction.Connection!.ExecuteAsync(new CommandDefinition(PrivacySql.AppendAudit, audit, transaction, cancellationToken: ct));
 
     /// <summary>Saves the settings and, when given, replaces the internal domains, in one transaction.</summary>
     public async Task SaveSettingsAsync(PrivacySettings settings, IReadOnlyList<string>? internalDomains, CancellationToken ct)
@@ -73,26 +71,12 @@ public sealed class PrivacyStore(Db db) : IRecordReferences
         await connection.ExecuteAsync(new CommandDefinition(PrivacySql.CreateSubscriptionType, type, cancellationToken: ct));
     }
 
-    public async Task<IReadOnlyList<ContactSubscription>> GetSubscriptionsAsync(Guid accountId, Guid contactId, CancellationToken ct)
-    {
-        await using var connection = await db.OpenAsync(ct);
-        return (await connection.QueryAsync<ContactSubscription>(new CommandDefinition(
-            PrivacySql.GetSubscriptions, new { AccountId = accountId, ContactIds = new[] { contactId } }, cancellationToken: ct))).AsList();
-    }
-
     public async Task<bool> IsOptedOutAsync(Guid accountId, Guid contactId, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
         var optOuts = await connection.QueryAsync<ContactOptOut>(new CommandDefinition(
             PrivacySql.GetOptOuts, new { AccountId = accountId, ContactIds = new[] { contactId } }, cancellationToken: ct));
         return optOuts.Any();
-    }
-
-    public async Task<IReadOnlyList<OneTimeBasis>> GetOpenOneTimeBasesAsync(Guid accountId, Guid contactId, CancellationToken ct)
-    {
-        await using var connection = await db.OpenAsync(ct);
-        return (await connection.QueryAsync<OneTimeBasis>(new CommandDefinition(
-            PrivacySql.GetOpenOneTimeBases, new { AccountId = accountId, ContactIds = new[] { contactId }, TrackingId = (string?)null }, cancellationToken: ct))).AsList();
     }
 
     /// <summary>Creates or replaces the contact's subscription of that type, with its audit entry.</summary>
@@ -134,28 +118,14 @@ public sealed class PrivacyStore(Db db) : IRecordReferences
     /// </summary>
     public static async Task<int> ConsumeReservedBasesAsync(DbTransaction transaction, Guid accountId, string trackingId, Guid? actorUserId, DateTimeOffset now, CancellationToken ct)
     {
-        var connection = transaction.Connection!;
-        var bases = (await connection.QueryAsync<OneTimeBasis>(new CommandDefinition(
+        var bases = (await transaction.Connection!.QueryAsync<OneTimeBasis>(new CommandDefinition(
             PrivacySql.GetBasesReservedFor, new { AccountId = accountId, TrackingId = trackingId }, transaction, cancellationToken: ct))).AsList();
+        var used = 0;
         foreach (var basis in bases)
         {
-            await connection.ExecuteAsync(new CommandDefinition(PrivacySql.ConsumeOneTimeBasis,
-                new { AccountId = accountId, basis.Id, ConsumedAt = now, TrackingId = trackingId }, transaction, cancellationToken: ct));
-            await connection.ExecuteAsync(new CommandDefinition(PrivacySql.AppendAuditOncePerEmail, new AuditEntry
-            {
-                Id = Guid.CreateVersion7(now),
-                AccountId = accountId,
-                ContactId = basis.ContactId,
-                Event = AuditEvents.BasisUsed,
-                LegalBasis = basis.LegalBasis,
-                Explanation = basis.Explanation,
-                Reason = DecisionReasons.OneTimeBasis,
-                TrackingId = trackingId,
-                ActorUserId = actorUserId,
-                OccurredAt = now,
-            }, transaction, cancellationToken: ct));
+            used += await AuditStore.TryUseBasisAsync(transaction, basis, trackingId, actorUserId, now, ct) ? 1 : 0;
         }
-        return bases.Count;
+        return used;
     }
 
     public async Task<IReadOnlyList<AuditEntry>> GetAuditAsync(Guid accountId, Guid contactId, CancellationToken ct)
