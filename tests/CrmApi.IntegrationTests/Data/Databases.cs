@@ -34,6 +34,13 @@ public static class Databases
         return SqlServerDb.Value;
     }
 
+    /// <summary>
+    /// A second API instance on the same database: its own connections and, on SQLite, its own writer queue, so the two
+    /// meet only in the database's locks, as two processes do.
+    /// </summary>
+    public static Db AnotherInstance(Db db) =>
+        new(new DatabaseOptions { Provider = db.Provider, ConnectionString = db.ConnectionString }, Path.GetTempPath());
+
     private static Db Migrated(Db db)
     {
         TypeHandlers.Register();

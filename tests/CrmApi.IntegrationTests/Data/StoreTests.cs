@@ -1,65 +1,14 @@
-using OutlookCrm.CrmApi.Crm.AddressChoices;
 using OutlookCrm.CrmApi.Crm.Associations;
-using OutlookCrm.CrmApi.Crm.Lookup;
-using OutlookCrm.CrmApi.Crm.ObjectTypes;
 using OutlookCrm.CrmApi.Crm.Records;
 using OutlookCrm.CrmApi.Email.LoggedEmails;
-using OutlookCrm.CrmApi.Platform.Accounts;
-using OutlookCrm.CrmApi.Platform.Auth;
 using OutlookCrm.CrmApi.Platform.Common;
 using OutlookCrm.CrmApi.Platform.Data;
-using OutlookCrm.CrmApi.Privacy.Erasure;
-using OutlookCrm.CrmApi.Privacy.LegalBasis;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Data;
 
 /// <summary>The stores' statements against each configured engine: the same test body, one row per database.</summary>
 public class StoreTests
 {
-    private sealed class Crm(Db db)
-    {
-        public readonly AccountStore Accounts = new(db);
-        public readonly ObjectTypeStore Types = new(db);
-        public readonly AssociationStore Associations = new(db);
-        public readonly LookupStore Lookup = new(db);
-        public readonly EmailStore Emails = new(db);
-        public readonly PrivacyStore Privacy = new(db);
-        public readonly SuppressedAddressStore Suppressed = new(db);
-
-        // A deleted record takes the rows that point at it, as the API's composition wires it.
-        public RecordStore Records => new(db, [Associations, Emails, Privacy, new AddressChoiceStore(db, TimeProvider.System)]);
-
-        public SaveRecord Save => new(Types, Records, new RecordReader(Records, Types), Accounts, new SuppressedAddresses(Suppressed), TimeProvider.System);
-
-        public EmailWriter Writer => new(Emails, Records, Suppressed, TimeProvider.System);
-
-        public async Task<CurrentUser> NewAccountAsync(CancellationToken ct)
-        {
-            var account = await new AccountOnboarding(db, Accounts, [new BuiltinTypesSetup(TimeProvider.System)], TimeProvider.System).OnboardAsync(Guid.NewGuid().ToString(), "Store test", ct);
-            var user = new User
-            {
-                Id = Guid.CreateVersion7(),
-                AccountId = account.Id,
-                ObjectId = Guid.NewGuid().ToString(),
-                Email = "rep@store.example.com",
-                EmailNormalized = "rep@store.example.com",
-                DisplayName = "Rep",
-                CreatedAt = DateTimeOffset.UtcNow,
-            };
-            await Accounts.CreateUserAsync(user, ct);
-            var current = new CurrentUser();
-            current.Set(new CurrentUser.Identity(account.Id, user.Id, user.Email, user.DisplayName));
-            return current;
-        }
-
-        public async Task<Guid> CreateAsync(CurrentUser user, string type, RecordInput input, CancellationToken ct)
-        {
-            var outcome = await Save.CreateAsync(user, type, input, ct);
-            return outcome.Value?.Id
-                ?? throw new InvalidOperationException($"The {type} was refused: {outcome.MissingDetail ?? string.Join(", ", outcome.Errors!.ToDictionary().Keys)}");
-        }
-    }
-
     private static RecordInput Named(string name, params string[] emails) =>
         new(name, null, null, emails.Length == 0 ? null : emails.Select((email, i) => new EmailInput(email, i == 0)).ToList(), null, null, null);
 
@@ -68,7 +17,7 @@ public class StoreTests
     public async Task Records_CreateReadSearchDelete_RoundTrip(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
-        var crm = new Crm(Databases.Get(provider));
+        var crm = new CrmStores(Databases.Get(provider));
         var user = await crm.NewAccountAsync(ct);
         var megan = await crm.CreateAsync(user, "contact", Named("Megan Bowen", "Megan@Fabrikam.com", "megan@outlook.com"), ct);
         var fabrikam = await crm.CreateAsync(user, "company", new RecordInput("Fabrikam", null, null, null, "fabrikam.com", null, null), ct);
@@ -93,7 +42,7 @@ public class StoreTests
     public async Task Lookup_SharedAddressAndCompanies_AcrossTheAccountOnly(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
-        var crm = new Crm(Databases.Get(provider));
+        var crm = new CrmStores(Databases.Get(provider));
         var user = await crm.NewAccountAsync(ct);
         var other = await crm.NewAccountAsync(ct);
         var lee = await crm.CreateAsync(user, "contact", Named("Lee", "purchasing@northwind.example.com"), ct);
@@ -114,7 +63,7 @@ public class StoreTests
     public async Task Emails_StoredOnceAndPagedNewestFirst(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
-        var crm = new Crm(Databases.Get(provider));
+        var crm = new CrmStores(Databases.Get(provider));
         var user = await crm.NewAccountAsync(ct);
         var contact = await crm.CreateAsync(user, "contact", Named("Megan", "megan@fabrikam.com"), ct);
         var start = new DateTimeOffset(2026, 11, 1, 8, 0, 0, TimeSpan.Zero);

@@ -51,8 +51,19 @@ public sealed class Emulator(CrmApiFactory factory)
         return (await reply.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("value").EnumerateArray().ToList();
     }
 
+    /// <summary>
+    /// Notifications the emulator is finished with: accepted by the webhook (a 2xx, which comes only once the batch is
+    /// stored) or given up on after Graph's retry horizon. Either way it never sends them again.
+    /// </summary>
+    public static long Delivered(JsonElement stats) =>
+        stats.GetProperty("notificationsSent").GetInt64() + stats.GetProperty("deliveriesAbandoned").GetInt64();
+
     /// <summary>Waits (bounded) until the condition holds; the pipeline is asynchronous by design.</summary>
-    public static async Task EventuallyAsync(Func<Task<bool>> condition, string what, TimeSpan? timeout = null)
+    public static Task EventuallyAsync(Func<Task<bool>> condition, string what, TimeSpan? timeout = null) =>
+        EventuallyAsync(condition, () => what, timeout);
+
+    /// <summary>As above; <paramref name="what"/> is asked at the timeout, so it can say what was last seen.</summary>
+    public static async Task EventuallyAsync(Func<Task<bool>> condition, Func<string> what, TimeSpan? timeout = null)
     {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
         while (DateTime.UtcNow < deadline)
@@ -63,6 +74,6 @@ public sealed class Emulator(CrmApiFactory factory)
             }
             await Task.Delay(50);
         }
-        Assert.Fail($"Timed out waiting for: {what}");
+        Assert.Fail($"Timed out waiting for: {what()}");
     }
 }

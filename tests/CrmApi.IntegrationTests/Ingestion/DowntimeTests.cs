@@ -40,16 +40,17 @@ public class DowntimeTests
         {
             Assert.True((await deployment.Control.PostAsync($"/_emulator/subscriptions/{subscription}/expire", null, ct)).IsSuccessStatusCode);
         }
+        // No subscription watches the mailbox now, and the emulator decides whether a message raises a notification as it
+        // stores it: once a send has returned there is nothing to wait for. The gap's mail is found by the catch-up alone.
         for (var i = Before; i < Before + During; i++)
         {
             await deployment.SendAsync("t-down", i, ct);
         }
-        await Task.Delay(500, ct);
         var stats = await deployment.Control.GetStringAsync("/_emulator/stats", ct);
 
         await deployment.Api.StartAsync("/health");
 
-        await deployment.AssertLoggedOnceAsync(Before + During);
+        await deployment.AssertLoggedOnceAsync(Before + During, notifications: Before);
         var renewed = await deployment.CountAsync("SELECT COUNT(*) FROM graph_subscriptions WHERE status = 'active' AND expires_at > @Now AND graph_subscription_id NOT IN @Old",
             new { Now = DateTimeOffset.UtcNow.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture), Old = subscriptions });
         Assert.True(renewed == 2, $"{renewed} subscriptions were created again (emulator: {stats})");

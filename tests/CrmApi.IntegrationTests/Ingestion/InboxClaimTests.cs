@@ -1,22 +1,30 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using OutlookCrm.CrmApi.Crm.ObjectTypes;
+using OutlookCrm.CrmApi.IntegrationTests.Data;
 using OutlookCrm.CrmApi.MailboxSync.Ingestion;
 using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
-using OutlookCrm.CrmApi.Platform.Accounts;
 using OutlookCrm.CrmApi.Platform.Data;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Ingestion;
 
-/// <summary>The worker's claim on a real SQLite file: oldest due rows first, rows whose lease ran out taken back, nothing early.</summary>
+/// <summary>
+/// The durable inbox as several API instances share it, on every configured database: the webhook's enqueue and the
+/// worker's claim (oldest due rows first, rows whose lease ran out taken back, nothing early, no row to two instances).
+/// </summary>
+/// <remarks>
+/// A claim takes the due rows of every account, so these tests keep out of each other's way and out of other tests'
+/// by time rather than by account: their rows fall due in 1901, long before any row another test writes (those fall
+/// due now or later), and they run one at a time (one class). Each first finishes whatever a failed earlier run left
+/// due then; on a persistent SQL Server that can be rows of another day.
+/// </remarks>
 public class InboxClaimTests
 {
-    private static readonly DateTimeOffset Start = new(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Start = new(1901, 1, 1, 9, 0, 0, TimeSpan.Zero);
 
-    [Fact]
-    public async Task A_backlog_is_claimed_oldest_first_in_batches_with_expired_leases_taken_back_and_future_rows_left()
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task ClaimAsync_BacklogWithExpiredLeaseAndFutureRow_OldestFirstInBatchesLeaseTakenBackFutureLeft(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
-        var (inbox, accountId, mailboxId) = await NewInboxAsync(ct);
+        var (inbox, accountId, mailboxId) = await NewInboxAsync(provider, ct);
         var rows = Enumerable.Range(0, 50).Select(i => Row(accountId, mailboxId, $"m{i:D2}", Start.AddSeconds(i))).ToList();
         // Enqueued out of order: the claim orders by when a row is due, not by when it was written.
         await inbox.EnqueueAsync([.. rows.AsEnumerable().Reverse(), Row(accountId, mailboxId, "later", Start.AddHours(1))], ct);
@@ -34,14 +42,17 @@ public class InboxClaimTests
         Assert.Equal(rows.Skip(5).Select(row => row.MessageId), rest.Select(row => row.MessageId).Order());
         Assert.Empty(await inbox.ClaimAsync(Start.AddMinutes(3), TimeSpan.FromMinutes(1), 100, ct));
         await inbox.CompleteAsync([.. second.Concat(rest).Select(row => (row.Id, "logged"))], Start.AddMinutes(3), ct);
-        Assert.Equal("later", Assert.Single(await inbox.ClaimAsync(Start.AddHours(2), TimeSpan.FromMinutes(1), 100, ct)).MessageId);
+        var later = Assert.Single(await inbox.ClaimAsync(Start.AddHours(2), TimeSpan.FromMinutes(1), 100, ct));
+        Assert.Equal("later", later.MessageId);
+        await inbox.CompleteAsync([(later.Id, "logged")], Start.AddHours(2), ct);
     }
 
-    [Fact]
-    public async Task Rows_marked_done_together_are_not_claimed_again()
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task CompleteAsync_RowsMarkedDoneTogether_NotClaimedAgain(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
-        var (inbox, accountId, mailboxId) = await NewInboxAsync(ct);
+        var (inbox, accountId, mailboxId) = await NewInboxAsync(provider, ct);
         await inbox.EnqueueAsync([Row(accountId, mailboxId, "a", Start), Row(accountId, mailboxId, "b", Start)], ct);
         var claimed = await inbox.ClaimAsync(Start, TimeSpan.FromSeconds(1), 10, ct);
 
@@ -49,6 +60,55 @@ public class InboxClaimTests
 
         Assert.Empty(await inbox.ClaimAsync(Start.AddHours(1), TimeSpan.FromSeconds(1), 10, ct));
         Assert.Equal(2, (await inbox.CountByStatusAsync(accountId, mailboxId, ct))[InboxStatuses.Done]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task ClaimAsync_TwoInstancesDrainOneBacklogAtOnce_EachRowClaimedByExactlyOne(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (inbox, accountId, mailboxId) = await NewInboxAsync(provider, ct);
+        var other = new InboxStore(Databases.AnotherInstance(Databases.Get(provider)));
+        var rows = Enumerable.Range(0, 60).Select(i => Row(accountId, mailboxId, $"c{i:D2}", Start.AddSeconds(i))).ToList();
+        await inbox.EnqueueAsync(rows, ct);
+
+        // Small batches, so the two instances' claims interleave many times over the backlog.
+        var claims = await Task.WhenAll(DrainAsync(inbox), DrainAsync(other));
+
+        var claimed = claims.SelectMany(ids => ids).ToList();
+        Assert.Equal(rows.Select(row => row.Id).Order(), claimed.Order());
+        await inbox.CompleteAsync(claimed.Select(id => (id, "logged")).ToList(), Start.AddMinutes(1), ct);
+
+        async Task<List<Guid>> DrainAsync(InboxStore instance)
+        {
+            var ids = new List<Guid>();
+            while ((await instance.ClaimAsync(Start.AddMinutes(1), TimeSpan.FromMinutes(5), 3, ct)) is { Count: > 0 } batch)
+            {
+                ids.AddRange(batch.Select(row => row.Id));
+            }
+            return ids;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task EnqueueAsync_SameNotificationAtTwoInstancesThenLateAfterItsRowIsDone_OneRowStaysDone(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (inbox, accountId, mailboxId) = await NewInboxAsync(provider, ct);
+        var other = new InboxStore(Databases.AnotherInstance(Databases.Get(provider)));
+
+        // Graph delivers at least once: the same notification reaches two instances at once (each makes its own row id).
+        await Task.WhenAll(
+            inbox.EnqueueAsync([Row(accountId, mailboxId, "dup", Start)], ct),
+            other.EnqueueAsync([Row(accountId, mailboxId, "dup", Start)], ct));
+        var claimed = Assert.Single(await inbox.ClaimAsync(Start, TimeSpan.FromMinutes(1), 10, ct));
+        await inbox.CompleteAsync([(claimed.Id, "logged")], Start, ct);
+        // ...and once more, long after its row was finished: it must neither add a row nor reopen the finished one.
+        await other.EnqueueAsync([Row(accountId, mailboxId, "dup", Start.AddMinutes(5))], ct);
+
+        Assert.Equal(new Dictionary<string, long> { [InboxStatuses.Done] = 1 }, await inbox.CountByStatusAsync(accountId, mailboxId, ct));
+        Assert.Empty(await inbox.ClaimAsync(Start.AddHours(1), TimeSpan.FromMinutes(1), 10, ct));
     }
 
     private static InboxRow Row(Guid accountId, Guid mailboxId, string messageId, DateTimeOffset due) => new()
@@ -65,24 +125,18 @@ public class InboxClaimTests
         NotBefore = due,
     };
 
-    private static async Task<(InboxStore Inbox, Guid AccountId, Guid MailboxId)> NewInboxAsync(CancellationToken ct)
+    /// <summary>A mailbox of a new account, and an inbox with nothing due in 1901 but what the test enqueues.</summary>
+    private static async Task<(InboxStore Inbox, Guid AccountId, Guid MailboxId)> NewInboxAsync(DatabaseProvider provider, CancellationToken ct)
     {
-        TypeHandlers.Register();
-        var db = new Db(
-            new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = "Data Source=inbox.db" },
-            Directory.CreateTempSubdirectory("outlookcrm-inbox-").FullName);
-        new DatabaseMigrator(db, NullLogger<DatabaseMigrator>.Instance).Migrate();
-        var account = await new AccountOnboarding(db, new AccountStore(db), [new BuiltinTypesSetup(TimeProvider.System)], TimeProvider.System).OnboardAsync(Guid.NewGuid().ToString(), "Inbox test", ct);
-        var mailbox = new ConnectedMailbox
+        var stores = new CrmStores(Databases.Get(provider));
+        var user = await stores.NewAccountAsync(ct);
+        var mailbox = await stores.NewMailboxAsync(user.AccountId, "rep@inbox.example.com", ct);
+        var inbox = new InboxStore(stores.Db);
+        var cleanUpTo = Start.AddYears(1);
+        while (await inbox.ClaimAsync(cleanUpTo, TimeSpan.FromMinutes(1), 500, ct) is { Count: > 0 } left)
         {
-            Id = Guid.CreateVersion7(),
-            AccountId = account.Id,
-            Address = "rep@inbox.example.com",
-            AddressNormalized = "rep@inbox.example.com",
-            Kind = MailboxKinds.Personal,
-            ConnectedAt = Start,
-        };
-        await new MailboxStore(db).CreateAsync(mailbox, ct);
-        return (new InboxStore(db), account.Id, mailbox.Id);
+            await inbox.CompleteAsync(left.Select(row => (row.Id, "left by an earlier run")).ToList(), cleanUpTo, ct);
+        }
+        return (inbox, user.AccountId, mailbox.Id);
     }
 }

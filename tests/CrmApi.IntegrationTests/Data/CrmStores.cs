@@ -1,0 +1,92 @@
+using OutlookCrm.CrmApi.Crm.AddressChoices;
+using OutlookCrm.CrmApi.Crm.Associations;
+using OutlookCrm.CrmApi.Crm.Lookup;
+using OutlookCrm.CrmApi.Crm.ObjectTypes;
+using OutlookCrm.CrmApi.Crm.Records;
+using OutlookCrm.CrmApi.Email.LoggedEmails;
+using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
+using OutlookCrm.CrmApi.Platform.Accounts;
+using OutlookCrm.CrmApi.Platform.Auth;
+using OutlookCrm.CrmApi.Platform.Common;
+using OutlookCrm.CrmApi.Platform.Data;
+using OutlookCrm.CrmApi.Privacy.Erasure;
+using OutlookCrm.CrmApi.Privacy.LegalBasis;
+
+namespace OutlookCrm.CrmApi.IntegrationTests.Data;
+
+/// <summary>
+/// The stores over one database, and the data a store test builds for itself: an account of its own (onboarded as the
+/// API onboards one), its records, its mailboxes and emails. Tests share the database, so they assert only on these.
+/// </summary>
+internal sealed class CrmStores(Db db)
+{
+    public readonly AccountStore Accounts = new(db);
+    public readonly ObjectTypeStore Types = new(db);
+    public readonly AssociationStore Associations = new(db);
+    public readonly LookupStore Lookup = new(db);
+    public readonly EmailStore Emails = new(db);
+    public readonly PrivacyStore Privacy = new(db);
+    public readonly SuppressedAddressStore Suppressed = new(db);
+    public readonly MailboxStore Mailboxes = new(db);
+
+    public Db Db => db;
+
+    // A deleted record takes the rows that point at it, as the API's composition wires it.
+    public RecordStore Records => new(db, [Associations, Emails, Privacy, new AddressChoiceStore(db, TimeProvider.System)]);
+
+    public SaveRecord Save => new(Types, Records, new RecordReader(Records, Types), Accounts, new SuppressedAddresses(Suppressed), TimeProvider.System);
+
+    public EmailWriter Writer => new(Emails, Records, Suppressed, TimeProvider.System);
+
+    public async Task<CurrentUser> NewAccountAsync(CancellationToken ct)
+    {
+        var account = await new AccountOnboarding(db, Accounts, [new BuiltinTypesSetup(TimeProvider.System)], TimeProvider.System).OnboardAsync(Guid.NewGuid().ToString(), "Store test", ct);
+        var user = new User
+        {
+            Id = Guid.CreateVersion7(),
+            AccountId = account.Id,
+            ObjectId = Guid.NewGuid().ToString(),
+            Email = "rep@store.example.com",
+            EmailNormalized = "rep@store.example.com",
+            DisplayName = "Rep",
+            CreatedAt = DateTimeOffset.UtcNow,
+        };
+        await Accounts.CreateUserAsync(user, ct);
+        var current = new CurrentUser();
+        current.Set(new CurrentUser.Identity(account.Id, user.Id, user.Email, user.DisplayName));
+        return current;
+    }
+
+    public async Task<Guid> CreateAsync(CurrentUser user, string type, RecordInput input, CancellationToken ct)
+    {
+        var outcome = await Save.CreateAsync(user, type, input, ct);
+        return outcome.Value?.Id
+            ?? throw new InvalidOperationException($"The {type} was refused: {outcome.MissingDetail ?? string.Join(", ", outcome.Errors!.ToDictionary().Keys)}");
+    }
+
+    public Task<Guid> ContactAsync(CurrentUser user, string name, CancellationToken ct) =>
+        CreateAsync(user, "contact", new RecordInput(name, null, null, null, null, null, null), ct);
+
+    public async Task<ConnectedMailbox> NewMailboxAsync(Guid accountId, string address, CancellationToken ct)
+    {
+        var mailbox = new ConnectedMailbox
+        {
+            Id = Guid.CreateVersion7(),
+            AccountId = accountId,
+            Address = address,
+            AddressNormalized = address,
+            Kind = MailboxKinds.Personal,
+            ConnectedAt = DateTimeOffset.UtcNow,
+        };
+        await Mailboxes.CreateAsync(mailbox, ct);
+        return mailbox;
+    }
+
+    /// <summary>An email logged to <paramref name="records"/>, as the worker logs one; its id.</summary>
+    public async Task<Guid> LogEmailAsync(Guid accountId, string internetMessageId, IReadOnlyList<Guid> records, CancellationToken ct)
+    {
+        var email = new NewEmail(accountId, internetMessageId, "conversation-1", EmailKinds.Email, EmailDirections.Outgoing, "Pricing",
+            new Mailbox("rep@store.example.com", "Rep"), [new Mailbox("megan@fabrikam.com", null)], [], [], DateTimeOffset.UtcNow, "<p>x</p>", "test", records);
+        return Assert.IsType<WriteEmailResult.Logged>(await Writer.WriteAsync(email, ct)).EmailId;
+    }
+}
