@@ -10,12 +10,10 @@ public static class KnownDebt
     public static IReadOnlyList<(string From, string To)> AreaEdges { get; } =
     [
         ("Crm", "Email"),
-        ("MailboxSync", "Email"),
     ];
 
     public static IReadOnlyList<(string From, string To)> ConceptEdges { get; } =
     [
-        ("MailboxSync.Ingestion", "Email.LoggingRules"),
         ("MailboxSync.Mailboxes", "MailboxSync.Ingestion"),
         ("MailboxSync.Mailboxes", "MailboxSync.Webhooks"),
     ];
@@ -29,18 +27,15 @@ public static class KnownDebt
 
     public static IReadOnlyList<string> SqlOfOtherFolders { get; } =
     [
-        "Email.LoggingRules uses PrivacySql",
     ];
 
     public static IReadOnlyList<string> EndpointsUsingForeignStores { get; } =
     [
         "Compose.Context.ComposeApi",
         "Email.LogIntents.LogIntentsApi",
-        "Email.Replies.ReplyContextApi",
     ];
 
     public static IReadOnlyList<string> LongFiles { get; } =
     [
-        "CrmApi/Email/LoggingRules/LoggingRules.cs",
     ];
 }

@@ -36,7 +36,7 @@ internal sealed class CrmStores(Db db)
 
     public SaveRecord Save => new(Types, Records, new RecordReader(Records, Types), Accounts, new SuppressedAddresses(Suppressed), TimeProvider.System);
 
-    public EmailWriter Writer => new(Emails, Records, Suppressed, TimeProvider.System);
+    public EmailWriter Writer => new(db, Emails, Records, Suppressed, TimeProvider.System);
 
     public async Task<CurrentUser> NewAccountAsync(CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using System.Data.Common;
-using OutlookCrm.CrmApi.Email.LoggingRules;
+using OutlookCrm.CrmApi.Email.Outcomes;
+using OutlookCrm.CrmApi.Email.Threads;
 using OutlookCrm.CrmApi.MailboxSync.Ingestion;
 using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
 using OutlookCrm.CrmApi.Platform.Data;
@@ -78,7 +79,6 @@ public class MailboxStoreTests
         var stores = new CrmStores(Databases.Get(provider));
         var inbox = new InboxStore(stores.Db);
         var jobs = new JobStore(stores.Db, TimeProvider.System);
-        var logging = new LoggingStore(stores.Db, TimeProvider.System);
         var user = await stores.NewAccountAsync(ct);
         var contact = await stores.ContactAsync(user, "Megan", ct);
         var messageId = $"<{Guid.NewGuid():N}@contoso.com>";
@@ -93,10 +93,10 @@ public class MailboxStoreTests
             await inbox.EnqueueAsync([InboxRow(mailbox)], ct);
             await jobs.EnqueueAsync(user.AccountId, mailbox.Id, WatchedFolders.Inbox, JobKinds.CatchUp, ct);
             await jobs.SaveDeltaLinkAsync(user.AccountId, mailbox.Id, WatchedFolders.Inbox, $"delta-{mailbox.Id}", ct);
-            await logging.InTransactionAsync(async transaction =>
+            await stores.Db.InTransactionAsync(async transaction =>
             {
-                await LoggingStore.AddSightingAsync(transaction, user.AccountId, emailId, mailbox.Id, WatchedFolders.Inbox, $"graph-{mailbox.Id}", null, DateTimeOffset.UtcNow, ct);
-                await LoggingStore.SaveOutcomeAsync(transaction, Outcome(mailbox, messageId, emailId), ct);
+                await ThreadStore.AddSightingAsync(transaction, user.AccountId, emailId, mailbox.Id, WatchedFolders.Inbox, $"graph-{mailbox.Id}", null, DateTimeOffset.UtcNow, ct);
+                await OutcomeStore.SaveOutcomeAsync(transaction, Outcome(mailbox, messageId, emailId), ct);
             }, ct);
         }
 
@@ -108,13 +108,13 @@ public class MailboxStoreTests
         Assert.Empty(await stores.Mailboxes.GetSubscriptionsOfMailboxAsync(gone.Id, ct));
         Assert.Empty(await inbox.CountByStatusAsync(user.AccountId, gone.Id, ct));
         Assert.Null(await jobs.GetDeltaLinkAsync(gone.Id, WatchedFolders.Inbox, ct));
-        Assert.Null(await logging.GetSightingMessageIdAsync(user.AccountId, emailId, gone.Id, ct));
-        Assert.Equal(kept.Id, Assert.Single(await logging.GetOutcomesAsync(user.AccountId, messageId, null, ct)).MailboxId);
+        Assert.Null(await new ThreadStore(stores.Db).GetSightingMessageIdAsync(user.AccountId, emailId, gone.Id, ct));
+        Assert.Equal(kept.Id, Assert.Single(await new OutcomeStore(stores.Db).GetOutcomesAsync(user.AccountId, messageId, null, ct)).MailboxId);
         Assert.NotNull(await stores.Mailboxes.GetByIdAsync(user.AccountId, kept.Id, ct));
         Assert.Single(await stores.Mailboxes.GetSubscriptionsOfMailboxAsync(kept.Id, ct));
         Assert.Equal(1, (await inbox.CountByStatusAsync(user.AccountId, kept.Id, ct))[InboxStatuses.Pending]);
         Assert.Equal($"delta-{kept.Id}", await jobs.GetDeltaLinkAsync(kept.Id, WatchedFolders.Inbox, ct));
-        Assert.Equal($"graph-{kept.Id}", await logging.GetSightingMessageIdAsync(user.AccountId, emailId, kept.Id, ct));
+        Assert.Equal($"graph-{kept.Id}", await new ThreadStore(stores.Db).GetSightingMessageIdAsync(user.AccountId, emailId, kept.Id, ct));
     }
 
     private static MessageOutcome Outcome(ConnectedMailbox mailbox, string messageId, Guid emailId) => new()
@@ -122,7 +122,7 @@ public class MailboxStoreTests
         AccountId = mailbox.AccountId,
         InternetMessageId = messageId,
         MailboxId = mailbox.Id,
-        Outcome = Outcomes.Logged,
+        Outcome = OutcomeKinds.Logged,
         Reason = "test",
         EmailId = emailId,
         DecidedAt = DateTimeOffset.UtcNow,

@@ -1,6 +1,6 @@
 using OutlookCrm.CrmApi.Email.LoggedEmails;
-using OutlookCrm.CrmApi.Email.LoggingRules;
 using OutlookCrm.CrmApi.Email.LogIntents;
+using OutlookCrm.CrmApi.Email.Rules;
 using OutlookCrm.CrmApi.MailboxSync.Graph;
 using OutlookCrm.CrmApi.Platform.Common;
 
@@ -58,18 +58,18 @@ public class NoiseAndKindTests
     [Fact]
     public void KindOf_TheIntentsComposeTypeWins()
     {
-        Assert.Equal(EmailKinds.Forward, LoggingRules.KindOf(Intent("forward"), Message("RE: x", inReplyTo: "<p@x>")));
-        Assert.Equal(EmailKinds.Email, LoggingRules.KindOf(Intent("newMail"), Message("RE: x", inReplyTo: "<p@x>")));
+        Assert.Equal(EmailKinds.Forward, MessageKind.Of(Intent("forward"), Message("RE: x", inReplyTo: "<p@x>")));
+        Assert.Equal(EmailKinds.Email, MessageKind.Of(Intent("newMail"), Message("RE: x", inReplyTo: "<p@x>")));
     }
 
     [Fact]
     public void KindOf_Headers_ThenSubject()
     {
-        Assert.Equal(EmailKinds.Reply, LoggingRules.KindOf(null, Message("Pricing", inReplyTo: "<p@x>")));
-        Assert.Equal(EmailKinds.Forward, LoggingRules.KindOf(null, Message("FW: Pricing", inReplyTo: "<p@x>")));
-        Assert.Equal(EmailKinds.Forward, LoggingRules.KindOf(null, Message("Pricing", references: "<p@x>")));
-        Assert.Equal(EmailKinds.Forward, LoggingRules.KindOf(null, Message("WG: Preise")));
-        Assert.Equal(EmailKinds.Reply, LoggingRules.KindOf(null, Message("AW: Preise")));
-        Assert.Equal(EmailKinds.Email, LoggingRules.KindOf(null, Message("Preise")));
+        Assert.Equal(EmailKinds.Reply, MessageKind.Of(null, Message("Pricing", inReplyTo: "<p@x>")));
+        Assert.Equal(EmailKinds.Forward, MessageKind.Of(null, Message("FW: Pricing", inReplyTo: "<p@x>")));
+        Assert.Equal(EmailKinds.Forward, MessageKind.Of(null, Message("Pricing", references: "<p@x>")));
+        Assert.Equal(EmailKinds.Forward, MessageKind.Of(null, Message("WG: Preise")));
+        Assert.Equal(EmailKinds.Reply, MessageKind.Of(null, Message("AW: Preise")));
+        Assert.Equal(EmailKinds.Email, MessageKind.Of(null, Message("Preise")));
     }
 }

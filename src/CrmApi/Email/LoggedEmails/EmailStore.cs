@@ -54,21 +54,15 @@ public sealed class EmailStore(Db db) : IRecordReferences
         return ids.AsList();
     }
 
-    /// <summary>The email, its participants and its timeline entries appear together or not at all.</summary>
-    /// <summary>The email, its participants and associations, and what <paramref name="alongside"/> writes, in one transaction.</summary>
-    public Task CreateAsync(
-        LoggedEmail email, IReadOnlyList<EmailParticipant> participants, IReadOnlyList<EmailAssociation> associations, Func<DbTransaction, Task>? alongside, CancellationToken ct) =>
-        db.InTransactionAsync(async transaction =>
-        {
-            var connection = transaction.Connection!;
-            await connection.ExecuteAsync(new CommandDefinition(EmailSql.Create, email, transaction, cancellationToken: ct));
-            await connection.ExecuteAsync(new CommandDefinition(EmailSql.CreateParticipant, participants, transaction, cancellationToken: ct));
-            await connection.ExecuteAsync(new CommandDefinition(EmailSql.CreateAssociation, associations, transaction, cancellationToken: ct));
-            if (alongside is not null)
-            {
-                await alongside(transaction);
-            }
-        }, ct);
+    /// <summary>The email, its participants and its timeline entries, inside the caller's transaction.</summary>
+    public static async Task CreateAsync(
+        DbTransaction transaction, LoggedEmail email, IReadOnlyList<EmailParticipant> participants, IReadOnlyList<EmailAssociation> associations, CancellationToken ct)
+    {
+        var connection = transaction.Connection!;
+        await connection.ExecuteAsync(new CommandDefinition(EmailSql.Create, email, transaction, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(EmailSql.CreateParticipant, participants, transaction, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(EmailSql.CreateAssociation, associations, transaction, cancellationToken: ct));
+    }
 
     /// <summary>Deletes emails with everything that hangs on them, inside the caller's transaction, in batches.</summary>
     public static async Task DeleteManyAsync(DbTransaction transaction, Guid accountId, IReadOnlyList<Guid> emailIds, CancellationToken ct)

@@ -1,6 +1,8 @@
+using System.Data.Common;
 using OutlookCrm.CrmApi.Crm.Records;
 using OutlookCrm.CrmApi.MailboxSync.Graph;
 using OutlookCrm.CrmApi.Platform.Common;
+using OutlookCrm.CrmApi.Platform.Data;
 using OutlookCrm.CrmApi.Platform.Html;
 using OutlookCrm.CrmApi.Privacy.Erasure;
 
@@ -28,6 +30,9 @@ public sealed record NewEmail(
 
 public abstract record WriteEmailResult
 {
+    /// <summary>Checked and built, to be stored in a transaction of the caller's (<see cref="EmailWriter.StoreAsync"/>).</summary>
+    public sealed record Ready(PreparedEmail Email) : WriteEmailResult;
+
     public sealed record Logged(Guid EmailId) : WriteEmailResult;
 
     /// <summary>The account already has this Internet Message-ID: it is stored once, whoever saw it.</summary>
@@ -36,22 +41,51 @@ public abstract record WriteEmailResult
     public sealed record UnknownRecords(IReadOnlyList<Guid> RecordIds) : WriteEmailResult;
 }
 
+/// <summary>An email ready to store: its row (with its id), its participants and its timeline entries.</summary>
+public sealed record PreparedEmail(LoggedEmail Row, IReadOnlyList<EmailParticipant> Participants, IReadOnlyList<EmailAssociation> Associations)
+{
+    public Guid Id => Row.Id;
+}
+
 /// <summary>
 /// The one way an email enters the timelines: sanitised body, normalised participants, records checked to belong to
 /// the account, and stored once per Internet Message-ID, all in one transaction.
 /// </summary>
-public sealed class EmailWriter(EmailStore emails, RecordStore records, SuppressedAddressStore suppressed, TimeProvider clock)
+public sealed class EmailWriter(Db db, EmailStore emails, RecordStore records, SuppressedAddressStore suppressed, TimeProvider clock)
 {
     public static readonly System.Text.Json.JsonSerializerOptions AttachmentJson = new(System.Text.Json.JsonSerializerDefaults.Web);
 
-    public Task<WriteEmailResult> WriteAsync(NewEmail email, CancellationToken ct) => WriteAsync(email, alongside: null, ct);
+    /// <summary>Logs the email in a transaction of its own; for callers with nothing to write beside it (the demo data).</summary>
+    public async Task<WriteEmailResult> WriteAsync(NewEmail email, CancellationToken ct)
+    {
+        var prepared = await PrepareAsync(email, ct);
+        if (prepared is not WriteEmailResult.Ready ready)
+        {
+            return prepared;
+        }
+        try
+        {
+            await db.InTransactionAsync(transaction => StoreAsync(transaction, ready.Email, ct), ct);
+            return new WriteEmailResult.Logged(ready.Email.Id);
+        }
+        catch (DbException)
+        {
+            // Two mailboxes' copies of one message were logged at once; the unique index kept the first.
+            if (await LoggedFirstAsync(ready.Email, ct) is { } raced)
+            {
+                return raced;
+            }
+            throw;
+        }
+    }
 
     /// <summary>
-    /// Logs the email; <paramref name="alongside"/> (given the new email's id) writes in the same transaction what must
-    /// land with it or not at all — the mailbox's sighting, the decision's outcome. It does not run when the email was
-    /// already logged or a record is unknown.
+    /// Checks and builds the email (already logged, or records unknown, end it here). The caller stores it with
+    /// <see cref="StoreAsync"/> in its own transaction, with what must land beside it — the mailbox's sighting, the
+    /// decision's outcome — and after a failed transaction asks <see cref="LoggedFirstAsync"/> whether another mailbox's
+    /// copy won the race.
     /// </summary>
-    public async Task<WriteEmailResult> WriteAsync(NewEmail email, Func<System.Data.Common.DbTransaction, Guid, Task>? alongside, CancellationToken ct)
+    public async Task<WriteEmailResult> PrepareAsync(NewEmail email, CancellationToken ct)
     {
         var messageId = email.InternetMessageId.Trim();
         if (await emails.GetIdByMessageIdAsync(email.AccountId, messageId, ct) is { } existing)
@@ -98,22 +132,17 @@ public sealed class EmailWriter(EmailStore emails, RecordStore records, Suppress
             SentAt = row.SentAt,
             CreatedAt = now,
         }).ToList();
-        try
-        {
-            await emails.CreateAsync(row, participants, associations, alongside is null ? null : transaction => alongside(transaction, row.Id), ct);
-            return new WriteEmailResult.Logged(row.Id);
-        }
-        catch (System.Data.Common.DbException)
-        {
-            // Two mailboxes' copies of one message were logged at once; the unique index kept the first.
-            var raced = await emails.GetIdByMessageIdAsync(email.AccountId, messageId, ct);
-            if (raced is null)
-            {
-                throw;
-            }
-            return new WriteEmailResult.AlreadyLogged(raced.Value);
-        }
+        return new WriteEmailResult.Ready(new PreparedEmail(row, participants, associations));
     }
+
+    public static Task StoreAsync(DbTransaction transaction, PreparedEmail email, CancellationToken ct) =>
+        EmailStore.CreateAsync(transaction, email.Row, email.Participants, email.Associations, ct);
+
+    /// <summary>After a transaction that stored the email failed: the copy another mailbox logged at the same moment, if that was why.</summary>
+    public async Task<WriteEmailResult.AlreadyLogged?> LoggedFirstAsync(PreparedEmail email, CancellationToken ct) =>
+        await emails.GetIdByMessageIdAsync(email.Row.AccountId, email.Row.InternetMessageId, ct) is { } raced && raced != email.Id
+            ? new WriteEmailResult.AlreadyLogged(raced)
+            : null;
 
     /// <summary>An address erased under GDPR never re-enters the CRM: it is redacted before anything is stored.</summary>
     private async Task<NewEmail> WithoutErasedAddressesAsync(NewEmail email, CancellationToken ct)

@@ -1,7 +1,13 @@
 using Microsoft.Identity.Web;
 using Microsoft.Kiota.Abstractions.Authentication;
-using OutlookCrm.CrmApi.Email.LoggingRules;
+using OutlookCrm.CrmApi.Email.ByHand;
+using OutlookCrm.CrmApi.Email.LoggingSettings;
 using OutlookCrm.CrmApi.Email.LogIntents;
+using OutlookCrm.CrmApi.Email.NeverLog;
+using OutlookCrm.CrmApi.Email.Outcomes;
+using OutlookCrm.CrmApi.Email.Replies;
+using OutlookCrm.CrmApi.Email.Rules;
+using OutlookCrm.CrmApi.Email.Threads;
 using OutlookCrm.CrmApi.MailboxSync.Graph;
 using OutlookCrm.CrmApi.MailboxSync.Ingestion;
 using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
@@ -42,11 +48,18 @@ public static class IngestionExtensions
         services.AddSingleton<WebhookCounters>();
         services.AddSingleton<WebhookIntake>();
         services.AddSingleton<LogIntentStore>();
-        services.AddSingleton<LoggingStore>();
+        services.AddSingleton<ThreadStore>();
+        services.AddSingleton<OutcomeStore>();
+        services.AddSingleton<LoggingSettingsStore>();
+        services.AddSingleton<InternalAddresses>();
         services.AddSingleton<NeverLogStore>();
         services.AddSingleton<HelpdeskTickets>();
         services.AddSingleton<UnknownRecipients>();
         services.AddSingleton<LoggingRules>();
+        services.AddSingleton<IMessageHandler>(provider => provider.GetRequiredService<LoggingRules>());
+        services.AddSingleton<LoggingGate>();
+        services.AddSingleton<ThreadMatching>();
+        services.AddSingleton<ReplyContextReader>();
         services.AddSingleton<LogByHand>();
         services.AddSingleton<SubscriptionKeeper>();
         if (ingestion.Enabled)

@@ -1,4 +1,3 @@
-using OutlookCrm.CrmApi.Email.LoggingRules;
 using OutlookCrm.CrmApi.MailboxSync.Graph;
 using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
 
@@ -8,7 +7,7 @@ namespace OutlookCrm.CrmApi.MailboxSync.Ingestion;
 public sealed record ProcessResult(bool Done, string Reason, DateTimeOffset? RetryAt = null, bool RefundAttempt = false);
 
 /// <summary>One inbox row: the message fetched with one Graph GET (within the mailbox's gate), then the logging step.</summary>
-public sealed class MessageProcessor(MailboxStore mailboxes, IGraphMailFactory graph, LoggingRules logging, MailboxGates gates, TimeProvider clock)
+public sealed class MessageProcessor(MailboxStore mailboxes, IGraphMailFactory graph, IMessageHandler handler, MailboxGates gates, TimeProvider clock)
 {
     /// <summary>A further Graph read for the same message, within the mailbox's concurrency and Retry-After gate.</summary>
     private async Task<T> GatedAsync<T>(Guid mailboxId, Func<Task<T>> read, CancellationToken ct)
@@ -54,7 +53,7 @@ public sealed class MessageProcessor(MailboxStore mailboxes, IGraphMailFactory g
             var reads = new MessageReads(
                 token => GatedAsync(mailbox.Id, () => client.GetMimeHeadersAsync(mailbox.Address, row.MessageId, token), token),
                 token => GatedAsync(mailbox.Id, () => client.GetAttachmentsAsync(mailbox.Address, row.MessageId, token), token));
-            var outcome = await logging.HandleAsync(mailbox, row.Folder, message, row.Attempts, reads, ct);
+            var outcome = await handler.HandleAsync(mailbox, row.Folder, message, row.Attempts, reads, ct);
             return outcome.AskAgainIn is { } askAgainIn
                 ? new ProcessResult(false, outcome.Reason, clock.GetUtcNow() + askAgainIn, RefundAttempt: false)
                 : new ProcessResult(true, outcome.Reason);

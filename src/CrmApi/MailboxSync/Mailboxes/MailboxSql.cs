@@ -169,4 +169,11 @@ public static class MailboxSql
         DELETE FROM graph_subscriptions
         WHERE mailbox_id = @MailboxId
         """;
+
+    public const string GetMailboxAddresses = """
+        SELECT address_normalized
+        FROM mailboxes
+        WHERE account_id = @AccountId
+          AND address_normalized IN @Addresses
+        """;
 }

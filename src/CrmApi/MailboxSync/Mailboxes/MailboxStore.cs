@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using OutlookCrm.CrmApi.Platform.Data;
 
@@ -85,4 +86,16 @@ public sealed class MailboxStore(Db db)
         await using var connection = await db.OpenForWriteAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: ct));
     }
+
+    /// <summary>Which of these addresses are connected mailboxes of the account.</summary>
+    public async Task<IReadOnlySet<string>> GetConnectedAmongAsync(Guid accountId, IReadOnlyCollection<string> addresses, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await GetConnectedAmongAsync(connection, accountId, addresses, ct);
+    }
+
+    /// <summary>The same on a caller's connection.</summary>
+    public static async Task<IReadOnlySet<string>> GetConnectedAmongAsync(DbConnection connection, Guid accountId, IReadOnlyCollection<string> addresses, CancellationToken ct) =>
+        addresses.Count == 0 ? new HashSet<string>() : (await connection.QueryAsync<string>(new CommandDefinition(
+            MailboxSql.GetMailboxAddresses, new { AccountId = accountId, Addresses = addresses }, cancellationToken: ct))).ToHashSet();
 }

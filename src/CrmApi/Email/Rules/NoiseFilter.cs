@@ -1,4 +1,4 @@
-namespace OutlookCrm.CrmApi.Email.LoggingRules;
+namespace OutlookCrm.CrmApi.Email.Rules;
 
 /// <summary>
 /// Bulk and automatic mail never reaches a timeline on its own (an explicit intent still wins): mailing lists and

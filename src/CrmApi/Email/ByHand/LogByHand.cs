@@ -1,12 +1,16 @@
 using System.Data.Common;
 using OutlookCrm.CrmApi.Crm.Records;
 using OutlookCrm.CrmApi.Email.LoggedEmails;
+using OutlookCrm.CrmApi.Email.Outcomes;
+using OutlookCrm.CrmApi.Email.Rules;
+using OutlookCrm.CrmApi.Email.Threads;
 using OutlookCrm.CrmApi.MailboxSync.Graph;
 using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
 using OutlookCrm.CrmApi.Platform.Auth;
 using OutlookCrm.CrmApi.Platform.Common;
+using OutlookCrm.CrmApi.Platform.Data;
 
-namespace OutlookCrm.CrmApi.Email.LoggingRules;
+namespace OutlookCrm.CrmApi.Email.ByHand;
 
 /// <summary>The body of <c>POST /api/emails/log</c>: the read item's ids and the records the rep picked.</summary>
 public sealed record LogByHandRequest(string? InternetMessageId, string? MessageId, List<Guid>? Associations);
@@ -16,7 +20,7 @@ public sealed record LogByHandRequest(string? InternetMessageId, string? Message
 /// message is read from Graph (never from what the pane sends), so nobody can log a message that is not in their
 /// mailbox; a message already logged gets the records added; the outcome is recorded as for automatic logging.
 /// </summary>
-public sealed class LogByHand(MailboxStore mailboxes, RecordStore records, IGraphMailFactory graph, EmailWriter writer, LoggingStore store, TimeProvider clock)
+public sealed class LogByHand(Db db, MailboxStore mailboxes, RecordStore records, IGraphMailFactory graph, EmailWriter writer, ThreadStore threads, TimeProvider clock)
 {
     public const int MaxAssociations = 50;
 
@@ -52,10 +56,10 @@ public sealed class LogByHand(MailboxStore mailboxes, RecordStore records, IGrap
         }
 
         var now = clock.GetUtcNow();
-        var known = await store.GetEmailsByMessageIdsAsync(user.AccountId, [internetMessageId], ct);
+        var known = await threads.GetEmailsByMessageIdsAsync(user.AccountId, [internetMessageId], ct);
         if (known.Count > 0)
         {
-            await store.AddAssociationsAsync(user.AccountId, known[0].Id, associations, now, ct);
+            await threads.AddAssociationsAsync(user.AccountId, known[0].Id, associations, now, ct);
             return Outcome<Result>.Done(new Result(known[0].Id, true));
         }
         if (await mailboxes.GetByAddressAsync(user.AccountId, EmailAddresses.Normalize(user.Email), ct) is not { } mailbox)
@@ -71,39 +75,66 @@ public sealed class LogByHand(MailboxStore mailboxes, RecordStore records, IGrap
         var because = $"logged by hand by {user.DisplayName}";
         var folder = outgoing ? WatchedFolders.SentItems : WatchedFolders.Inbox;
         // The email, the rep's mailbox's sighting and the outcome land together.
-        async Task Alongside(DbTransaction transaction, Guid emailId)
+        async Task RecordSeenAsync(DbTransaction transaction, Guid emailId)
         {
-            await LoggingStore.AddSightingAsync(transaction, user.AccountId, emailId, mailbox.Id, folder, message.Id, message.ConversationId, now, ct);
-            await LoggingStore.SaveOutcomeAsync(transaction, new MessageOutcome
+            await ThreadStore.AddSightingAsync(transaction, user.AccountId, emailId, mailbox.Id, folder, message.Id, message.ConversationId, now, ct);
+            await OutcomeStore.SaveOutcomeAsync(transaction, new MessageOutcome
             {
                 AccountId = user.AccountId,
                 InternetMessageId = message.InternetMessageId,
                 MailboxId = mailbox.Id,
                 TrackingId = null,
-                Outcome = Outcomes.Logged,
+                Outcome = OutcomeKinds.Logged,
                 Reason = because,
                 EmailId = emailId,
                 DecidedAt = now,
             }, ct);
         }
-        var written = await writer.WriteAsync(new NewEmail(
-            user.AccountId, message.InternetMessageId, message.ConversationId, LoggingRules.KindOf(null, message),
+        var prepared = await writer.PrepareAsync(new NewEmail(
+            user.AccountId, message.InternetMessageId, message.ConversationId, MessageKind.Of(null, message),
             outgoing ? EmailDirections.Outgoing : EmailDirections.Incoming, message.Subject, message.From, message.To, message.Cc, message.Bcc,
-            message.SentAt, message.BodyHtml, because, associations, message.Sender), Alongside, ct);
-        switch (written)
+            message.SentAt, message.BodyHtml, because, associations, message.Sender), ct);
+        switch (prepared)
         {
-            case WriteEmailResult.Logged logged:
-                return Outcome<Result>.Done(new Result(logged.EmailId, false));
+            case WriteEmailResult.Ready ready:
+                return await StoreAsync(ready.Email) is { } raced ? await JoinAsync(raced.EmailId) : Outcome<Result>.Done(new Result(ready.Email.Id, false));
             case WriteEmailResult.AlreadyLogged already:
-                // Logged by the pipeline between the check and the write: the rep's records join it.
-                await store.InTransactionAsync(async transaction =>
-                {
-                    await LoggingStore.AddAssociationsAsync(transaction, user.AccountId, already.EmailId, associations, now, ct);
-                    await Alongside(transaction, already.EmailId);
-                }, ct);
-                return Outcome<Result>.Done(new Result(already.EmailId, false));
+                return await JoinAsync(already.EmailId);
             default:
-                throw new InvalidOperationException($"The records were checked a moment ago: {written}");
+                throw new InvalidOperationException($"The records were checked a moment ago: {prepared}");
+        }
+
+        // Null when this call logged it; the copy another mailbox logged at the same moment when that one won.
+        async Task<WriteEmailResult.AlreadyLogged?> StoreAsync(PreparedEmail email)
+        {
+            try
+            {
+                await db.InTransactionAsync(async transaction =>
+                {
+                    await EmailWriter.StoreAsync(transaction, email, ct);
+                    await RecordSeenAsync(transaction, email.Id);
+                }, ct);
+                return null;
+            }
+            catch (DbException)
+            {
+                if (await writer.LoggedFirstAsync(email, ct) is { } raced)
+                {
+                    return raced;
+                }
+                throw;
+            }
+        }
+
+        // Logged by the pipeline between the check and the write: the rep's records join it.
+        async Task<Outcome<Result>> JoinAsync(Guid emailId)
+        {
+            await db.InTransactionAsync(async transaction =>
+            {
+                await ThreadStore.AddAssociationsAsync(transaction, user.AccountId, emailId, associations, now, ct);
+                await RecordSeenAsync(transaction, emailId);
+            }, ct);
+            return Outcome<Result>.Done(new Result(emailId, false));
         }
     }
 }

@@ -3,7 +3,35 @@ using OutlookCrm.CrmApi.Email.LoggedEmails;
 using OutlookCrm.CrmApi.Platform.Common;
 using OutlookCrm.CrmApi.Platform.Data;
 
-namespace OutlookCrm.CrmApi.Email.LoggingRules;
+namespace OutlookCrm.CrmApi.Email.NeverLog;
+
+public static class NeverLogKinds
+{
+    public const string Address = "address";
+    public const string Domain = "domain";
+}
+
+public sealed record NeverLogEntry
+{
+    public required Guid Id { get; init; }
+    public required Guid AccountId { get; init; }
+    /// <summary>Null for the account's list; a user's id for their personal list.</summary>
+    public Guid? UserId { get; init; }
+    public required string Kind { get; init; }
+    public required string Value { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>An address entry matches that address; a domain entry matches the domain and its subdomains.</summary>
+    public bool Matches(string normalizedAddress)
+    {
+        if (Kind == NeverLogKinds.Address)
+        {
+            return normalizedAddress == Value;
+        }
+        var domain = normalizedAddress[(normalizedAddress.LastIndexOf('@') + 1)..];
+        return domain == Value || domain.EndsWith("." + Value, StringComparison.Ordinal);
+    }
+}
 
 /// <summary>Never-log entries and the purge of what was already logged for them.</summary>
 public sealed class NeverLogStore(Db db)
@@ -44,4 +72,10 @@ public sealed class NeverLogStore(Db db)
             NeverLogSql.GetUserIdByEmail, new { AccountId = accountId, Email = normalizedEmail }, cancellationToken: ct));
     }
 
+    public async Task<IReadOnlyList<NeverLogEntry>> GetNeverLogAsync(Guid accountId, Guid? userId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return (await connection.QueryAsync<NeverLogEntry>(new CommandDefinition(
+            NeverLogSql.GetNeverLog, new { AccountId = accountId, UserId = userId }, cancellationToken: ct))).AsList();
+    }
 }

@@ -5,7 +5,7 @@ using OutlookCrm.CrmApi.Email.LogIntents;
 using OutlookCrm.CrmApi.Platform.Auth;
 using OutlookCrm.CrmApi.Platform.Common;
 
-namespace OutlookCrm.CrmApi.Email.LoggingRules;
+namespace OutlookCrm.CrmApi.Email.Outcomes;
 
 /// <summary><c>GET /api/emails/status</c>: what the server knows of an email, for the pane's "logged / pending / not logged".</summary>
 public static class EmailStatusApi
@@ -21,7 +21,7 @@ public static class EmailStatusApi
     }
 
     private static async Task<Results<Ok<EmailStatus>, ValidationProblem>> StatusAsync(
-        string? internetMessageId, string? trackingId, LoggingStore store, LogIntentStore intents, EmailReader emails, CurrentUser user, CancellationToken ct)
+        string? internetMessageId, string? trackingId, OutcomeStore store, LogIntentStore intents, EmailReader emails, CurrentUser user, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(internetMessageId) == string.IsNullOrWhiteSpace(trackingId))
         {
@@ -36,11 +36,11 @@ public static class EmailStatusApi
         }
         if (emailId is { } id && await emails.GetAsync(user.AccountId, id, ct) is { } email)
         {
-            return TypedResults.Ok(new EmailStatus(Outcomes.Logged, email.LoggedBecause, id, email.Associations, sightings));
+            return TypedResults.Ok(new EmailStatus(OutcomeKinds.Logged, email.LoggedBecause, id, email.Associations, sightings));
         }
         var last = outcomes.Count > 0 ? outcomes[^1] : null;
         return last is null
             ? TypedResults.Ok(new EmailStatus("pending", "not seen in a connected mailbox yet", null, [], sightings))
-            : TypedResults.Ok(new EmailStatus(Outcomes.NotLogged, last.Reason, null, [], sightings));
+            : TypedResults.Ok(new EmailStatus(OutcomeKinds.NotLogged, last.Reason, null, [], sightings));
     }
 }

@@ -1,4 +1,4 @@
-namespace OutlookCrm.CrmApi.Email.LoggingRules;
+namespace OutlookCrm.CrmApi.Email.NeverLog;
 
 public static class NeverLogSql
 {
@@ -29,5 +29,13 @@ public static class NeverLogSql
         FROM users
         WHERE account_id = @AccountId
           AND email_normalized = @Email
+        """;
+
+    public const string GetNeverLog = """
+        SELECT id, account_id, user_id, kind, value, created_at
+        FROM never_log
+        WHERE account_id = @AccountId
+          AND (user_id IS NULL OR user_id = @UserId)
+        ORDER BY value
         """;
 }

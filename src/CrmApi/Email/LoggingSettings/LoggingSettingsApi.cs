@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookCrm.CrmApi.Platform.Auth;
 using OutlookCrm.CrmApi.Platform.Common;
 
-namespace OutlookCrm.CrmApi.Email.LoggingRules;
+namespace OutlookCrm.CrmApi.Email.LoggingSettings;
 
 /// <summary><c>/api/settings/logging</c>: whether logging creates contacts for unknown external addresses.</summary>
 public static class LoggingSettingsApi
@@ -11,19 +11,19 @@ public static class LoggingSettingsApi
 
     public static RouteGroupBuilder MapLoggingSettings(this RouteGroupBuilder api)
     {
-        api.MapGet("/settings/logging", async (UnknownRecipients unknown, CurrentUser user, CancellationToken ct) =>
-            TypedResults.Ok(new LoggingSettings(await unknown.PolicyAsync(user.AccountId, ct)))).WithTags("Logging");
+        api.MapGet("/settings/logging", async (LoggingSettingsStore settings, CurrentUser user, CancellationToken ct) =>
+            TypedResults.Ok(new LoggingSettings(await settings.GetCreateContactsAsync(user.AccountId, ct)))).WithTags("Logging");
         api.MapPut("/settings/logging", PutAsync).WithTags("Logging").WithSummary("off, sent or sentAndReceived");
         return api;
     }
 
-    private static async Task<Results<Ok<LoggingSettings>, ValidationProblem>> PutAsync(LoggingSettings request, UnknownRecipients unknown, CurrentUser user, CancellationToken ct)
+    private static async Task<Results<Ok<LoggingSettings>, ValidationProblem>> PutAsync(LoggingSettings request, LoggingSettingsStore settings, CurrentUser user, CancellationToken ct)
     {
         if (request.CreateContacts is not { } policy || !CreateContactsPolicies.All.Contains(policy))
         {
             return Problems.Invalid("createContacts", $"One of {string.Join(", ", CreateContactsPolicies.All)}.");
         }
-        await unknown.SavePolicyAsync(user.AccountId, policy, ct);
+        await settings.SaveCreateContactsAsync(user.AccountId, policy, ct);
         return TypedResults.Ok(new LoggingSettings(policy));
     }
 }

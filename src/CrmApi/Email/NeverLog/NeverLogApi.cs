@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookCrm.CrmApi.Platform.Auth;
 using OutlookCrm.CrmApi.Platform.Common;
 
-namespace OutlookCrm.CrmApi.Email.LoggingRules;
+namespace OutlookCrm.CrmApi.Email.NeverLog;
 
 /// <summary>
 /// <c>/api/never-log</c>: addresses and domains (with their subdomains) whose mail is never logged, for the whole
@@ -28,7 +28,7 @@ public static class NeverLogApi
         return api;
     }
 
-    private static async Task<Ok<NeverLogList>> ListAsync(LoggingStore store, CurrentUser user, CancellationToken ct)
+    private static async Task<Ok<NeverLogList>> ListAsync(NeverLogStore store, CurrentUser user, CancellationToken ct)
     {
         var entries = await store.GetNeverLogAsync(user.AccountId, user.UserId, ct);
         return TypedResults.Ok(new NeverLogList(entries.Select(ToResponse).ToList()));

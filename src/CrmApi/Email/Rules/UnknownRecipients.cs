@@ -1,19 +1,11 @@
 using OutlookCrm.CrmApi.Crm.ContactsFromAddresses;
 using OutlookCrm.CrmApi.Crm.Lookup;
+using OutlookCrm.CrmApi.Email.LoggingSettings;
 using OutlookCrm.CrmApi.MailboxSync.Graph;
 using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
 using OutlookCrm.CrmApi.Platform.Common;
 
-namespace OutlookCrm.CrmApi.Email.LoggingRules;
-
-public static class CreateContactsPolicies
-{
-    public const string Off = "off";
-    public const string Sent = "sent";
-    public const string SentAndReceived = "sentAndReceived";
-
-    public static readonly IReadOnlyList<string> All = [Off, Sent, SentAndReceived];
-}
+namespace OutlookCrm.CrmApi.Email.Rules;
 
 /// <summary>
 /// When the account says so (off by default), logging makes a contact of every external participant no contact has yet,
@@ -21,7 +13,7 @@ public static class CreateContactsPolicies
 /// become contacts; the contact is made the one way the pane makes it (<see cref="ContactFromAddress"/>: validated, an
 /// erased address refused, its company found or created and associated).
 /// </summary>
-public sealed class UnknownRecipients(LookupStore lookup, LoggingStore logging, ContactFromAddress contacts)
+public sealed class UnknownRecipients(LookupStore lookup, InternalAddresses internalAddresses, LoggingSettingsStore settings, ContactFromAddress contacts)
 {
     public const string Source = "created by email logging";
 
@@ -34,13 +26,9 @@ public sealed class UnknownRecipients(LookupStore lookup, LoggingStore logging, 
 
     public static bool IsRoleAddress(string normalizedAddress) => RoleLocalParts.Contains(normalizedAddress[..normalizedAddress.IndexOf('@')]);
 
-    public Task<string> PolicyAsync(Guid accountId, CancellationToken ct) => logging.GetCreateContactsAsync(accountId, ct);
-
-    public Task SavePolicyAsync(Guid accountId, string policy, CancellationToken ct) => logging.SaveCreateContactsAsync(accountId, policy, ct);
-
     public async Task<LoggingDecision> WithNewContactsAsync(ConnectedMailbox mailbox, bool outgoing, FetchedMessage message, LoggingDecision decision, CancellationToken ct)
     {
-        var policy = await PolicyAsync(mailbox.AccountId, ct);
+        var policy = await settings.GetCreateContactsAsync(mailbox.AccountId, ct);
         if (policy == CreateContactsPolicies.Off || (policy == CreateContactsPolicies.Sent && !outgoing))
         {
             return decision;
@@ -49,7 +37,7 @@ public sealed class UnknownRecipients(LookupStore lookup, LoggingStore logging, 
             .Where(person => EmailAddresses.TryNormalize(person.Address, out _))
             .DistinctBy(person => EmailAddresses.Normalize(person.Address)).ToList();
         var addresses = people.Select(person => EmailAddresses.Normalize(person.Address)).ToList();
-        var internalOnes = await logging.InternalAmongAsync(mailbox.AccountId, addresses, ct);
+        var internalOnes = await internalAddresses.AmongAsync(mailbox.AccountId, addresses, ct);
         var known = (await lookup.FindContactsAsync(mailbox.AccountId, addresses, ct)).Where(match => match.Contacts.Count > 0).Select(match => match.Email).ToHashSet();
         var created = new List<Guid>();
         foreach (var person in people)

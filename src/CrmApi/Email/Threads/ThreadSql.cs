@@ -1,6 +1,6 @@
-namespace OutlookCrm.CrmApi.Email.LoggingRules;
+namespace OutlookCrm.CrmApi.Email.Threads;
 
-public static class LoggingSql
+public static class ThreadSql
 {
     public const string GetEmailsByMessageIds = """
         SELECT id, internet_message_id
@@ -65,71 +65,5 @@ public static class LoggingSql
                           FROM email_associations ea
                           WHERE ea.email_id = @EmailId
                             AND ea.record_id = @RecordId)
-        """;
-
-    public const string UpdateOutcome = """
-        UPDATE message_outcomes
-        SET tracking_id = @TrackingId,
-            outcome = @Outcome,
-            reason = @Reason,
-            email_id = @EmailId,
-            decided_at = @DecidedAt
-        WHERE account_id = @AccountId
-          AND internet_message_id = @InternetMessageId
-          AND mailbox_id = @MailboxId
-        """;
-
-    public const string CreateOutcome = """
-        INSERT INTO message_outcomes (account_id, internet_message_id, mailbox_id, tracking_id, outcome, reason, email_id, decided_at)
-        VALUES (@AccountId, @InternetMessageId, @MailboxId, @TrackingId, @Outcome, @Reason, @EmailId, @DecidedAt)
-        """;
-
-    public const string GetOutcomesByMessageId = """
-        SELECT account_id, internet_message_id, mailbox_id, tracking_id, outcome, reason, email_id, decided_at
-        FROM message_outcomes
-        WHERE account_id = @AccountId
-          AND internet_message_id = @InternetMessageId
-        ORDER BY decided_at
-        """;
-
-    public const string GetOutcomesByTrackingId = """
-        SELECT account_id, internet_message_id, mailbox_id, tracking_id, outcome, reason, email_id, decided_at
-        FROM message_outcomes
-        WHERE account_id = @AccountId
-          AND tracking_id = @TrackingId
-        ORDER BY decided_at
-        """;
-
-    public const string GetCreateContacts = """
-        SELECT create_contacts
-        FROM logging_settings
-        WHERE account_id = @AccountId
-        """;
-
-    public const string UpdateCreateContacts = """
-        UPDATE logging_settings
-        SET create_contacts = @CreateContacts,
-            updated_at = @UpdatedAt
-        WHERE account_id = @AccountId
-        """;
-
-    public const string CreateCreateContacts = """
-        INSERT INTO logging_settings (account_id, create_contacts, updated_at)
-        VALUES (@AccountId, @CreateContacts, @UpdatedAt)
-        """;
-
-    public const string GetMailboxAddresses = """
-        SELECT address_normalized
-        FROM mailboxes
-        WHERE account_id = @AccountId
-          AND address_normalized IN @Addresses
-        """;
-
-    public const string GetNeverLog = """
-        SELECT id, account_id, user_id, kind, value, created_at
-        FROM never_log
-        WHERE account_id = @AccountId
-          AND (user_id IS NULL OR user_id = @UserId)
-        ORDER BY value
         """;
 }

@@ -4,11 +4,12 @@ using OutlookCrm.CrmApi.Crm.Lookup;
 using OutlookCrm.CrmApi.Crm.ObjectTypes;
 using OutlookCrm.CrmApi.Crm.Records;
 using OutlookCrm.CrmApi.Email.LoggedEmails;
+using OutlookCrm.CrmApi.Email.Threads;
 using OutlookCrm.CrmApi.MailboxSync.Graph;
 using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
 using OutlookCrm.CrmApi.Platform.Common;
 
-namespace OutlookCrm.CrmApi.Email.LoggingRules;
+namespace OutlookCrm.CrmApi.Email.Rules;
 
 /// <summary>
 /// The help-desk and team-mailbox rules of the reference product: a send from a help-desk address that is not on a
@@ -16,7 +17,7 @@ namespace OutlookCrm.CrmApi.Email.LoggingRules;
 /// or help-desk address that is on a ticket brings every earlier email of its thread onto the ticket too.
 /// </summary>
 public sealed partial class HelpdeskTickets(
-    RecordStore records, ObjectTypeStore types, LookupStore lookup, LoggingStore store, AssociationStore associations, TimeProvider clock)
+    RecordStore records, ObjectTypeStore types, LookupStore lookup, ThreadStore threads, InternalAddresses internalAddresses, AssociationStore associations, TimeProvider clock)
 {
     public async Task<LoggingDecision> WithTicketAsync(ConnectedMailbox mailbox, bool outgoing, FetchedMessage message, LoggingDecision decision, CancellationToken ct)
     {
@@ -30,7 +31,7 @@ public sealed partial class HelpdeskTickets(
             return decision;
         }
         var recipients = message.To.Concat(message.Cc).Select(recipient => EmailAddresses.Normalize(recipient.Address)).Distinct().ToList();
-        var internalOnes = await store.InternalAmongAsync(mailbox.AccountId, recipients, ct);
+        var internalOnes = await internalAddresses.AmongAsync(mailbox.AccountId, recipients, ct);
         var external = recipients.Where(address => !internalOnes.Contains(address) && EmailAddresses.TryNormalize(address, out _)).ToList();
         var requesters = external.Count == 0 ? [] : (await lookup.FindContactsAsync(mailbox.AccountId, external, ct))
             .SelectMany(match => match.Contacts).Select(contact => contact.Id).Distinct().ToList();
@@ -81,14 +82,14 @@ public sealed partial class HelpdeskTickets(
         var thread = new HashSet<Guid>();
         if (message.ConversationId is { Length: > 0 } conversation)
         {
-            thread.UnionWith(await store.GetEmailsOfConversationAsync(mailbox.AccountId, conversation, ct));
+            thread.UnionWith(await threads.GetEmailsOfConversationAsync(mailbox.AccountId, conversation, ct));
         }
         var referenced = MessageIdPattern().Matches($"{message.InReplyTo} {message.References}").Select(match => match.Value).Distinct().ToList();
-        thread.UnionWith((await store.GetEmailsByMessageIdsAsync(mailbox.AccountId, referenced, ct)).Select(email => email.Id));
+        thread.UnionWith((await threads.GetEmailsByMessageIdsAsync(mailbox.AccountId, referenced, ct)).Select(email => email.Id));
         thread.Remove(emailId);
         foreach (var earlier in thread)
         {
-            await store.AddAssociationsAsync(mailbox.AccountId, earlier, tickets, clock.GetUtcNow(), ct);
+            await threads.AddAssociationsAsync(mailbox.AccountId, earlier, tickets, clock.GetUtcNow(), ct);
         }
     }
 

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookCrm.CrmApi.MailboxSync.Graph;
 using OutlookCrm.CrmApi.Platform.Auth;
 
-namespace OutlookCrm.CrmApi.Email.LoggingRules;
+namespace OutlookCrm.CrmApi.Email.ByHand;
 
 /// <summary><c>POST /api/emails/log</c>: "Log this email" from the read pane.</summary>
 public static class LogByHandApi

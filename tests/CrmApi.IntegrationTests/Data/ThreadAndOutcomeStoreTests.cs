@@ -1,4 +1,5 @@
-using OutlookCrm.CrmApi.Email.LoggingRules;
+using OutlookCrm.CrmApi.Email.Outcomes;
+using OutlookCrm.CrmApi.Email.Threads;
 using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
 using OutlookCrm.CrmApi.Platform.Data;
 
@@ -9,7 +10,7 @@ namespace OutlookCrm.CrmApi.IntegrationTests.Data;
 /// its notification comes twice, a row whose "done" was lost is taken up again after its lease, another instance
 /// handles a colleague's copy. Each of these writes must come out the same however often it is made.
 /// </summary>
-public class LoggingStoreTests
+public class ThreadAndOutcomeStoreTests
 {
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
@@ -17,19 +18,19 @@ public class LoggingStoreTests
     {
         var ct = TestContext.Current.CancellationToken;
         var stores = new CrmStores(Databases.Get(provider));
-        var other = new LoggingStore(Databases.AnotherInstance(stores.Db), TimeProvider.System);
+        var other = new OutcomeStore(Databases.AnotherInstance(stores.Db));
         var user = await stores.NewAccountAsync(ct);
         var mailbox = await stores.NewMailboxAsync(user.AccountId, "rep@outcome.example.com", ct);
         var contact = await stores.ContactAsync(user, "Megan", ct);
         var messageId = $"<{Guid.NewGuid():N}@contoso.com>";
         var emailId = await stores.LogEmailAsync(user.AccountId, messageId, [contact], ct);
-        var first = Outcome(mailbox, messageId, Outcomes.NotLogged, "waiting for the sender's own copy", null);
+        var first = Outcome(mailbox, messageId, OutcomeKinds.NotLogged, "waiting for the sender's own copy", null);
 
-        await new LoggingStore(stores.Db, TimeProvider.System).SaveOutcomeAsync(first, ct);
-        await other.SaveOutcomeAsync(first with { Outcome = Outcomes.Logged, Reason = "intent t-1", EmailId = emailId, DecidedAt = first.DecidedAt.AddSeconds(1) }, ct);
+        await new OutcomeStore(stores.Db).SaveOutcomeAsync(first, ct);
+        await other.SaveOutcomeAsync(first with { Outcome = OutcomeKinds.Logged, Reason = "intent t-1", EmailId = emailId, DecidedAt = first.DecidedAt.AddSeconds(1) }, ct);
 
         var saved = Assert.Single(await other.GetOutcomesAsync(user.AccountId, messageId, null, ct));
-        Assert.Equal((Outcomes.Logged, "intent t-1", (Guid?)emailId), (saved.Outcome, saved.Reason, saved.EmailId));
+        Assert.Equal((OutcomeKinds.Logged, "intent t-1", (Guid?)emailId), (saved.Outcome, saved.Reason, saved.EmailId));
         Assert.Equal(messageId, Assert.Single(await other.GetOutcomesAsync(user.AccountId, null, "t-1", ct)).InternetMessageId);
     }
 
@@ -39,14 +40,14 @@ public class LoggingStoreTests
     {
         var ct = TestContext.Current.CancellationToken;
         var stores = new CrmStores(Databases.Get(provider));
-        var logging = new LoggingStore(stores.Db, TimeProvider.System);
+        var logging = new OutcomeStore(stores.Db);
         var user = await stores.NewAccountAsync(ct);
         var sender = await stores.NewMailboxAsync(user.AccountId, "sender@outcome.example.com", ct);
         var colleague = await stores.NewMailboxAsync(user.AccountId, "colleague@outcome.example.com", ct);
         var messageId = $"<{Guid.NewGuid():N}@contoso.com>";
 
-        await logging.SaveOutcomeAsync(Outcome(sender, messageId, Outcomes.Logged, "intent t-1", null), ct);
-        await logging.SaveOutcomeAsync(Outcome(colleague, messageId, Outcomes.NotLogged, "already logged: seen in this mailbox too", null), ct);
+        await logging.SaveOutcomeAsync(Outcome(sender, messageId, OutcomeKinds.Logged, "intent t-1", null), ct);
+        await logging.SaveOutcomeAsync(Outcome(colleague, messageId, OutcomeKinds.NotLogged, "already logged: seen in this mailbox too", null), ct);
 
         var outcomes = await logging.GetOutcomesAsync(user.AccountId, messageId, null, ct);
         Assert.Equal(new[] { sender.Id, colleague.Id }.Order(), outcomes.Select(outcome => outcome.MailboxId).Order());
@@ -58,17 +59,16 @@ public class LoggingStoreTests
     {
         var ct = TestContext.Current.CancellationToken;
         var stores = new CrmStores(Databases.Get(provider));
-        var logging = new LoggingStore(stores.Db, TimeProvider.System);
-        var other = new LoggingStore(Databases.AnotherInstance(stores.Db), TimeProvider.System);
+        var other = new ThreadStore(Databases.AnotherInstance(stores.Db));
         var user = await stores.NewAccountAsync(ct);
         var mailbox = await stores.NewMailboxAsync(user.AccountId, "rep@sighting.example.com", ct);
         var contact = await stores.ContactAsync(user, "Megan", ct);
         var emailId = await stores.LogEmailAsync(user.AccountId, $"<{Guid.NewGuid():N}@contoso.com>", [contact], ct);
         var now = DateTimeOffset.UtcNow;
 
-        await logging.InTransactionAsync(transaction => LoggingStore.AddSightingAsync(
+        await stores.Db.InTransactionAsync(transaction => ThreadStore.AddSightingAsync(
             transaction, user.AccountId, emailId, mailbox.Id, WatchedFolders.SentItems, "graph-1", "conversation-9", now, ct), ct);
-        await other.InTransactionAsync(transaction => LoggingStore.AddSightingAsync(
+        await Databases.AnotherInstance(stores.Db).InTransactionAsync(transaction => ThreadStore.AddSightingAsync(
             transaction, user.AccountId, emailId, mailbox.Id, WatchedFolders.SentItems, "graph-2", "conversation-9", now.AddSeconds(1), ct), ct);
 
         Assert.Equal("graph-1", await other.GetSightingMessageIdAsync(user.AccountId, emailId, mailbox.Id, ct));
@@ -82,7 +82,7 @@ public class LoggingStoreTests
     {
         var ct = TestContext.Current.CancellationToken;
         var stores = new CrmStores(Databases.Get(provider));
-        var other = new LoggingStore(Databases.AnotherInstance(stores.Db), TimeProvider.System);
+        var other = new ThreadStore(Databases.AnotherInstance(stores.Db));
         var user = await stores.NewAccountAsync(ct);
         var megan = await stores.ContactAsync(user, "Megan", ct);
         var lee = await stores.ContactAsync(user, "Lee", ct);
@@ -91,7 +91,7 @@ public class LoggingStoreTests
         var emailId = await stores.LogEmailAsync(user.AccountId, $"<{Guid.NewGuid():N}@contoso.com>", [megan], ct);
 
         // A colleague's copy joins its intent's records to the email; processed twice, it joins them once.
-        await new LoggingStore(stores.Db, TimeProvider.System).AddAssociationsAsync(user.AccountId, emailId, [megan, lee, deleted], DateTimeOffset.UtcNow, ct);
+        await new ThreadStore(stores.Db).AddAssociationsAsync(user.AccountId, emailId, [megan, lee, deleted], DateTimeOffset.UtcNow, ct);
         await other.AddAssociationsAsync(user.AccountId, emailId, [megan, lee, deleted], DateTimeOffset.UtcNow, ct);
 
         Assert.Equal(new[] { megan, lee }.Order(), (await other.GetRecordIdsOfEmailsAsync(user.AccountId, [emailId], ct)).Order());

@@ -1,0 +1,37 @@
+namespace OutlookCrm.CrmApi.Email.Outcomes;
+
+public static class OutcomeSql
+{
+    public const string UpdateOutcome = """
+        UPDATE message_outcomes
+        SET tracking_id = @TrackingId,
+            outcome = @Outcome,
+            reason = @Reason,
+            email_id = @EmailId,
+            decided_at = @DecidedAt
+        WHERE account_id = @AccountId
+          AND internet_message_id = @InternetMessageId
+          AND mailbox_id = @MailboxId
+        """;
+
+    public const string CreateOutcome = """
+        INSERT INTO message_outcomes (account_id, internet_message_id, mailbox_id, tracking_id, outcome, reason, email_id, decided_at)
+        VALUES (@AccountId, @InternetMessageId, @MailboxId, @TrackingId, @Outcome, @Reason, @EmailId, @DecidedAt)
+        """;
+
+    public const string GetOutcomesByMessageId = """
+        SELECT account_id, internet_message_id, mailbox_id, tracking_id, outcome, reason, email_id, decided_at
+        FROM message_outcomes
+        WHERE account_id = @AccountId
+          AND internet_message_id = @InternetMessageId
+        ORDER BY decided_at
+        """;
+
+    public const string GetOutcomesByTrackingId = """
+        SELECT account_id, internet_message_id, mailbox_id, tracking_id, outcome, reason, email_id, decided_at
+        FROM message_outcomes
+        WHERE account_id = @AccountId
+          AND tracking_id = @TrackingId
+        ORDER BY decided_at
+        """;
+}
