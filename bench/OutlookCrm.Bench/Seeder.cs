@@ -5,7 +5,7 @@ using OutlookCrm.CrmApi.Crm.Records;
 using OutlookCrm.CrmApi.Email.LoggedEmails;
 using OutlookCrm.CrmApi.Email.LogIntents;
 using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
-using OutlookCrm.CrmApi.MailboxSync.Webhooks;
+using OutlookCrm.CrmApi.MailboxSync.Subscriptions;
 using OutlookCrm.CrmApi.Platform.Html;
 
 namespace OutlookCrm.Bench;
@@ -175,7 +175,7 @@ public sealed class Seeder(string databasePath, Guid accountId, Guid userId)
             var rowId = Id(8, i);
             var clientState = ClientStates.New(rowId);
             connection.Execute(MailboxSql.Create, mailbox, transaction);
-            connection.Execute(MailboxSql.CreateSubscription, new SubscriptionRow
+            connection.Execute(SubscriptionSql.CreateSubscription, new SubscriptionRow
             {
                 Id = rowId,
                 AccountId = accountId,

@@ -14,8 +14,6 @@ public static class KnownDebt
 
     public static IReadOnlyList<(string From, string To)> ConceptEdges { get; } =
     [
-        ("MailboxSync.Mailboxes", "MailboxSync.Ingestion"),
-        ("MailboxSync.Mailboxes", "MailboxSync.Webhooks"),
     ];
 
     public static IReadOnlyList<string> DapperOutsideStores { get; } =

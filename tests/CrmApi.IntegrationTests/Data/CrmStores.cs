@@ -4,7 +4,11 @@ using OutlookCrm.CrmApi.Crm.Lookup;
 using OutlookCrm.CrmApi.Crm.ObjectTypes;
 using OutlookCrm.CrmApi.Crm.Records;
 using OutlookCrm.CrmApi.Email.LoggedEmails;
+using OutlookCrm.CrmApi.Email.Outcomes;
+using OutlookCrm.CrmApi.Email.Threads;
+using OutlookCrm.CrmApi.MailboxSync.Ingestion;
 using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
+using OutlookCrm.CrmApi.MailboxSync.Subscriptions;
 using OutlookCrm.CrmApi.Platform.Accounts;
 using OutlookCrm.CrmApi.Platform.Auth;
 using OutlookCrm.CrmApi.Platform.Common;
@@ -27,7 +31,10 @@ internal sealed class CrmStores(Db db)
     public readonly EmailStore Emails = new(db);
     public readonly PrivacyStore Privacy = new(db);
     public readonly SuppressedAddressStore Suppressed = new(db);
-    public readonly MailboxStore Mailboxes = new(db);
+    public readonly SubscriptionStore Subscriptions = new(db);
+
+    // A disconnected mailbox takes its rows of every concept with it, as the API's composition wires it.
+    public MailboxStore Mailboxes => new(db, [new ThreadStore(db), new OutcomeStore(db), new InboxStore(db), new JobStore(db, TimeProvider.System), Subscriptions]);
 
     public Db Db => db;
 

@@ -3,6 +3,7 @@ using OutlookCrm.CrmApi.Email.Outcomes;
 using OutlookCrm.CrmApi.Email.Threads;
 using OutlookCrm.CrmApi.MailboxSync.Ingestion;
 using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
+using OutlookCrm.CrmApi.MailboxSync.Subscriptions;
 using OutlookCrm.CrmApi.Platform.Data;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Data;
@@ -16,18 +17,18 @@ public class MailboxStoreTests
     {
         var ct = TestContext.Current.CancellationToken;
         var stores = new CrmStores(Databases.Get(provider));
-        var other = new MailboxStore(Databases.AnotherInstance(stores.Db));
+        var other = new SubscriptionStore(Databases.AnotherInstance(stores.Db));
         var user = await stores.NewAccountAsync(ct);
         var mailbox = await stores.NewMailboxAsync(user.AccountId, "rep@lease.example.com", ct);
         var now = DateTimeOffset.UtcNow;
         var subscription = Subscription(mailbox, expiresAt: now.AddMinutes(10));
-        await stores.Mailboxes.CreateSubscriptionAsync(subscription, ct);
+        await stores.Subscriptions.CreateSubscriptionAsync(subscription, ct);
         var lease = TimeSpan.FromMinutes(1);
         // Every instance's keeper finds it due for renewal (the list is global: only this test's row is looked at).
         Assert.Contains(await other.GetSubscriptionsDueAsync(now.AddHours(1), ct), row => row.Id == subscription.Id);
 
         var leased = await Task.WhenAll(
-            stores.Mailboxes.TryLeaseSubscriptionAsync(subscription.Id, now, lease, ct),
+            stores.Subscriptions.TryLeaseSubscriptionAsync(subscription.Id, now, lease, ct),
             other.TryLeaseSubscriptionAsync(subscription.Id, now, lease, ct));
 
         Assert.Single(leased, won => won);
@@ -36,8 +37,8 @@ public class MailboxStoreTests
         Assert.True(await other.TryLeaseSubscriptionAsync(subscription.Id, now.AddMinutes(2), lease, ct));
         // Renewed: no longer due, and the lease is given back at once rather than left to run out.
         await other.RenewSubscriptionAsync(subscription.Id, now.AddDays(3), now.AddMinutes(2), ct);
-        Assert.DoesNotContain(await stores.Mailboxes.GetSubscriptionsDueAsync(now.AddHours(1), ct), row => row.Id == subscription.Id);
-        Assert.True(await stores.Mailboxes.TryLeaseSubscriptionAsync(subscription.Id, now.AddMinutes(2), lease, ct));
+        Assert.DoesNotContain(await stores.Subscriptions.GetSubscriptionsDueAsync(now.AddHours(1), ct), row => row.Id == subscription.Id);
+        Assert.True(await stores.Subscriptions.TryLeaseSubscriptionAsync(subscription.Id, now.AddMinutes(2), lease, ct));
     }
 
     [Theory]
@@ -46,7 +47,7 @@ public class MailboxStoreTests
     {
         var ct = TestContext.Current.CancellationToken;
         var stores = new CrmStores(Databases.Get(provider));
-        var other = new MailboxStore(Databases.AnotherInstance(stores.Db));
+        var other = new MailboxStore(Databases.AnotherInstance(stores.Db), []);
         var user = await stores.NewAccountAsync(ct);
 
         // ConnectMailbox looks the address up first, so only a race gets this far: the unique index has the last word.
@@ -89,7 +90,7 @@ public class MailboxStoreTests
         // a subscription, a queued notification, a catch-up job, a delta link, a sighting and an outcome.
         foreach (var mailbox in new[] { gone, kept })
         {
-            await stores.Mailboxes.CreateSubscriptionAsync(Subscription(mailbox, DateTimeOffset.UtcNow.AddDays(3)), ct);
+            await stores.Subscriptions.CreateSubscriptionAsync(Subscription(mailbox, DateTimeOffset.UtcNow.AddDays(3)), ct);
             await inbox.EnqueueAsync([InboxRow(mailbox)], ct);
             await jobs.EnqueueAsync(user.AccountId, mailbox.Id, WatchedFolders.Inbox, JobKinds.CatchUp, ct);
             await jobs.SaveDeltaLinkAsync(user.AccountId, mailbox.Id, WatchedFolders.Inbox, $"delta-{mailbox.Id}", ct);
@@ -105,13 +106,13 @@ public class MailboxStoreTests
         await stores.Mailboxes.DeleteAsync(user.AccountId, gone.Id, ct);
 
         Assert.Null(await stores.Mailboxes.GetByIdAsync(user.AccountId, gone.Id, ct));
-        Assert.Empty(await stores.Mailboxes.GetSubscriptionsOfMailboxAsync(gone.Id, ct));
+        Assert.Empty(await stores.Subscriptions.GetSubscriptionsOfMailboxAsync(gone.Id, ct));
         Assert.Empty(await inbox.CountByStatusAsync(user.AccountId, gone.Id, ct));
         Assert.Null(await jobs.GetDeltaLinkAsync(gone.Id, WatchedFolders.Inbox, ct));
         Assert.Null(await new ThreadStore(stores.Db).GetSightingMessageIdAsync(user.AccountId, emailId, gone.Id, ct));
         Assert.Equal(kept.Id, Assert.Single(await new OutcomeStore(stores.Db).GetOutcomesAsync(user.AccountId, messageId, null, ct)).MailboxId);
         Assert.NotNull(await stores.Mailboxes.GetByIdAsync(user.AccountId, kept.Id, ct));
-        Assert.Single(await stores.Mailboxes.GetSubscriptionsOfMailboxAsync(kept.Id, ct));
+        Assert.Single(await stores.Subscriptions.GetSubscriptionsOfMailboxAsync(kept.Id, ct));
         Assert.Equal(1, (await inbox.CountByStatusAsync(user.AccountId, kept.Id, ct))[InboxStatuses.Pending]);
         Assert.Equal($"delta-{kept.Id}", await jobs.GetDeltaLinkAsync(kept.Id, WatchedFolders.Inbox, ct));
         Assert.Equal($"graph-{kept.Id}", await new ThreadStore(stores.Db).GetSightingMessageIdAsync(user.AccountId, emailId, kept.Id, ct));

@@ -4,7 +4,7 @@ using System.Text;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
-using OutlookCrm.CrmApi.MailboxSync.Webhooks;
+using OutlookCrm.CrmApi.MailboxSync.Subscriptions;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Ingestion;
 

@@ -34,4 +34,10 @@ public static class OutcomeSql
           AND tracking_id = @TrackingId
         ORDER BY decided_at
         """;
+
+    public const string DeleteOutcomesOfMailbox = """
+        DELETE FROM message_outcomes
+        WHERE account_id = @AccountId
+          AND mailbox_id = @Id
+        """;
 }

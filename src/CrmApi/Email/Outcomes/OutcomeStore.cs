@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
 using OutlookCrm.CrmApi.Platform.Data;
 
 namespace OutlookCrm.CrmApi.Email.Outcomes;
@@ -24,7 +25,7 @@ public sealed record MessageOutcome
 }
 
 /// <summary>What was decided for each message seen in a connected mailbox, and why.</summary>
-public sealed class OutcomeStore(Db db)
+public sealed class OutcomeStore(Db db) : IMailboxReferences
 {
     public Task SaveOutcomeAsync(MessageOutcome outcome, CancellationToken ct) => db.InTransactionAsync(transaction => SaveOutcomeAsync(transaction, outcome, ct), ct);
 
@@ -45,4 +46,8 @@ public sealed class OutcomeStore(Db db)
             : (OutcomeSql.GetOutcomesByTrackingId, new { AccountId = accountId, TrackingId = trackingId });
         return (await connection.QueryAsync<MessageOutcome>(new CommandDefinition(sql, parameters, cancellationToken: ct))).AsList();
     }
+
+    /// <summary>A disconnected mailbox's decisions go with it.</summary>
+    public Task DeleteOfMailboxAsync(DbTransaction transaction, Guid accountId, Guid mailboxId, CancellationToken ct) =>
+        transaction.Connection!.ExecuteAsync(new CommandDefinition(OutcomeSql.DeleteOutcomesOfMailbox, new { AccountId = accountId, Id = mailboxId }, transaction, cancellationToken: ct));
 }

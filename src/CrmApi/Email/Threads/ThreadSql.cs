@@ -66,4 +66,10 @@ public static class ThreadSql
                           WHERE ea.email_id = @EmailId
                             AND ea.record_id = @RecordId)
         """;
+
+    public const string DeleteSightingsOfMailbox = """
+        DELETE FROM email_sightings
+        WHERE account_id = @AccountId
+          AND mailbox_id = @Id
+        """;
 }

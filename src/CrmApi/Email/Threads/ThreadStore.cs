@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
 using OutlookCrm.CrmApi.Platform.Data;
 
 namespace OutlookCrm.CrmApi.Email.Threads;
@@ -11,7 +12,7 @@ public sealed record EmailKey
 }
 
 /// <summary>Logged emails as threads: by Message-ID and conversation, their records, and which mailboxes saw them.</summary>
-public sealed class ThreadStore(Db db)
+public sealed class ThreadStore(Db db) : IMailboxReferences
 {
     public async Task<IReadOnlyList<EmailKey>> GetEmailsByMessageIdsAsync(Guid accountId, IReadOnlyCollection<string> messageIds, CancellationToken ct)
     {
@@ -76,4 +77,8 @@ public sealed class ThreadStore(Db db)
     public static async Task AddAssociationsAsync(DbTransaction transaction, Guid accountId, Guid emailId, IReadOnlyCollection<Guid> recordIds, DateTimeOffset now, CancellationToken ct) =>
         await transaction.Connection!.ExecuteAsync(new CommandDefinition(ThreadSql.AddAssociation,
             recordIds.Select(recordId => new { AccountId = accountId, EmailId = emailId, RecordId = recordId, CreatedAt = now }), transaction, cancellationToken: ct));
+
+    /// <summary>A disconnected mailbox's sightings go; the emails stay on their timelines.</summary>
+    public Task DeleteOfMailboxAsync(DbTransaction transaction, Guid accountId, Guid mailboxId, CancellationToken ct) =>
+        transaction.Connection!.ExecuteAsync(new CommandDefinition(ThreadSql.DeleteSightingsOfMailbox, new { AccountId = accountId, Id = mailboxId }, transaction, cancellationToken: ct));
 }

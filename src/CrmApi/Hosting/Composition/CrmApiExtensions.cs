@@ -20,7 +20,7 @@ using OutlookCrm.CrmApi.Email.LogIntents;
 using OutlookCrm.CrmApi.Email.NeverLog;
 using OutlookCrm.CrmApi.Email.Outcomes;
 using OutlookCrm.CrmApi.Email.Replies;
-using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
+using OutlookCrm.CrmApi.MailboxSync.Connections;
 using OutlookCrm.CrmApi.Platform.Accounts;
 using OutlookCrm.CrmApi.Platform.Auth;
 using OutlookCrm.CrmApi.Platform.RateLimits;

@@ -8,9 +8,11 @@ using OutlookCrm.CrmApi.Email.Outcomes;
 using OutlookCrm.CrmApi.Email.Replies;
 using OutlookCrm.CrmApi.Email.Rules;
 using OutlookCrm.CrmApi.Email.Threads;
+using OutlookCrm.CrmApi.MailboxSync.Connections;
 using OutlookCrm.CrmApi.MailboxSync.Graph;
 using OutlookCrm.CrmApi.MailboxSync.Ingestion;
 using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
+using OutlookCrm.CrmApi.MailboxSync.Subscriptions;
 using OutlookCrm.CrmApi.MailboxSync.Webhooks;
 
 namespace OutlookCrm.CrmApi.Hosting.Composition;
@@ -37,6 +39,13 @@ public static class IngestionExtensions
         services.AddSingleton<IGraphMailFactory>(provider =>
             new GraphMailFactory(graph, TokenProviders(graph, provider), publicBaseUrl, provider.GetService<GraphTransport>()?.Create()));
         services.AddSingleton<MailboxStore>();
+        services.AddSingleton<SubscriptionStore>();
+        // What goes with a disconnected mailbox, each concept answering for its own rows.
+        services.AddSingleton<IMailboxReferences>(provider => provider.GetRequiredService<ThreadStore>());
+        services.AddSingleton<IMailboxReferences>(provider => provider.GetRequiredService<OutcomeStore>());
+        services.AddSingleton<IMailboxReferences>(provider => provider.GetRequiredService<InboxStore>());
+        services.AddSingleton<IMailboxReferences>(provider => provider.GetRequiredService<JobStore>());
+        services.AddSingleton<IMailboxReferences>(provider => provider.GetRequiredService<SubscriptionStore>());
         services.AddSingleton<SubscriptionManager>();
         services.AddSingleton<ConnectMailbox>();
         services.AddSingleton<InboxStore>();

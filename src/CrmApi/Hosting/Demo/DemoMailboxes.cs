@@ -1,3 +1,4 @@
+using OutlookCrm.CrmApi.MailboxSync.Connections;
 using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
 using OutlookCrm.CrmApi.Platform.Accounts;
 using OutlookCrm.CrmApi.Platform.Auth;

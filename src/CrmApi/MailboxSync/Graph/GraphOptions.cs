@@ -23,36 +23,3 @@ public sealed class GraphOptions
     /// <summary>Renew a subscription when less than this is left, so a day of failed renewals still loses nothing.</summary>
     public int RenewBeforeMinutes { get; set; } = 1_440;
 }
-
-/// <summary>The <c>Ingestion</c> section: the webhook, the worker and the subscription keeper.</summary>
-public sealed class IngestionOptions
-{
-    public const string Section = "Ingestion";
-
-    /// <summary>Run the worker and the keeper in this instance.</summary>
-    public bool Enabled { get; set; } = true;
-
-    public int WebhookMaxBodyBytes { get; set; } = 1_048_576;
-
-    /// <summary>The webhook answers 503 when its batch is not stored within this time (Graph gives up at ~3 s).</summary>
-    public TimeSpan WebhookWriteBudget { get; set; } = TimeSpan.FromSeconds(2);
-    public int BatchSize { get; set; } = 32;
-
-    /// <summary>How many claimed batches this instance processes at once.</summary>
-    public int ConcurrentBatches { get; set; } = 2;
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
-    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
-    public int MaxAttempts { get; set; } = 8;
-    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
-    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromMinutes(10);
-
-    /// <summary>Outlook allows 4 concurrent requests per app and mailbox; the worker never uses more.</summary>
-    public int MaxConcurrentPerMailbox { get; set; } = 4;
-
-    public TimeSpan KeeperInterval { get; set; } = TimeSpan.FromMinutes(1);
-    public TimeSpan DeltaSweepInterval { get; set; } = TimeSpan.FromMinutes(30);
-    public TimeSpan ReconcileInterval { get; set; } = TimeSpan.FromHours(6);
-
-    /// <summary>Log intents wait this long for their message (scheduled and delayed sends).</summary>
-    public TimeSpan IntentLifetime { get; set; } = TimeSpan.FromDays(14);
-}

@@ -101,4 +101,10 @@ public static class InboxSql
           AND status = 'dead'
         ORDER BY received_at
         """;
+
+    public const string DeleteInboxOfMailbox = """
+        DELETE FROM notification_inbox
+        WHERE account_id = @AccountId
+          AND mailbox_id = @Id
+        """;
 }

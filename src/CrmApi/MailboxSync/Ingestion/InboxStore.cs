@@ -1,10 +1,12 @@
+using System.Data.Common;
 using Dapper;
+using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
 using OutlookCrm.CrmApi.Platform.Data;
 
 namespace OutlookCrm.CrmApi.MailboxSync.Ingestion;
 
 /// <summary>The durable inbox between the webhook and the worker.</summary>
-public sealed class InboxStore(Db db)
+public sealed class InboxStore(Db db) : IMailboxReferences
 {
     /// <summary>How long the webhook's write waits for a lock held by another process before it answers 503.</summary>
     public static readonly TimeSpan IntakeLockWait = TimeSpan.FromSeconds(1);
@@ -85,4 +87,8 @@ public sealed class InboxStore(Db db)
         return await connection.ExecuteAsync(new CommandDefinition(
             InboxSql.RetryDead, new { AccountId = accountId, MailboxId = mailboxId, Now = now }, cancellationToken: ct));
     }
+
+    /// <summary>A disconnected mailbox's queued notifications go with it.</summary>
+    public Task DeleteOfMailboxAsync(DbTransaction transaction, Guid accountId, Guid mailboxId, CancellationToken ct) =>
+        transaction.Connection!.ExecuteAsync(new CommandDefinition(InboxSql.DeleteInboxOfMailbox, new { AccountId = accountId, Id = mailboxId }, transaction, cancellationToken: ct));
 }

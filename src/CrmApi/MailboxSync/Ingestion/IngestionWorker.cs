@@ -1,5 +1,3 @@
-using OutlookCrm.CrmApi.MailboxSync.Graph;
-
 namespace OutlookCrm.CrmApi.MailboxSync.Ingestion;
 
 /// <summary>

@@ -59,4 +59,17 @@ public static class JobSql
         INSERT INTO delta_links (mailbox_id, folder, account_id, delta_link, updated_at)
         VALUES (@MailboxId, @Folder, @AccountId, @DeltaLink, @Now)
         """;
+
+    public const string DeleteJobsOfMailbox = """
+        DELETE FROM mailbox_jobs
+        WHERE account_id = @AccountId
+          AND mailbox_id = @Id
+        """;
+
+
+    public const string DeleteDeltaLinksOfMailbox = """
+        DELETE FROM delta_links
+        WHERE account_id = @AccountId
+          AND mailbox_id = @Id
+        """;
 }

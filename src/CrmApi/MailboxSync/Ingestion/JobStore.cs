@@ -1,10 +1,12 @@
+using System.Data.Common;
 using Dapper;
+using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
 using OutlookCrm.CrmApi.Platform.Data;
 
 namespace OutlookCrm.CrmApi.MailboxSync.Ingestion;
 
 /// <summary>Subscription upkeep jobs (renew, recreate, catch up) and the delta link of each watched folder.</summary>
-public sealed class JobStore(Db db, TimeProvider clock)
+public sealed class JobStore(Db db, TimeProvider clock) : IMailboxReferences
 {
     public async Task EnqueueAsync(Guid accountId, Guid mailboxId, string? folder, string kind, CancellationToken ct)
     {
@@ -63,5 +65,13 @@ public sealed class JobStore(Db db, TimeProvider clock)
         {
             await connection.ExecuteAsync(new CommandDefinition(JobSql.CreateDeltaLink, parameters, cancellationToken: ct));
         }
+    }
+
+    /// <summary>A disconnected mailbox's catch-up jobs and delta links go with it.</summary>
+    public async Task DeleteOfMailboxAsync(DbTransaction transaction, Guid accountId, Guid mailboxId, CancellationToken ct)
+    {
+        var mailbox = new { AccountId = accountId, Id = mailboxId };
+        await transaction.Connection!.ExecuteAsync(new CommandDefinition(JobSql.DeleteJobsOfMailbox, mailbox, transaction, cancellationToken: ct));
+        await transaction.Connection!.ExecuteAsync(new CommandDefinition(JobSql.DeleteDeltaLinksOfMailbox, mailbox, transaction, cancellationToken: ct));
     }
 }

@@ -6,7 +6,7 @@ namespace OutlookCrm.CrmApi.MailboxSync.Ingestion;
 /// Per mailbox: at most N Graph requests at once (Outlook allows 4 per app and mailbox), and a "not before" after a 429
 /// or 503 so no request goes out before Graph's Retry-After has passed.
 /// </summary>
-public sealed class MailboxGates(Graph.IngestionOptions options)
+public sealed class MailboxGates(IngestionOptions options)
 {
     private readonly ConcurrentDictionary<Guid, SemaphoreSlim> _slots = new();
     private readonly ConcurrentDictionary<Guid, DateTimeOffset> _throttledUntil = new();
@@ -28,29 +28,4 @@ public sealed class MailboxGates(Graph.IngestionOptions options)
     {
         public void Dispose() => slots.Release();
     }
-}
-
-/// <summary>Wakes the worker when the webhook queued something, so it does not wait for its next poll.</summary>
-public sealed class IngestionSignal : IDisposable
-{
-    private readonly SemaphoreSlim _signal = new(0, 1);
-
-    public void Pulse()
-    {
-        if (_signal.CurrentCount == 0)
-        {
-            try
-            {
-                _signal.Release();
-            }
-            catch (SemaphoreFullException)
-            {
-                // Already pulsed: the worker is about to look anyway.
-            }
-        }
-    }
-
-    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken ct) => _signal.WaitAsync(timeout, ct);
-
-    public void Dispose() => _signal.Dispose();
 }

@@ -33,25 +33,3 @@ public sealed record ConnectedMailbox
     public DateTimeOffset? LastNotificationAt { get; init; }
     public string? LastError { get; init; }
 }
-
-public static class SubscriptionStatuses
-{
-    public const string Pending = "pending";
-    public const string Active = "active";
-    public const string Removed = "removed";
-}
-
-public sealed record SubscriptionRow
-{
-    public required Guid Id { get; init; }
-    public required Guid AccountId { get; init; }
-    public required Guid MailboxId { get; init; }
-    public required string Folder { get; init; }
-    public string? GraphSubscriptionId { get; init; }
-    public required string ClientStateHash { get; init; }
-    public required string Status { get; init; }
-    public required DateTimeOffset ExpiresAt { get; init; }
-    public required DateTimeOffset CreatedAt { get; init; }
-    public DateTimeOffset? RenewedAt { get; init; }
-    public DateTimeOffset? LeaseUntil { get; init; }
-}

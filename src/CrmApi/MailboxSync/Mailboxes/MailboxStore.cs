@@ -5,7 +5,7 @@ using OutlookCrm.CrmApi.Platform.Data;
 namespace OutlookCrm.CrmApi.MailboxSync.Mailboxes;
 
 /// <summary>Connected mailboxes and their Graph subscriptions.</summary>
-public sealed class MailboxStore(Db db)
+public sealed class MailboxStore(Db db, IEnumerable<IMailboxReferences> references)
 {
     public Task<ConnectedMailbox?> GetByIdAsync(Guid accountId, Guid id, CancellationToken ct) =>
         SingleAsync<ConnectedMailbox>(MailboxSql.GetById, new { AccountId = accountId, Id = id }, ct);
@@ -25,49 +25,20 @@ public sealed class MailboxStore(Db db)
 
     public async Task DeleteAsync(Guid accountId, Guid id, CancellationToken ct)
     {
-        var mailbox = new { AccountId = accountId, Id = id, MailboxId = id };
-        await using var connection = await db.OpenForWriteAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        foreach (var sql in new[] { MailboxSql.DeleteSightingsOfMailbox, MailboxSql.DeleteOutcomesOfMailbox, MailboxSql.DeleteInboxOfMailbox, MailboxSql.DeleteJobsOfMailbox, MailboxSql.DeleteDeltaLinksOfMailbox, MailboxSql.DeleteSubscriptionsOfMailbox, MailboxSql.Delete })
+        await db.InTransactionAsync(async transaction =>
         {
-            await connection.ExecuteAsync(new CommandDefinition(sql, mailbox, transaction, cancellationToken: ct));
-        }
-        await transaction.CommitAsync(ct);
+            foreach (var reference in references)
+            {
+                await reference.DeleteOfMailboxAsync(transaction, accountId, id, ct);
+            }
+            await transaction.Connection!.ExecuteAsync(new CommandDefinition(MailboxSql.Delete, new { AccountId = accountId, Id = id }, transaction, cancellationToken: ct));
+        }, ct);
     }
 
     public Task SetLastErrorAsync(Guid id, string? error, CancellationToken ct) => ExecuteAsync(MailboxSql.SetLastError, new { Id = id, LastError = error }, ct);
 
     public Task TouchLastNotificationAsync(IReadOnlyCollection<Guid> ids, DateTimeOffset now, CancellationToken ct) =>
         ids.Count == 0 ? Task.CompletedTask : ExecuteAsync(MailboxSql.TouchLastNotification, new { Ids = ids, Now = now }, ct);
-
-    public Task<SubscriptionRow?> GetSubscriptionAsync(Guid id, CancellationToken ct) => SingleAsync<SubscriptionRow>(MailboxSql.GetSubscription, new { Id = id }, ct);
-
-    public Task<IReadOnlyList<SubscriptionRow>> GetSubscriptionsOfMailboxAsync(Guid mailboxId, CancellationToken ct) =>
-        ManyAsync<SubscriptionRow>(MailboxSql.GetSubscriptionsOfMailbox, new { MailboxId = mailboxId }, ct);
-
-    public Task<IReadOnlyList<SubscriptionRow>> GetActiveSubscriptionsAsync(CancellationToken ct) =>
-        ManyAsync<SubscriptionRow>(MailboxSql.GetActiveSubscriptions, null, ct);
-
-    public Task<IReadOnlyList<SubscriptionRow>> GetSubscriptionsDueAsync(DateTimeOffset renewBefore, CancellationToken ct) =>
-        ManyAsync<SubscriptionRow>(MailboxSql.GetSubscriptionsDue, new { RenewBefore = renewBefore }, ct);
-
-    public Task CreateSubscriptionAsync(SubscriptionRow row, CancellationToken ct) => ExecuteAsync(MailboxSql.CreateSubscription, row, ct);
-
-    public Task ActivateSubscriptionAsync(Guid id, string graphSubscriptionId, DateTimeOffset expiresAt, CancellationToken ct) =>
-        ExecuteAsync(MailboxSql.ActivateSubscription, new { Id = id, GraphSubscriptionId = graphSubscriptionId, ExpiresAt = expiresAt }, ct);
-
-    public Task RenewSubscriptionAsync(Guid id, DateTimeOffset expiresAt, DateTimeOffset now, CancellationToken ct) =>
-        ExecuteAsync(MailboxSql.RenewSubscription, new { Id = id, ExpiresAt = expiresAt, RenewedAt = now }, ct);
-
-    public Task SetSubscriptionStatusAsync(Guid id, string status, CancellationToken ct) =>
-        ExecuteAsync(MailboxSql.SetSubscriptionStatus, new { Id = id, Status = status }, ct);
-
-    public async Task<bool> TryLeaseSubscriptionAsync(Guid id, DateTimeOffset now, TimeSpan lease, CancellationToken ct)
-    {
-        await using var connection = await db.OpenForWriteAsync(ct);
-        return await connection.ExecuteAsync(new CommandDefinition(
-            MailboxSql.LeaseSubscription, new { Id = id, Now = now, LeaseUntil = now + lease }, cancellationToken: ct)) == 1;
-    }
 
     private async Task<T?> SingleAsync<T>(string sql, object parameters, CancellationToken ct)
     {

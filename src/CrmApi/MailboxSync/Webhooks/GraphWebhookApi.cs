@@ -1,4 +1,5 @@
 using System.Text;
+using OutlookCrm.CrmApi.MailboxSync.Ingestion;
 using OutlookCrm.CrmApi.Platform.Common;
 
 namespace OutlookCrm.CrmApi.MailboxSync.Webhooks;
@@ -13,15 +14,15 @@ public static class GraphWebhookApi
     public static IEndpointRouteBuilder MapGraphWebhooks(this IEndpointRouteBuilder app)
     {
         var webhooks = app.MapGroup("/webhooks/graph").AllowAnonymous().ExcludeFromDescription();
-        webhooks.MapPost("/", (HttpContext http, WebhookIntake intake, WebhookCounters counters, Graph.IngestionOptions options) =>
+        webhooks.MapPost("/", (HttpContext http, WebhookIntake intake, WebhookCounters counters, IngestionOptions options) =>
             ReceiveAsync(http, counters, options, intake.AcceptChangesAsync));
-        webhooks.MapPost("/lifecycle", (HttpContext http, WebhookIntake intake, WebhookCounters counters, Graph.IngestionOptions options) =>
+        webhooks.MapPost("/lifecycle", (HttpContext http, WebhookIntake intake, WebhookCounters counters, IngestionOptions options) =>
             ReceiveAsync(http, counters, options, intake.AcceptLifecycleAsync));
         return app;
     }
 
     private static async Task<IResult> ReceiveAsync(
-        HttpContext http, WebhookCounters counters, Graph.IngestionOptions options, Func<IReadOnlyList<IncomingNotification>, CancellationToken, Task> accept)
+        HttpContext http, WebhookCounters counters, IngestionOptions options, Func<IReadOnlyList<IncomingNotification>, CancellationToken, Task> accept)
     {
         // The validation handshake: the token, URL-decoded, as text/plain (Results.Ok would JSON-quote it and fail).
         if (http.Request.Query.TryGetValue("validationToken", out var validationToken))

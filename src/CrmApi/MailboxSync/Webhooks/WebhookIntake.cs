@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Caching.Memory;
 using OutlookCrm.CrmApi.MailboxSync.Ingestion;
 using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
+using OutlookCrm.CrmApi.MailboxSync.Subscriptions;
 
 namespace OutlookCrm.CrmApi.MailboxSync.Webhooks;
 
@@ -9,7 +10,7 @@ namespace OutlookCrm.CrmApi.MailboxSync.Webhooks;
 /// subscription we hold, with its exact clientState (constant-time check); anything else is dropped and counted.
 /// </summary>
 public sealed class WebhookIntake(
-    MailboxStore mailboxes, InboxStore inbox, JobStore jobs, IngestionSignal signal, IMemoryCache cache, WebhookCounters counters, TimeProvider clock, ILogger<WebhookIntake> logger)
+    MailboxStore mailboxes, SubscriptionStore subscriptionStore, InboxStore inbox, JobStore jobs, IngestionSignal signal, IMemoryCache cache, WebhookCounters counters, TimeProvider clock, ILogger<WebhookIntake> logger)
 {
     private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
 
@@ -65,7 +66,7 @@ public sealed class WebhookIntake(
             }
             if (kind == JobKinds.Recreate)
             {
-                await mailboxes.SetSubscriptionStatusAsync(subscription.Id, SubscriptionStatuses.Removed, ct);
+                await subscriptionStore.SetSubscriptionStatusAsync(subscription.Id, SubscriptionStatuses.Removed, ct);
                 cache.Remove(subscription.Id);
             }
             logger.LogInformation("Lifecycle event {Event} for subscription {SubscriptionId}", item.LifecycleEvent, subscription.Id);
@@ -83,7 +84,7 @@ public sealed class WebhookIntake(
         var subscription = await cache.GetOrCreateAsync(rowId, entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = CacheFor;
-            return mailboxes.GetSubscriptionAsync(rowId, ct);
+            return subscriptionStore.GetSubscriptionAsync(rowId, ct);
         });
         if (subscription is null || subscription.Status == SubscriptionStatuses.Removed
             || (subscription.GraphSubscriptionId is { } graphId && !string.Equals(graphId, item.SubscriptionId, StringComparison.OrdinalIgnoreCase)))

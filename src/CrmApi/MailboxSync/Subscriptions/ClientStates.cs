@@ -2,7 +2,7 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace OutlookCrm.CrmApi.MailboxSync.Webhooks;
+namespace OutlookCrm.CrmApi.MailboxSync.Subscriptions;
 
 /// <summary>
 /// A subscription's <c>clientState</c>: our subscription row id, a dot, and 32 random bytes (base64url, 86 characters in

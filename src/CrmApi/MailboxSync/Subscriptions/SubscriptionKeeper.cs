@@ -1,7 +1,8 @@
 using OutlookCrm.CrmApi.MailboxSync.Graph;
+using OutlookCrm.CrmApi.MailboxSync.Ingestion;
 using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
 
-namespace OutlookCrm.CrmApi.MailboxSync.Ingestion;
+namespace OutlookCrm.CrmApi.MailboxSync.Subscriptions;
 
 /// <summary>
 /// Keeps every mailbox's subscriptions alive and nothing missed: renews well before expiry (under a lease, so one
@@ -9,7 +10,7 @@ namespace OutlookCrm.CrmApi.MailboxSync.Ingestion;
 /// periodically as the safety net, and reconciles Graph's subscription list with the database.
 /// </summary>
 public sealed class SubscriptionKeeper(
-    MailboxStore mailboxes, SubscriptionManager subscriptions, DeltaCatchUp catchUp, JobStore jobs, IGraphMailFactory graph,
+    MailboxStore mailboxes, SubscriptionStore subscriptionStore, SubscriptionManager subscriptions, DeltaCatchUp catchUp, JobStore jobs, IGraphMailFactory graph,
     GraphOptions graphOptions, IngestionOptions options, IHostApplicationLifetime lifetime, TimeProvider clock, ILogger<SubscriptionKeeper> logger) : BackgroundService
 {
     private DateTimeOffset _nextSweep = DateTimeOffset.MinValue;
@@ -67,9 +68,9 @@ public sealed class SubscriptionKeeper(
     private async Task RenewDueAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        foreach (var row in await mailboxes.GetSubscriptionsDueAsync(now.AddMinutes(graphOptions.RenewBeforeMinutes), ct))
+        foreach (var row in await subscriptionStore.GetSubscriptionsDueAsync(now.AddMinutes(graphOptions.RenewBeforeMinutes), ct))
         {
-            if (!await mailboxes.TryLeaseSubscriptionAsync(row.Id, now, options.Lease, ct) || await mailboxes.GetForWorkerAsync(row.MailboxId, ct) is not { } mailbox)
+            if (!await subscriptionStore.TryLeaseSubscriptionAsync(row.Id, now, options.Lease, ct) || await mailboxes.GetForWorkerAsync(row.MailboxId, ct) is not { } mailbox)
             {
                 continue;
             }
@@ -115,7 +116,7 @@ public sealed class SubscriptionKeeper(
             switch (job.Kind)
             {
                 case JobKinds.Renew:
-                    var current = (await mailboxes.GetSubscriptionsOfMailboxAsync(mailbox.Id, ct)).FirstOrDefault(row => row.Folder == name && row.Status == SubscriptionStatuses.Active);
+                    var current = (await subscriptionStore.GetSubscriptionsOfMailboxAsync(mailbox.Id, ct)).FirstOrDefault(row => row.Folder == name && row.Status == SubscriptionStatuses.Active);
                     if (current is null || !await subscriptions.RenewAsync(mailbox, current, ct))
                     {
                         await catchUp.CatchUpAsync(mailbox, name, ct);
@@ -135,7 +136,7 @@ public sealed class SubscriptionKeeper(
     /// <summary>Graph's list against ours: a subscription Graph lost is recreated (then caught up); one we do not know is deleted.</summary>
     private async Task ReconcileAsync(CancellationToken ct)
     {
-        var active = await mailboxes.GetActiveSubscriptionsAsync(ct);
+        var active = await subscriptionStore.GetActiveSubscriptionsAsync(ct);
         foreach (var tenant in (await mailboxes.GetAllAsync(ct)).GroupBy(mailbox => mailbox.TenantId))
         {
             var ids = tenant.Select(mailbox => mailbox.Id).ToHashSet();

@@ -1,9 +1,11 @@
 using OutlookCrm.CrmApi.MailboxSync.Graph;
 using OutlookCrm.CrmApi.MailboxSync.Ingestion;
+using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
+using OutlookCrm.CrmApi.MailboxSync.Subscriptions;
 using OutlookCrm.CrmApi.Platform.Auth;
 using OutlookCrm.CrmApi.Platform.Common;
 
-namespace OutlookCrm.CrmApi.MailboxSync.Mailboxes;
+namespace OutlookCrm.CrmApi.MailboxSync.Connections;
 
 public sealed record ConnectMailboxRequest(string? Address, string? Kind, string? DisplayName);
 
@@ -16,7 +18,7 @@ public sealed record MailboxResponse(Guid Id, string Address, string Kind, strin
 /// <c>created</c> subscription is made on its Inbox and Sent Items, and each folder's delta is baselined so that only
 /// mail from now on is logged. If Graph refuses anything, nothing of the connection is kept.
 /// </summary>
-public sealed class ConnectMailbox(MailboxStore store, SubscriptionManager subscriptions, DeltaCatchUp catchUp, IGraphMailFactory graph, TimeProvider clock, ILogger<ConnectMailbox> logger)
+public sealed class ConnectMailbox(MailboxStore store, SubscriptionStore subscriptionStore, SubscriptionManager subscriptions, DeltaCatchUp catchUp, IGraphMailFactory graph, TimeProvider clock, ILogger<ConnectMailbox> logger)
 {
     public async Task<Outcome<MailboxResponse>> ConnectAsync(CurrentUser user, ConnectMailboxRequest request, CancellationToken ct)
     {
@@ -72,14 +74,14 @@ public sealed class ConnectMailbox(MailboxStore store, SubscriptionManager subsc
 
     public async Task<MailboxResponse> DescribeAsync(ConnectedMailbox mailbox, CancellationToken ct)
     {
-        var rows = await store.GetSubscriptionsOfMailboxAsync(mailbox.Id, ct);
+        var rows = await subscriptionStore.GetSubscriptionsOfMailboxAsync(mailbox.Id, ct);
         return new MailboxResponse(mailbox.Id, mailbox.Address, mailbox.Kind, mailbox.DisplayName, mailbox.ConnectedAt,
             rows.Where(row => row.Status != SubscriptionStatuses.Removed).Select(row => new SubscriptionView(row.Folder, row.Status, row.GraphSubscriptionId, row.ExpiresAt, row.RenewedAt)).ToList());
     }
 
     private async Task DisconnectAsync(ConnectedMailbox mailbox, CancellationToken ct)
     {
-        foreach (var row in await store.GetSubscriptionsOfMailboxAsync(mailbox.Id, ct))
+        foreach (var row in await subscriptionStore.GetSubscriptionsOfMailboxAsync(mailbox.Id, ct))
         {
             if (row.GraphSubscriptionId is { } graphId)
             {

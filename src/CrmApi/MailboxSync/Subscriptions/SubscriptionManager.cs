@@ -1,10 +1,10 @@
 using OutlookCrm.CrmApi.MailboxSync.Graph;
-using OutlookCrm.CrmApi.MailboxSync.Webhooks;
+using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
 
-namespace OutlookCrm.CrmApi.MailboxSync.Mailboxes;
+namespace OutlookCrm.CrmApi.MailboxSync.Subscriptions;
 
 /// <summary>Creates, renews and recreates the Graph subscriptions of connected mailboxes.</summary>
-public sealed class SubscriptionManager(IGraphMailFactory graph, MailboxStore store, GraphOptions options, TimeProvider clock, ILogger<SubscriptionManager> logger)
+public sealed class SubscriptionManager(IGraphMailFactory graph, SubscriptionStore store, GraphOptions options, TimeProvider clock, ILogger<SubscriptionManager> logger)
 {
     /// <summary>
     /// A pending row goes in first, so a notification that beats Graph's answer already finds its subscription (the

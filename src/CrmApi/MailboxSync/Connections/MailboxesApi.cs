@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Kiota.Abstractions;
 using OutlookCrm.CrmApi.MailboxSync.Ingestion;
+using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
 using OutlookCrm.CrmApi.Platform.Auth;
 using OutlookCrm.CrmApi.Platform.Common;
 
-namespace OutlookCrm.CrmApi.MailboxSync.Mailboxes;
+namespace OutlookCrm.CrmApi.MailboxSync.Connections;
 
 /// <summary><c>/api/mailboxes</c>: connect mailboxes, and see and repair their sync (health, replay, dead letters).</summary>
 public static class MailboxesApi
