@@ -92,8 +92,23 @@ internal sealed class CrmStores(Db db)
     /// <summary>An email logged to <paramref name="records"/>, as the worker logs one; its id.</summary>
     public async Task<Guid> LogEmailAsync(Guid accountId, string internetMessageId, IReadOnlyList<Guid> records, CancellationToken ct)
     {
-        var email = new NewEmail(accountId, internetMessageId, "conversation-1", EmailKinds.Email, EmailDirections.Outgoing, "Pricing",
-            new Mailbox("rep@store.example.com", "Rep"), [new Mailbox("megan@fabrikam.com", null)], [], [], DateTimeOffset.UtcNow, "<p>x</p>", "test", records);
-        return Assert.IsType<WriteEmailResult.Logged>(await Writer.WriteAsync(email, ct)).EmailId;
+        return Assert.IsType<WriteEmailResult.Logged>(await Writer.WriteAsync(Email(accountId, internetMessageId, records), ct)).EmailId;
     }
+
+    /// <summary>An outgoing email from the rep to Megan, to log to <paramref name="records"/>.</summary>
+    public static NewEmail Email(Guid accountId, string internetMessageId, IReadOnlyList<Guid> records) => new()
+    {
+        AccountId = accountId,
+        InternetMessageId = internetMessageId,
+        ConversationId = "conversation-1",
+        Kind = EmailKinds.Email,
+        Direction = EmailDirections.Outgoing,
+        Subject = "Pricing",
+        From = new Mailbox("rep@store.example.com", "Rep"),
+        To = [new Mailbox("megan@fabrikam.com", null)],
+        SentAt = DateTimeOffset.UtcNow,
+        BodyHtml = "<p>x</p>",
+        LoggedBecause = "test",
+        RecordIds = records,
+    };
 }

@@ -1,7 +1,6 @@
 using OutlookCrm.CrmApi.Crm.Associations;
 using OutlookCrm.CrmApi.Crm.Records;
 using OutlookCrm.CrmApi.Email.LoggedEmails;
-using OutlookCrm.CrmApi.Platform.Common;
 using OutlookCrm.CrmApi.Platform.Data;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Data;
@@ -69,8 +68,7 @@ public class StoreTests
         var start = new DateTimeOffset(2026, 11, 1, 8, 0, 0, TimeSpan.Zero);
         for (var i = 0; i < 7; i++)
         {
-            var email = new NewEmail(user.AccountId, $"<{i}-{Guid.NewGuid():N}@contoso.com>", "c", EmailKinds.Email, EmailDirections.Outgoing, $"Email {i}",
-                new Mailbox("rep@store.example.com", "Rep"), [new Mailbox("megan@fabrikam.com", null)], [], [], start.AddMinutes(i), "<p>x</p>", "test", [contact]);
+            var email = CrmStores.Email(user.AccountId, $"<{i}-{Guid.NewGuid():N}@contoso.com>", [contact]) with { Subject = $"Email {i}", SentAt = start.AddMinutes(i) };
             Assert.IsType<WriteEmailResult.Logged>(await crm.Writer.WriteAsync(email, ct));
             Assert.IsType<WriteEmailResult.AlreadyLogged>(await crm.Writer.WriteAsync(email, ct));
         }

@@ -16,21 +16,23 @@ public static class Emails
         Mailbox? from = null, IReadOnlyList<Mailbox>? to = null, IReadOnlyList<Mailbox>? cc = null)
     {
         var writer = factory.Services.GetRequiredService<EmailWriter>();
-        var result = await writer.WriteAsync(new NewEmail(
-            accountId,
-            messageId ?? $"<{Guid.NewGuid():N}@contoso.com>",
-            "conversation-1",
-            kind,
-            EmailDirections.Outgoing,
-            subject,
-            from ?? new Mailbox("alex@contoso.com", "Alex Wilber"),
-            to ?? [new Mailbox("Megan@fabrikam.com", "Megan Bowen")],
-            cc ?? [new Mailbox("lee@northwind.example.com", null)],
-            to is null ? [new Mailbox("archive@contoso.com", null)] : [],
-            sentAt,
-            body,
-            "test",
-            recordIds), CancellationToken.None);
+        var result = await writer.WriteAsync(new NewEmail
+        {
+            AccountId = accountId,
+            InternetMessageId = messageId ?? $"<{Guid.NewGuid():N}@contoso.com>",
+            ConversationId = "conversation-1",
+            Kind = kind,
+            Direction = EmailDirections.Outgoing,
+            Subject = subject,
+            From = from ?? new Mailbox("alex@contoso.com", "Alex Wilber"),
+            To = to ?? [new Mailbox("Megan@fabrikam.com", "Megan Bowen")],
+            Cc = cc ?? [new Mailbox("lee@northwind.example.com", null)],
+            Bcc = to is null ? [new Mailbox("archive@contoso.com", null)] : [],
+            SentAt = sentAt,
+            BodyHtml = body,
+            LoggedBecause = "test",
+            RecordIds = recordIds,
+        }, CancellationToken.None);
         return result switch
         {
             WriteEmailResult.Logged logged => logged.EmailId,

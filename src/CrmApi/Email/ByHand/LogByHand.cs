@@ -90,10 +90,7 @@ public sealed class LogByHand(Db db, MailboxStore mailboxes, RecordStore records
                 DecidedAt = now,
             }, ct);
         }
-        var prepared = await writer.PrepareAsync(new NewEmail(
-            user.AccountId, message.InternetMessageId, message.ConversationId, MessageKind.Of(null, message),
-            outgoing ? EmailDirections.Outgoing : EmailDirections.Incoming, message.Subject, message.From, message.To, message.Cc, message.Bcc,
-            message.SentAt, message.BodyHtml, because, associations, message.Sender), ct);
+        var prepared = await writer.PrepareAsync(NewEmail.Of(user.AccountId, message, MessageKind.Of(null, message), outgoing, because, associations), ct);
         switch (prepared)
         {
             case WriteEmailResult.Ready ready:

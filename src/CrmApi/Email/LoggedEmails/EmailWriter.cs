@@ -1,51 +1,11 @@
 using System.Data.Common;
 using OutlookCrm.CrmApi.Crm.Records;
-using OutlookCrm.CrmApi.MailboxSync.Graph;
 using OutlookCrm.CrmApi.Platform.Common;
 using OutlookCrm.CrmApi.Platform.Data;
 using OutlookCrm.CrmApi.Platform.Html;
 using OutlookCrm.CrmApi.Privacy.Erasure;
 
 namespace OutlookCrm.CrmApi.Email.LoggedEmails;
-
-/// <summary>An email to log, as the logging pipeline (or the demo data) knows it.</summary>
-public sealed record NewEmail(
-    Guid AccountId,
-    string InternetMessageId,
-    string? ConversationId,
-    string Kind,
-    string Direction,
-    string Subject,
-    Mailbox From,
-    IReadOnlyList<Mailbox> To,
-    IReadOnlyList<Mailbox> Cc,
-    IReadOnlyList<Mailbox> Bcc,
-    DateTimeOffset SentAt,
-    string BodyHtml,
-    string LoggedBecause,
-    IReadOnlyList<Guid> RecordIds,
-    Mailbox? Sender = null,
-    IReadOnlyList<AttachmentInfo>? Attachments = null,
-    IReadOnlyList<InsertedItem>? Inserted = null);
-
-public abstract record WriteEmailResult
-{
-    /// <summary>Checked and built, to be stored in a transaction of the caller's (<see cref="EmailWriter.StoreAsync"/>).</summary>
-    public sealed record Ready(PreparedEmail Email) : WriteEmailResult;
-
-    public sealed record Logged(Guid EmailId) : WriteEmailResult;
-
-    /// <summary>The account already has this Internet Message-ID: it is stored once, whoever saw it.</summary>
-    public sealed record AlreadyLogged(Guid EmailId) : WriteEmailResult;
-
-    public sealed record UnknownRecords(IReadOnlyList<Guid> RecordIds) : WriteEmailResult;
-}
-
-/// <summary>An email ready to store: its row (with its id), its participants and its timeline entries.</summary>
-public sealed record PreparedEmail(LoggedEmail Row, IReadOnlyList<EmailParticipant> Participants, IReadOnlyList<EmailAssociation> Associations)
-{
-    public Guid Id => Row.Id;
-}
 
 /// <summary>
 /// The one way an email enters the timelines: sanitised body, normalised participants, records checked to belong to

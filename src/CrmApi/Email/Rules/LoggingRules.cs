@@ -76,10 +76,11 @@ public sealed class LoggingRules(
         var because = outgoing && TrackingStamp.ReviewReason(message) is { } review
             ? $"{decision.Because}; REVIEW: sent without the legal-basis check ({review})"
             : decision.Because;
-        var email = new NewEmail(
-            mailbox.AccountId, message.InternetMessageId, message.ConversationId, MessageKind.Of(intent, message), outgoing ? EmailDirections.Outgoing : EmailDirections.Incoming,
-            message.Subject, message.From, message.To, message.Cc, message.Bcc, message.SentAt, message.BodyHtml, because, decision.Records, message.Sender,
-            message.HasAttachments ? await reads.Attachments(ct) : null, intent?.InsertedItems);
+        var email = NewEmail.Of(mailbox.AccountId, message, MessageKind.Of(intent, message), outgoing, because, decision.Records) with
+        {
+            Attachments = message.HasAttachments ? await reads.Attachments(ct) : null,
+            Inserted = intent?.InsertedItems,
+        };
         var result = await LogAsync(email, seen, because, ct);
         if (result is WriteEmailResult.UnknownRecords unknown)
         {

@@ -111,18 +111,27 @@ public sealed class DemoSeeder(
         var meganBox = new Mailbox("Megan.Bowen@fabrikam.com", "Megan Bowen");
         var start = clock.GetUtcNow().AddDays(-3);
         const string Conversation = "demo-conversation-fabrikam-seats";
-        await emails.WriteAsync(new NewEmail(accountId, "<demo-1@contoso.com>", Conversation, EmailKinds.Email, EmailDirections.Outgoing,
-            "200 seats for Fabrikam", alex, [meganBox], [], [], start,
-            "<p>Hi Megan,</p><p>As promised, the proposal for 200 seats is attached.</p><p>Alex</p>",
-            "Logged from the demo data", [megan, fabrikam, deal]), ct);
-        await emails.WriteAsync(new NewEmail(accountId, "<demo-2@fabrikam.com>", Conversation, EmailKinds.Reply, EmailDirections.Incoming,
-            "RE: 200 seats for Fabrikam", meganBox, [alex], [], [], start.AddHours(5),
-            "<p>Thanks Alex, can we start with a pilot of 20?</p>",
-            "Reply to logged email <demo-1@contoso.com>", [megan, fabrikam, deal]), ct);
-        await emails.WriteAsync(new NewEmail(accountId, "<demo-3@contoso.com>", Conversation, EmailKinds.Forward, EmailDirections.Outgoing,
-            "FW: 200 seats for Fabrikam", alex, [meganBox], [], [], start.AddDays(1),
-            "<p>Megan, forwarding the pilot plan our team wrote.</p>",
-            "Forward in logged thread <demo-1@contoso.com>", [megan, deal]), ct);
+        NewEmail Demo(string messageId, string kind, string direction, string subject, Mailbox from, Mailbox to, DateTimeOffset sentAt, string body, string because, IReadOnlyList<Guid> records) => new()
+        {
+            AccountId = accountId,
+            InternetMessageId = messageId,
+            ConversationId = Conversation,
+            Kind = kind,
+            Direction = direction,
+            Subject = subject,
+            From = from,
+            To = [to],
+            SentAt = sentAt,
+            BodyHtml = body,
+            LoggedBecause = because,
+            RecordIds = records,
+        };
+        await emails.WriteAsync(Demo("<demo-1@contoso.com>", EmailKinds.Email, EmailDirections.Outgoing, "200 seats for Fabrikam", alex, meganBox, start,
+            "<p>Hi Megan,</p><p>As promised, the proposal for 200 seats is attached.</p><p>Alex</p>", "Logged from the demo data", [megan, fabrikam, deal]), ct);
+        await emails.WriteAsync(Demo("<demo-2@fabrikam.com>", EmailKinds.Reply, EmailDirections.Incoming, "RE: 200 seats for Fabrikam", meganBox, alex, start.AddHours(5),
+            "<p>Thanks Alex, can we start with a pilot of 20?</p>", "Reply to logged email <demo-1@contoso.com>", [megan, fabrikam, deal]), ct);
+        await emails.WriteAsync(Demo("<demo-3@contoso.com>", EmailKinds.Forward, EmailDirections.Outgoing, "FW: 200 seats for Fabrikam", alex, meganBox, start.AddDays(1),
+            "<p>Megan, forwarding the pilot plan our team wrote.</p>", "Forward in logged thread <demo-1@contoso.com>", [megan, deal]), ct);
     }
 
     private async Task<Guid> CreateAsync(CurrentUser user, string type, RecordInput input, CancellationToken ct) =>
