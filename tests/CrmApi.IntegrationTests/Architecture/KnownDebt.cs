@@ -23,7 +23,6 @@ public static class KnownDebt
     public static IReadOnlyList<string> DapperOutsideStores { get; } =
     [
         "Content.Files.ContentFiles",
-        "Crm.Search.SearchApi",
         "Privacy.Retention.RetentionPurge",
     ];
 
