@@ -20,11 +20,7 @@ public static class KnownDebt
         ("MailboxSync.Mailboxes", "MailboxSync.Webhooks"),
     ];
 
-    public static IReadOnlyList<string> DapperOutsideStores { get; } =
-    [
-        "Content.Files.ContentFiles",
-        "Privacy.Retention.RetentionPurge",
-    ];
+    public static IReadOnlyList<string> DapperOutsideStores { get; } = [];
 
     public static IReadOnlyList<string> SqlOfOtherFolders { get; } =
     [

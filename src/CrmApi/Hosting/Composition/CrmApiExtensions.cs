@@ -67,6 +67,7 @@ public static class CrmApiExtensions
         services.AddSingleton<NewContactStore>();
         services.AddSingleton<IOwnDomains, OwnDomains>();
         services.AddSingleton<ContentStore>();
+        services.AddSingleton<ContentFileStore>();
         services.AddSingleton<ContentLibrary>();
         services.AddSingleton<ContentRenderer>();
         services.AddSingleton<TeamStore>();
