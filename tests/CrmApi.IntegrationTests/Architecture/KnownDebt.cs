@@ -29,8 +29,6 @@ public static class KnownDebt
 
     public static IReadOnlyList<string> EndpointsUsingForeignStores { get; } =
     [
-        "Compose.Context.ComposeApi",
-        "Email.LogIntents.LogIntentsApi",
         "Email.Replies.ReplyContextApi",
     ];
 

@@ -49,6 +49,7 @@ public static class CrmApiExtensions
         services.AddSingleton<EmailStore>();
         services.AddSingleton<EmailReader>();
         services.AddSingleton<EmailWriter>();
+        services.AddSingleton<LogIntentReader>();
         services.AddSingleton<PrivacyStore>();
         services.AddSingleton<ContactCommunication>();
         services.AddSingleton<ContactFactsStore>();
