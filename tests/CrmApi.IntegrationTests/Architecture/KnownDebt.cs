@@ -9,7 +9,6 @@ public static class KnownDebt
 {
     public static IReadOnlyList<(string From, string To)> AreaEdges { get; } =
     [
-        ("Crm", "Email"),
         ("MailboxSync", "Email"),
     ];
 

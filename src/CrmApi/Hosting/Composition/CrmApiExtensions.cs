@@ -64,6 +64,7 @@ public static class CrmApiExtensions
         services.AddSingleton<ComposeContext>();
         services.AddSingleton<AddressChoiceStore>();
         services.AddSingleton<CardStore>();
+        services.AddSingleton<ILastActivities, LastEmailStore>();
         services.AddSingleton<ContactFromAddress>();
         services.AddSingleton<NewContactStore>();
         services.AddSingleton<IOwnDomains, OwnDomains>();
