@@ -9,19 +9,13 @@ public static class KnownDebt
 {
     public static IReadOnlyList<(string From, string To)> AreaEdges { get; } =
     [
-        ("Crm", "Email"),
     ];
 
     public static IReadOnlyList<(string From, string To)> ConceptEdges { get; } =
     [
     ];
 
-    public static IReadOnlyList<string> DapperOutsideStores { get; } =
-    [
-        "Content.Files.ContentFiles",
-        "Crm.Search.SearchApi",
-        "Privacy.Retention.RetentionPurge",
-    ];
+    public static IReadOnlyList<string> DapperOutsideStores { get; } = [];
 
     public static IReadOnlyList<string> SqlOfOtherFolders { get; } =
     [
@@ -29,8 +23,6 @@ public static class KnownDebt
 
     public static IReadOnlyList<string> EndpointsUsingForeignStores { get; } =
     [
-        "Compose.Context.ComposeApi",
-        "Email.LogIntents.LogIntentsApi",
     ];
 
     public static IReadOnlyList<string> LongFiles { get; } =

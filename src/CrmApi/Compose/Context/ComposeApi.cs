@@ -32,7 +32,7 @@ public static class ComposeApi
     }
 
     private static async Task<Results<Ok<SendCheckResponse>, ValidationProblem, ProblemHttpResult>> SendCheckAsync(
-        ComposeRequest request, ComposeRequestReader reader, SendCheck sendCheck, LogIntentStore intents, CurrentUser user, CancellationToken ct)
+        ComposeRequest request, ComposeRequestReader reader, SendCheck sendCheck, LogIntentReader intents, CurrentUser user, CancellationToken ct)
     {
         var (email, errors, missing) = await reader.ReadAsync(request, user, ct);
         if (email is null)
@@ -41,9 +41,9 @@ public static class ComposeApi
         }
         // Outlook's send handler knows only the item; the records the rep picked in the pane are in the intent of its
         // tracking id (a ticket among them makes the email transactional).
-        if (email.TrackingId is { } trackingId && await intents.GetAsync(user.AccountId, trackingId, ct) is { } intent)
+        if (email.TrackingId is { } trackingId && await intents.RecordsPickedAsync(user.AccountId, trackingId, ct) is { } picked)
         {
-            email = email with { AssociationIds = [.. email.AssociationIds.Union(intent.Records)] };
+            email = email with { AssociationIds = [.. email.AssociationIds.Union(picked)] };
         }
         return TypedResults.Ok(await sendCheck.HandleAsync(email, ct));
     }

@@ -1,11 +1,9 @@
 using System.Net.Mime;
-using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 using OutlookCrm.CrmApi.Content.Library;
 using OutlookCrm.CrmApi.Platform.Auth;
 using OutlookCrm.CrmApi.Platform.Common;
-using OutlookCrm.CrmApi.Platform.Data;
 
 namespace OutlookCrm.CrmApi.Content.Files;
 
@@ -27,40 +25,6 @@ public static class ContentFiles
         "application/vnd.openxmlformats-officedocument.presentationml.presentation",
     };
 
-    private sealed record FileRow
-    {
-        public required string FileName { get; init; }
-        public required string ContentType { get; init; }
-        public required byte[] Bytes { get; init; }
-    }
-
-    private const string DeleteFile = """
-        DELETE FROM content_files
-        WHERE account_id = @AccountId
-          AND content_id = @ContentId
-        """;
-
-    private const string CreateFile = """
-        INSERT INTO content_files (content_id, account_id, file_name, content_type, bytes, uploaded_at)
-        VALUES (@ContentId, @AccountId, @FileName, @ContentType, @Bytes, @UploadedAt)
-        """;
-
-    private const string TouchItem = """
-        UPDATE content_items
-        SET updated_by = @UserId,
-            updated_at = @UploadedAt
-        WHERE account_id = @AccountId
-          AND id = @ContentId
-        """;
-
-    private const string GetFile = """
-        SELECT f.file_name, f.content_type, f.bytes
-        FROM content_files f
-        INNER JOIN content_items c ON c.id = f.content_id
-        WHERE c.public_token = @PublicToken
-          AND c.kind = 'document'
-        """;
-
     public static RouteGroupBuilder MapContentFiles(this RouteGroupBuilder api)
     {
         api.MapPut("/content/{id}/file", UploadAsync).WithTags("Content").WithSummary("Attach a file to a document of one's own (the request body is the file)");
@@ -74,7 +38,7 @@ public static class ContentFiles
     }
 
     private static async Task<Results<Ok<ContentResponse>, ValidationProblem, ProblemHttpResult>> UploadAsync(
-        string id, string? fileName, HttpRequest request, ContentStore store, ContentLibrary library, Db db, CurrentUser user, TimeProvider clock, CancellationToken ct)
+        string id, string? fileName, HttpRequest request, ContentStore store, ContentLibrary library, ContentFileStore files, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         if (!RouteIds.TryParse(id, "id", out var contentId, out var badId))
         {
@@ -106,39 +70,19 @@ public static class ContentFiles
         {
             return Problems.Invalid("file", "The request body is the file, and it is empty.");
         }
-        var bytes = body.ToArray();
-        var now = clock.GetUtcNow();
-        var row = new
-        {
-            ContentId = contentId,
-            AccountId = user.AccountId,
-            UserId = user.UserId,
-            FileName = name,
-            ContentType = MediaTypeHeaderValue.TryParse(request.ContentType, out var type) ? type.MediaType.ToString() : MediaTypeNames.Application.Octet,
-            Bytes = bytes,
-            UploadedAt = now,
-        };
-        // A new file replaces the old one whole: the link never serves half of either.
-        await using (var connection = await db.OpenForWriteAsync(ct))
-        await using (var transaction = await connection.BeginTransactionAsync(ct))
-        {
-            await connection.ExecuteAsync(new CommandDefinition(DeleteFile, row, transaction, cancellationToken: ct));
-            await connection.ExecuteAsync(new CommandDefinition(CreateFile, row, transaction, cancellationToken: ct));
-            await connection.ExecuteAsync(new CommandDefinition(TouchItem, row, transaction, cancellationToken: ct));
-            await transaction.CommitAsync(ct);
-        }
+        var contentType = MediaTypeHeaderValue.TryParse(request.ContentType, out var type) ? type.MediaType.ToString() : MediaTypeNames.Application.Octet;
+        await files.ReplaceAsync(new ContentFileUpload(contentId, user.AccountId, user.UserId, name, contentType, body.ToArray(), clock.GetUtcNow()), ct);
         var saved = await store.GetVisibleAsync(user.AccountId, user.UserId, contentId, ct);
         return TypedResults.Ok(library.ToResponse(saved!, user));
     }
 
-    private static async Task<IResult> DownloadAsync(string token, Db db, HttpContext http, CancellationToken ct)
+    private static async Task<IResult> DownloadAsync(string token, ContentFileStore files, HttpContext http, CancellationToken ct)
     {
         if (token.Length is 0 or > 64)
         {
             return Results.NotFound();
         }
-        await using var connection = await db.OpenAsync(ct);
-        var file = await connection.QuerySingleOrDefaultAsync<FileRow>(new CommandDefinition(GetFile, new { PublicToken = token }, cancellationToken: ct));
+        var file = await files.GetByPublicTokenAsync(token, ct);
         if (file is null)
         {
             return Results.NotFound();

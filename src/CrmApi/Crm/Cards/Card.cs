@@ -55,12 +55,3 @@ internal sealed record CardRelatedRow
     public string? Status { get; init; }
     public string? Email { get; init; }
 }
-
-internal sealed record CardEmailRow
-{
-    public required Guid RecordId { get; init; }
-    public required Guid EmailId { get; init; }
-    public required string Kind { get; init; }
-    public required string Subject { get; init; }
-    public required DateTimeOffset SentAt { get; init; }
-}

@@ -1,6 +1,6 @@
 namespace OutlookCrm.CrmApi.Crm.Cards;
 
-/// <summary>Three queries answer a card for many records at once: the records, their related records, their last email.</summary>
+/// <summary>A card's queries for many records at once: the records and their related records (the last activity is <see cref="ILastActivities"/>').</summary>
 public static class CardSql
 {
     public const string Records = """
@@ -25,18 +25,5 @@ public static class CardSql
           AND a.from_record_id IN @Ids
           AND t.name IN ('contact', 'company', 'deal', 'ticket')
         ORDER BY r.name, r.id
-        """;
-
-    // The newest row per record comes from the top of ix_email_associations_timeline, whatever the timeline's length.
-    public const string LastEmails = """
-        SELECT ea.record_id, e.id AS email_id, e.kind, e.subject, ea.sent_at
-        FROM email_associations ea
-        INNER JOIN emails e ON e.id = ea.email_id
-        WHERE ea.account_id = @AccountId
-          AND ea.record_id IN @Ids
-          AND ea.sent_at = (SELECT MAX(x.sent_at)
-                            FROM email_associations x
-                            WHERE x.account_id = ea.account_id
-                              AND x.record_id = ea.record_id)
         """;
 }

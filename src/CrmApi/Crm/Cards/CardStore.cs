@@ -2,13 +2,15 @@ using System.Text.Json;
 using Dapper;
 using OutlookCrm.CrmApi.Crm.ObjectTypes;
 using OutlookCrm.CrmApi.Crm.Records;
-using OutlookCrm.CrmApi.Email.LoggedEmails;
 using OutlookCrm.CrmApi.Platform.Data;
 
 namespace OutlookCrm.CrmApi.Crm.Cards;
 
-/// <summary>Builds the cards of many records with three queries on one connection, in the order the ids were asked.</summary>
-public sealed class CardStore(Db db)
+/// <summary>
+/// Builds the cards of many records with three queries on one connection (the third, the last activities, answered by
+/// the area that keeps them), in the order the ids were asked.
+/// </summary>
+public sealed class CardStore(Db db, ILastActivities lastActivities)
 {
     /// <summary>The free property a contact's job title is kept in.</summary>
     public const string TitleProperty = "jobTitle";
@@ -19,13 +21,11 @@ public sealed class CardStore(Db db)
         await using var connection = await db.OpenAsync(ct);
         var records = (await connection.QueryAsync<CardRecordRow>(new CommandDefinition(CardSql.Records, parameters, cancellationToken: ct))).ToDictionary(row => row.Id);
         var related = (await connection.QueryAsync<CardRelatedRow>(new CommandDefinition(CardSql.Related, parameters, cancellationToken: ct))).ToLookup(row => row.CardId);
-        var lastEmails = (await connection.QueryAsync<CardEmailRow>(new CommandDefinition(CardSql.LastEmails, parameters, cancellationToken: ct)))
-            .GroupBy(row => row.RecordId)
-            .ToDictionary(group => group.Key, group => group.MaxBy(row => row.EmailId)!);
-        return ids.Where(records.ContainsKey).Select(id => Build(records[id], related[id], lastEmails.GetValueOrDefault(id))).ToList();
+        var last = await lastActivities.GetLastAsync(connection, accountId, ids, ct);
+        return ids.Where(records.ContainsKey).Select(id => Build(records[id], related[id], last.GetValueOrDefault(id))).ToList();
     }
 
-    private static Card Build(CardRecordRow record, IEnumerable<CardRelatedRow> related, CardEmailRow? lastEmail)
+    private static Card Build(CardRecordRow record, IEnumerable<CardRelatedRow> related, CardActivity? lastActivity)
     {
         var all = related.ToList();
         return new Card(
@@ -45,7 +45,7 @@ public sealed class CardStore(Db db)
             all.Where(row => row.TypeName == BuiltinTypes.Ticket && CoreFields.IsOpenTicket(row.Status))
                 .Select(row => new CardTicket(row.Id, row.Name, row.Status))
                 .ToList(),
-            lastEmail is null ? null : new CardActivity(lastEmail.EmailId, TimelineTitle.For(lastEmail.Kind, lastEmail.Subject), lastEmail.SentAt));
+            lastActivity);
     }
 
     private static string? TitleOf(string properties)

@@ -23,6 +23,23 @@ public sealed class RecordReader(RecordStore records, ObjectTypeStore types)
         return await types.GetByNameAsync(accountId, typeName, ct) is null ? UnknownType<CrmRecord>(typeName) : NoRecord<CrmRecord>(typeName);
     }
 
+    /// <summary>
+    /// The index of the first id that names no record of the account (another account's or a deleted one), or -1 when
+    /// every one does: callers answer 404 naming that item.
+    /// </summary>
+    public async Task<int> IndexOfMissingAsync(Guid accountId, IReadOnlyList<Guid> ids, CancellationToken ct)
+    {
+        var found = (await records.GetManyByIdsAsync(accountId, ids.Distinct().ToList(), ct)).Select(record => record.Id).ToHashSet();
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (!found.Contains(ids[i]))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     public async Task<Outcome<RecordResponse>> GetAsync(Guid accountId, string typeName, Guid id, CancellationToken ct)
     {
         var found = await FindAsync(accountId, typeName, id, ct);

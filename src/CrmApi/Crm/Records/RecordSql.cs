@@ -25,19 +25,25 @@ public static class RecordSql
           AND r.id IN @Ids
         """;
 
-    // Keyset paging on (name, id): the same cost on every page. A query matches the name anywhere, or the start of
-    // a contact's address or a company's domain.
-    private const string SearchWhere = """
+    // The one search rule, for a type's list (GET /api/records/{type}?q=) and for the search across types
+    // (GET /api/search?q=): the name holds the text anywhere, or a contact's address or a company's domain starts with
+    // it. RecordStore.SearchPatterns makes @Contains and @StartsWith from the text, wildcards escaped.
+    private const string Matches = """
+        (r.name LIKE @Contains ESCAPE '\'
+         OR r.domain LIKE @StartsWith ESCAPE '\'
+         OR EXISTS (SELECT 1
+                    FROM contact_emails ce
+                    WHERE ce.account_id = r.account_id
+                      AND ce.record_id = r.id
+                      AND ce.address_normalized LIKE @StartsWith ESCAPE '\'))
+        """;
+
+    // Keyset paging on (name, id): the same cost on every page. Without a query, every record of the type.
+    private const string SearchWhere = $"""
         WHERE r.account_id = @AccountId
           AND r.object_type_id = @ObjectTypeId
           AND (@Contains IS NULL
-               OR r.name LIKE @Contains ESCAPE '\'
-               OR r.domain LIKE @StartsWith ESCAPE '\'
-               OR EXISTS (SELECT 1
-                          FROM contact_emails ce
-                          WHERE ce.account_id = r.account_id
-                            AND ce.record_id = r.id
-                            AND ce.address_normalized LIKE @StartsWith ESCAPE '\'))
+               OR {Matches})
           AND (@AfterName IS NULL
                OR r.name > @AfterName
                OR (r.name = @AfterName AND r.id > @AfterId))
@@ -57,6 +63,28 @@ public static class RecordSql
             FROM records r
             INNER JOIN object_types t ON t.id = r.object_type_id
             {SearchWhere}
+            """);
+
+    // Records of every type, first page only: the pane's association picker and "start from a record".
+    private const string EveryTypeWhere = $"""
+        WHERE r.account_id = @AccountId
+          AND {Matches}
+        ORDER BY r.name, r.id
+        """;
+
+    public static readonly DialectSql SearchEveryType = new(
+        Sqlite: $"""
+            SELECT r.id, t.name AS type, r.name
+            FROM records r
+            INNER JOIN object_types t ON t.id = r.object_type_id
+            {EveryTypeWhere}
+            LIMIT @Limit
+            """,
+        SqlServer: $"""
+            SELECT TOP (@Limit) r.id, t.name AS type, r.name
+            FROM records r
+            INNER JOIN object_types t ON t.id = r.object_type_id
+            {EveryTypeWhere}
             """);
 
     public const string Create = """

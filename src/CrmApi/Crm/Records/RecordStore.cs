@@ -30,9 +30,10 @@ public sealed class RecordStore(Db db, IEnumerable<IRecordReferences> references
         ids.Count == 0 ? [] : (await connection.QueryAsync<CrmRecord>(
             new CommandDefinition(RecordSql.GetManyByIds, new { AccountId = accountId, Ids = ids }, cancellationToken: ct))).AsList();
 
+    /// <summary>A page of one type's records by <see cref="RecordSql"/>'s search rule, or all of them without a query.</summary>
     public async Task<IReadOnlyList<CrmRecord>> SearchAsync(Guid accountId, Guid objectTypeId, string? query, (string Name, Guid Id)? after, int limit, CancellationToken ct)
     {
-        var escaped = query is null ? null : SqlLike.Escape(query);
+        var (contains, startsWith) = SearchPatterns(query);
         await using var connection = await db.OpenAsync(ct);
         var records = await connection.QueryAsync<CrmRecord>(new CommandDefinition(
             RecordSql.Search.For(db.Provider),
@@ -40,14 +41,40 @@ public sealed class RecordStore(Db db, IEnumerable<IRecordReferences> references
             {
                 AccountId = accountId,
                 ObjectTypeId = objectTypeId,
-                Contains = escaped is null ? null : $"%{escaped}%",
-                StartsWith = escaped is null ? null : $"{escaped.ToLowerInvariant()}%",
+                Contains = contains,
+                StartsWith = startsWith,
                 AfterName = after?.Name,
                 AfterId = after?.Id,
                 Limit = limit,
             },
             cancellationToken: ct));
         return records.AsList();
+    }
+
+    /// <summary>The first records of every type by the same rule (GET /api/search).</summary>
+    public async Task<IReadOnlyList<RecordSummary>> SearchEveryTypeAsync(Guid accountId, string query, int limit, CancellationToken ct)
+    {
+        var (contains, startsWith) = SearchPatterns(query);
+        await using var connection = await db.OpenAsync(ct);
+        var found = await connection.QueryAsync<RecordSummary>(new CommandDefinition(
+            RecordSql.SearchEveryType.For(db.Provider),
+            new { AccountId = accountId, Contains = contains, StartsWith = startsWith, Limit = limit },
+            cancellationToken: ct));
+        return found.AsList();
+    }
+
+    /// <summary>
+    /// The text anywhere in a name, at the start of an address (kept lower-case) or a domain, its LIKE wildcards taken
+    /// literally; no patterns (every record) without a text.
+    /// </summary>
+    private static (string? Contains, string? StartsWith) SearchPatterns(string? query)
+    {
+        if (query is null)
+        {
+            return (null, null);
+        }
+        var escaped = SqlLike.Escape(query);
+        return ($"%{escaped}%", $"{escaped.ToLowerInvariant()}%");
     }
 
     public async Task<ILookup<Guid, ContactEmail>> GetEmailsAsync(Guid accountId, IReadOnlyCollection<Guid> recordIds, CancellationToken ct)
@@ -113,6 +140,4 @@ public sealed class RecordStore(Db db, IEnumerable<IRecordReferences> references
         var deleted = await transaction.Connection!.ExecuteAsync(new CommandDefinition(RecordSql.Delete, new { AccountId = accountId, Id = id }, transaction, cancellationToken: ct));
         return deleted == 1;
     }
-
-
 }

@@ -1,16 +1,17 @@
-using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookCrm.CrmApi.Crm.Records;
 using OutlookCrm.CrmApi.Platform.Auth;
 using OutlookCrm.CrmApi.Platform.Common;
-using OutlookCrm.CrmApi.Platform.Data;
 
 namespace OutlookCrm.CrmApi.Crm.Search;
 
-/// <summary><c>GET /api/search?q=</c>: any record of any type, for the pane's association picker and "start from a record".</summary>
+/// <summary>
+/// <c>GET /api/search?q=</c>: any record of any type, for the pane's association picker and "start from a record";
+/// matched by the same rule as a type's list (<see cref="RecordStore.SearchEveryTypeAsync"/>), first page only.
+/// </summary>
 public static class SearchApi
 {
-    public const int MaxQueryLength = 200;
+    public const int MaxQueryLength = RecordsApi.MaxQueryLength;
 
     public sealed record SearchResults(IReadOnlyList<RecordSummary> Items);
 
@@ -20,7 +21,7 @@ public static class SearchApi
         return api;
     }
 
-    private static async Task<Results<Ok<SearchResults>, ValidationProblem>> SearchAsync(string? q, int? limit, Db db, CurrentUser user, CancellationToken ct)
+    private static async Task<Results<Ok<SearchResults>, ValidationProblem>> SearchAsync(string? q, int? limit, RecordStore records, CurrentUser user, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var query = q?.Trim() ?? "";
@@ -33,15 +34,6 @@ public static class SearchApi
         {
             return Problems.Invalid(errors);
         }
-        var escaped = SqlLike.Escape(query);
-        await using var connection = await db.OpenAsync(ct);
-        var found = await connection.QueryAsync<RecordSummary>(new CommandDefinition(SearchSql.Everything.For(db.Provider), new
-        {
-            AccountId = user.AccountId,
-            Contains = $"%{escaped}%",
-            StartsWith = $"{escaped.ToLowerInvariant()}%",
-            Limit = pageSize,
-        }, cancellationToken: ct));
-        return TypedResults.Ok(new SearchResults(found.AsList()));
+        return TypedResults.Ok(new SearchResults(await records.SearchEveryTypeAsync(user.AccountId, query, pageSize, ct)));
     }
 }

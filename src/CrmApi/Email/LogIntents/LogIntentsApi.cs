@@ -25,7 +25,7 @@ public static partial class LogIntentsApi
     }
 
     private static async Task<Results<Ok<LogIntentResponse>, ValidationProblem, ProblemHttpResult>> PutAsync(
-        string trackingId, LogIntentRequest request, LogIntentStore intents, RecordStore records, ContentStore content, IngestionOptions options, CurrentUser user, TimeProvider clock,
+        string trackingId, LogIntentRequest request, LogIntentStore intents, RecordReader records, ContentLibrary content, IngestionOptions options, CurrentUser user, TimeProvider clock,
         CancellationToken ct)
     {
         var errors = new ValidationErrors();
@@ -54,13 +54,9 @@ public static partial class LogIntentsApi
         {
             return Problems.Invalid(errors);
         }
-        var found = (await records.GetManyByIdsAsync(user.AccountId, associations.Distinct().ToList(), ct)).Select(record => record.Id).ToHashSet();
-        for (var i = 0; i < associations.Count; i++)
+        if (await records.IndexOfMissingAsync(user.AccountId, associations, ct) is var missing and >= 0)
         {
-            if (!found.Contains(associations[i]))
-            {
-                return Problems.NotFound($"associations[{i}]", "There is no record with this id.");
-            }
+            return Problems.NotFound($"associations[{missing}]", "There is no record with this id.");
         }
         var existing = await intents.GetAsync(user.AccountId, trackingId, ct);
         var inserted = existing?.Inserted;
@@ -70,7 +66,7 @@ public static partial class LogIntentsApi
             var items = new List<InsertedItem>();
             for (var i = 0; i < insertedIds.Count; i++)
             {
-                if (await content.GetVisibleAsync(user.AccountId, user.UserId, insertedIds[i], ct) is not { } item)
+                if (await content.GetAsync(user, insertedIds[i], ct) is not { } item)
                 {
                     return Problems.NotFound($"inserted[{i}]", "There is no content item with this id.");
                 }

@@ -52,6 +52,7 @@ public static class CrmApiExtensions
         services.AddSingleton<EmailStore>();
         services.AddSingleton<EmailReader>();
         services.AddSingleton<EmailWriter>();
+        services.AddSingleton<LogIntentReader>();
         services.AddSingleton<PrivacyStore>();
         services.AddSingleton<ContactCommunication>();
         services.AddSingleton<ContactFactsStore>();
@@ -66,10 +67,12 @@ public static class CrmApiExtensions
         services.AddSingleton<ComposeContext>();
         services.AddSingleton<AddressChoiceStore>();
         services.AddSingleton<CardStore>();
+        services.AddSingleton<ILastActivities, LastEmailStore>();
         services.AddSingleton<ContactFromAddress>();
         services.AddSingleton<NewContactStore>();
         services.AddSingleton<IOwnDomains, OwnDomains>();
         services.AddSingleton<ContentStore>();
+        services.AddSingleton<ContentFileStore>();
         services.AddSingleton<ContentLibrary>();
         services.AddSingleton<ContentRenderer>();
         services.AddSingleton<TeamStore>();

@@ -6,6 +6,7 @@ public static class RetentionExtensions
     {
         var options = builder.Configuration.GetSection(RetentionOptions.Section).Get<RetentionOptions>() ?? new RetentionOptions();
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<RetentionStore>();
         builder.Services.AddSingleton<RetentionPurge>();
         if (options.Enabled)
         {
