@@ -23,10 +23,10 @@ public static class ComposeApi
     private static async Task<Results<Ok<ComposeContextResponse>, ValidationProblem, ProblemHttpResult>> ContextAsync(
         ComposeRequest request, ComposeRequestReader reader, ComposeContext context, CurrentUser user, CancellationToken ct)
     {
-        var (email, errors, missing) = await reader.ReadAsync(request, user, ct);
-        if (email is null)
+        var read = await reader.ReadAsync(request, user, ct);
+        if (read.Value is not { } email)
         {
-            return missing is { } notFound ? Problems.NotFound(notFound.Field, notFound.Detail) : Problems.Invalid(errors);
+            return read.Errors is { } errors ? Problems.Invalid(errors) : read.Problem()!;
         }
         return TypedResults.Ok(await context.BuildAsync(email, request.From, user, ct));
     }
@@ -34,10 +34,10 @@ public static class ComposeApi
     private static async Task<Results<Ok<SendCheckResponse>, ValidationProblem, ProblemHttpResult>> SendCheckAsync(
         ComposeRequest request, ComposeRequestReader reader, SendCheck sendCheck, LogIntentReader intents, CurrentUser user, CancellationToken ct)
     {
-        var (email, errors, missing) = await reader.ReadAsync(request, user, ct);
-        if (email is null)
+        var read = await reader.ReadAsync(request, user, ct);
+        if (read.Value is not { } email)
         {
-            return missing is { } notFound ? Problems.NotFound(notFound.Field, notFound.Detail) : Problems.Invalid(errors);
+            return read.Errors is { } errors ? Problems.Invalid(errors) : read.Problem()!;
         }
         // Outlook's send handler knows only the item; the records the rep picked in the pane are in the intent of its
         // tracking id (a ticket among them makes the email transactional).

@@ -24,7 +24,7 @@ public sealed class ComposeRequestReader(RecordStore records)
     public const int MaxAssociations = 50;
     public const int MaxTrackingIdLength = 128;
 
-    public async Task<(OutgoingEmail? Email, ValidationErrors Errors, (string Field, string Detail)? Missing)> ReadAsync(
+    public async Task<Outcome<OutgoingEmail>> ReadAsync(
         ComposeRequest request, CurrentUser user, CancellationToken ct)
     {
         var errors = new ValidationErrors();
@@ -66,7 +66,7 @@ public sealed class ComposeRequestReader(RecordStore records)
         }
         if (errors.Any)
         {
-            return (null, errors, null);
+            return Outcome<OutgoingEmail>.Invalid(errors);
         }
         var ids = associations.Concat(request.StartedFrom?.Id is { } startedId ? [startedId] : []).Distinct().ToList();
         var found = (await records.GetManyByIdsAsync(user.AccountId, ids, ct)).ToDictionary(record => record.Id);
@@ -74,13 +74,13 @@ public sealed class ComposeRequestReader(RecordStore records)
         {
             if (!found.ContainsKey(associations[i]))
             {
-                return (null, errors, ($"associations[{i}]", "There is no record with this id."));
+                return Outcome<OutgoingEmail>.NotFound($"associations[{i}]", "There is no record with this id.");
             }
         }
         if (request.StartedFrom is { Id: { } fromId, Type: { } fromType } && (!found.TryGetValue(fromId, out var origin) || origin.TypeName != fromType))
         {
-            return (null, errors, ("startedFrom.id", $"There is no {fromType} with this id."));
+            return Outcome<OutgoingEmail>.NotFound("startedFrom.id", $"There is no {fromType} with this id.");
         }
-        return (new OutgoingEmail(user.AccountId, user.UserId, recipients, associations, request.StartedFrom?.Id, request.TrackingId?.Trim()), errors, null);
+        return Outcome<OutgoingEmail>.Done(new OutgoingEmail(user.AccountId, user.UserId, recipients, associations, request.StartedFrom?.Id, request.TrackingId?.Trim()));
     }
 }

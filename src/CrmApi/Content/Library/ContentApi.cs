@@ -73,8 +73,7 @@ public static class ContentApi
         {
             return badId;
         }
-        var (outcome, forbidden) = await library.UpdateAsync(user, contentId, input, ct);
-        return forbidden ? Problems.Forbidden("Only its owner changes this item; make a copy of your own instead.") : outcome.ToOk();
+        return (await library.UpdateAsync(user, contentId, input, ct)).ToOk();
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteAsync(string id, ContentLibrary library, CurrentUser user, CancellationToken ct)
@@ -83,9 +82,7 @@ public static class ContentApi
         {
             return badId;
         }
-        var (deleted, forbidden) = await library.DeleteAsync(user, contentId, ct);
-        return deleted ? TypedResults.NoContent()
-            : forbidden ? Problems.Forbidden("Only its owner deletes this item.")
-            : Problems.NotFound("id", "There is no content item with this id.");
+        var outcome = await library.DeleteAsync(user, contentId, ct);
+        return outcome.Problem() is { } problem ? problem : TypedResults.NoContent();
     }
 }

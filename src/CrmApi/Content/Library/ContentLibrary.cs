@@ -57,20 +57,20 @@ public sealed class ContentLibrary(ContentStore store, RecordStore records, ICon
         return Outcome<ContentResponse>.Done(ToResponse(row, user));
     }
 
-    public async Task<(Outcome<ContentResponse> Outcome, bool Forbidden)> UpdateAsync(CurrentUser user, Guid id, ContentInput input, CancellationToken ct)
+    public async Task<Outcome<ContentResponse>> UpdateAsync(CurrentUser user, Guid id, ContentInput input, CancellationToken ct)
     {
         var current = await store.GetVisibleAsync(user.AccountId, user.UserId, id, ct);
         if (current is null)
         {
-            return (Outcome<ContentResponse>.NotFound("id", "There is no content item with this id."), false);
+            return Outcome<ContentResponse>.NotFound("id", "There is no content item with this id.");
         }
         if (current.OwnerUserId != user.UserId)
         {
-            return (Outcome<ContentResponse>.NotFound("id", "Only its owner changes this item."), true);
+            return Outcome<ContentResponse>.Forbidden("Only its owner changes this item; make a copy of your own instead.");
         }
         if (input.Kind is { } kind && kind.Trim() != current.Kind)
         {
-            return (Outcome<ContentResponse>.Invalid("kind", "The kind of an item does not change: create a new one."), false);
+            return Outcome<ContentResponse>.Invalid("kind", "The kind of an item does not change: create a new one.");
         }
         var quote = current.Kind == ContentKinds.Quote ? JsonSerializer.Deserialize<QuoteDetails>(current.Details, Json) : null;
         var sharingChanged = input.Sharing is not null;
@@ -90,11 +90,11 @@ public sealed class ContentLibrary(ContentStore store, RecordStore records, ICon
         var valid = ContentValidator.Validate(merged, expiryCheckedFrom, errors);
         if (valid is null)
         {
-            return (Outcome<ContentResponse>.Invalid(errors), false);
+            return Outcome<ContentResponse>.Invalid(errors);
         }
         if (await CheckReferencesAsync(user, valid, ct) is { } missing)
         {
-            return (missing, false);
+            return missing;
         }
         var updated = current with
         {
@@ -110,23 +110,21 @@ public sealed class ContentLibrary(ContentStore store, RecordStore records, ICon
             UpdatedAt = clock.GetUtcNow(),
         };
         return await store.UpdateAsync(updated, ct)
-            ? (Outcome<ContentResponse>.Done(ToResponse(updated, user)), false)
-            : (Outcome<ContentResponse>.NotFound("id", "There is no content item with this id."), false);
+            ? Outcome<ContentResponse>.Done(ToResponse(updated, user))
+            : Outcome<ContentResponse>.NotFound("id", "There is no content item with this id.");
     }
 
-    /// <summary>Whether it was deleted; when not, whether that is because it is someone else's.</summary>
-    public async Task<(bool Deleted, bool Forbidden)> DeleteAsync(CurrentUser user, Guid id, CancellationToken ct)
+    /// <summary>The deleted item's id, or why it was not deleted (not there, or someone else's).</summary>
+    public async Task<Outcome<Guid>> DeleteAsync(CurrentUser user, Guid id, CancellationToken ct)
     {
         var current = await store.GetVisibleAsync(user.AccountId, user.UserId, id, ct);
-        if (current is null)
+        if (current is not null && current.OwnerUserId != user.UserId)
         {
-            return (false, false);
+            return Outcome<Guid>.Forbidden("Only its owner deletes this item.");
         }
-        if (current.OwnerUserId != user.UserId)
-        {
-            return (false, true);
-        }
-        return (await store.DeleteAsync(user.AccountId, user.UserId, id, ct), false);
+        return current is not null && await store.DeleteAsync(user.AccountId, user.UserId, id, ct)
+            ? Outcome<Guid>.Done(id)
+            : Outcome<Guid>.NotFound("id", "There is no content item with this id.");
     }
 
     public async Task<ContentResponse?> GetAsync(CurrentUser user, Guid id, CancellationToken ct) =>
