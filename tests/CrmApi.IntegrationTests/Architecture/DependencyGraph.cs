@@ -17,18 +17,6 @@ public sealed class DependencyGraph(IReadOnlyList<string> nodes)
     public IEnumerable<(string From, string To)> Edges =>
         _edges.SelectMany(pair => pair.Value.Keys.Select(to => (pair.Key, to)));
 
-    /// <summary>The same graph without some edges (the ones a test tolerates for now).</summary>
-    public DependencyGraph Without(IEnumerable<(string From, string To)> removed)
-    {
-        var skip = removed.ToHashSet();
-        var copy = new DependencyGraph(nodes);
-        foreach (var (from, to) in Edges.Where(edge => !skip.Contains(edge)))
-        {
-            copy.Add(from, to, UsersOf(from, to));
-        }
-        return copy;
-    }
-
     /// <summary>
     /// The strongly connected components of more than one node (Tarjan): each is a set of groups that reach each other,
     /// so none of them can be understood, tested or moved without the others.
