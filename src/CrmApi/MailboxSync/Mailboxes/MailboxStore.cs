@@ -8,20 +8,20 @@ namespace OutlookCrm.CrmApi.MailboxSync.Mailboxes;
 public sealed class MailboxStore(Db db, IEnumerable<IMailboxReferences> references)
 {
     public Task<ConnectedMailbox?> GetByIdAsync(Guid accountId, Guid id, CancellationToken ct) =>
-        SingleAsync<ConnectedMailbox>(MailboxSql.GetById, new { AccountId = accountId, Id = id }, ct);
+        db.SingleAsync<ConnectedMailbox>(MailboxSql.GetById, new { AccountId = accountId, Id = id }, ct);
 
     public Task<ConnectedMailbox?> GetForWorkerAsync(Guid id, CancellationToken ct) =>
-        SingleAsync<ConnectedMailbox>(MailboxSql.GetByIdForWorker, new { Id = id }, ct);
+        db.SingleAsync<ConnectedMailbox>(MailboxSql.GetByIdForWorker, new { Id = id }, ct);
 
     public Task<ConnectedMailbox?> GetByAddressAsync(Guid accountId, string addressNormalized, CancellationToken ct) =>
-        SingleAsync<ConnectedMailbox>(MailboxSql.GetByAddress, new { AccountId = accountId, AddressNormalized = addressNormalized }, ct);
+        db.SingleAsync<ConnectedMailbox>(MailboxSql.GetByAddress, new { AccountId = accountId, AddressNormalized = addressNormalized }, ct);
 
     public Task<IReadOnlyList<ConnectedMailbox>> GetManyOfAccountAsync(Guid accountId, CancellationToken ct) =>
-        ManyAsync<ConnectedMailbox>(MailboxSql.GetManyOfAccount, new { AccountId = accountId }, ct);
+        db.ManyAsync<ConnectedMailbox>(MailboxSql.GetManyOfAccount, new { AccountId = accountId }, ct);
 
-    public Task<IReadOnlyList<ConnectedMailbox>> GetAllAsync(CancellationToken ct) => ManyAsync<ConnectedMailbox>(MailboxSql.GetAll, null, ct);
+    public Task<IReadOnlyList<ConnectedMailbox>> GetAllAsync(CancellationToken ct) => db.ManyAsync<ConnectedMailbox>(MailboxSql.GetAll, null, ct);
 
-    public Task CreateAsync(ConnectedMailbox mailbox, CancellationToken ct) => ExecuteAsync(MailboxSql.Create, mailbox, ct);
+    public Task CreateAsync(ConnectedMailbox mailbox, CancellationToken ct) => db.ExecuteAsync(MailboxSql.Create, mailbox, ct);
 
     public async Task DeleteAsync(Guid accountId, Guid id, CancellationToken ct)
     {
@@ -35,28 +35,10 @@ public sealed class MailboxStore(Db db, IEnumerable<IMailboxReferences> referenc
         }, ct);
     }
 
-    public Task SetLastErrorAsync(Guid id, string? error, CancellationToken ct) => ExecuteAsync(MailboxSql.SetLastError, new { Id = id, LastError = error }, ct);
+    public Task SetLastErrorAsync(Guid id, string? error, CancellationToken ct) => db.ExecuteAsync(MailboxSql.SetLastError, new { Id = id, LastError = error }, ct);
 
     public Task TouchLastNotificationAsync(IReadOnlyCollection<Guid> ids, DateTimeOffset now, CancellationToken ct) =>
-        ids.Count == 0 ? Task.CompletedTask : ExecuteAsync(MailboxSql.TouchLastNotification, new { Ids = ids, Now = now }, ct);
-
-    private async Task<T?> SingleAsync<T>(string sql, object parameters, CancellationToken ct)
-    {
-        await using var connection = await db.OpenAsync(ct);
-        return await connection.QuerySingleOrDefaultAsync<T>(new CommandDefinition(sql, parameters, cancellationToken: ct));
-    }
-
-    private async Task<IReadOnlyList<T>> ManyAsync<T>(string sql, object? parameters, CancellationToken ct)
-    {
-        await using var connection = await db.OpenAsync(ct);
-        return (await connection.QueryAsync<T>(new CommandDefinition(sql, parameters, cancellationToken: ct))).AsList();
-    }
-
-    private async Task ExecuteAsync(string sql, object parameters, CancellationToken ct)
-    {
-        await using var connection = await db.OpenForWriteAsync(ct);
-        await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: ct));
-    }
+        ids.Count == 0 ? Task.CompletedTask : db.ExecuteAsync(MailboxSql.TouchLastNotification, new { Ids = ids, Now = now }, ct);
 
     /// <summary>Which of these addresses are connected mailboxes of the account.</summary>
     public async Task<IReadOnlySet<string>> GetConnectedAmongAsync(Guid accountId, IReadOnlyCollection<string> addresses, CancellationToken ct)

@@ -30,53 +30,32 @@ public sealed record SubscriptionRow
 /// <summary>The Graph change-notification subscriptions of the connected mailboxes, one per watched folder.</summary>
 public sealed class SubscriptionStore(Db db) : IMailboxReferences
 {
-    public Task<SubscriptionRow?> GetSubscriptionAsync(Guid id, CancellationToken ct) => SingleAsync<SubscriptionRow>(SubscriptionSql.GetSubscription, new { Id = id }, ct);
+    public Task<SubscriptionRow?> GetSubscriptionAsync(Guid id, CancellationToken ct) => db.SingleAsync<SubscriptionRow>(SubscriptionSql.GetSubscription, new { Id = id }, ct);
 
     public Task<IReadOnlyList<SubscriptionRow>> GetSubscriptionsOfMailboxAsync(Guid mailboxId, CancellationToken ct) =>
-        ManyAsync<SubscriptionRow>(SubscriptionSql.GetSubscriptionsOfMailbox, new { MailboxId = mailboxId }, ct);
+        db.ManyAsync<SubscriptionRow>(SubscriptionSql.GetSubscriptionsOfMailbox, new { MailboxId = mailboxId }, ct);
 
     public Task<IReadOnlyList<SubscriptionRow>> GetActiveSubscriptionsAsync(CancellationToken ct) =>
-        ManyAsync<SubscriptionRow>(SubscriptionSql.GetActiveSubscriptions, null, ct);
+        db.ManyAsync<SubscriptionRow>(SubscriptionSql.GetActiveSubscriptions, null, ct);
 
     public Task<IReadOnlyList<SubscriptionRow>> GetSubscriptionsDueAsync(DateTimeOffset renewBefore, CancellationToken ct) =>
-        ManyAsync<SubscriptionRow>(SubscriptionSql.GetSubscriptionsDue, new { RenewBefore = renewBefore }, ct);
+        db.ManyAsync<SubscriptionRow>(SubscriptionSql.GetSubscriptionsDue, new { RenewBefore = renewBefore }, ct);
 
-    public Task CreateSubscriptionAsync(SubscriptionRow row, CancellationToken ct) => ExecuteAsync(SubscriptionSql.CreateSubscription, row, ct);
+    public Task CreateSubscriptionAsync(SubscriptionRow row, CancellationToken ct) => db.ExecuteAsync(SubscriptionSql.CreateSubscription, row, ct);
 
     public Task ActivateSubscriptionAsync(Guid id, string graphSubscriptionId, DateTimeOffset expiresAt, CancellationToken ct) =>
-        ExecuteAsync(SubscriptionSql.ActivateSubscription, new { Id = id, GraphSubscriptionId = graphSubscriptionId, ExpiresAt = expiresAt }, ct);
+        db.ExecuteAsync(SubscriptionSql.ActivateSubscription, new { Id = id, GraphSubscriptionId = graphSubscriptionId, ExpiresAt = expiresAt }, ct);
 
     public Task RenewSubscriptionAsync(Guid id, DateTimeOffset expiresAt, DateTimeOffset now, CancellationToken ct) =>
-        ExecuteAsync(SubscriptionSql.RenewSubscription, new { Id = id, ExpiresAt = expiresAt, RenewedAt = now }, ct);
+        db.ExecuteAsync(SubscriptionSql.RenewSubscription, new { Id = id, ExpiresAt = expiresAt, RenewedAt = now }, ct);
 
     public Task SetSubscriptionStatusAsync(Guid id, string status, CancellationToken ct) =>
-        ExecuteAsync(SubscriptionSql.SetSubscriptionStatus, new { Id = id, Status = status }, ct);
+        db.ExecuteAsync(SubscriptionSql.SetSubscriptionStatus, new { Id = id, Status = status }, ct);
 
-    public async Task<bool> TryLeaseSubscriptionAsync(Guid id, DateTimeOffset now, TimeSpan lease, CancellationToken ct)
-    {
-        await using var connection = await db.OpenForWriteAsync(ct);
-        return await connection.ExecuteAsync(new CommandDefinition(
-            SubscriptionSql.LeaseSubscription, new { Id = id, Now = now, LeaseUntil = now + lease }, cancellationToken: ct)) == 1;
-    }
+    /// <summary>Whether this instance now holds the renewal of the subscription (another's lease has run out, or there was none).</summary>
+    public async Task<bool> TryLeaseSubscriptionAsync(Guid id, DateTimeOffset now, TimeSpan lease, CancellationToken ct) =>
+        await db.ExecuteAsync(SubscriptionSql.LeaseSubscription, new { Id = id, Now = now, LeaseUntil = now + lease }, ct) == 1;
 
     public Task DeleteOfMailboxAsync(DbTransaction transaction, Guid accountId, Guid mailboxId, CancellationToken ct) =>
         transaction.Connection!.ExecuteAsync(new CommandDefinition(SubscriptionSql.DeleteSubscriptionsOfMailbox, new { MailboxId = mailboxId }, transaction, cancellationToken: ct));
-
-    private async Task<T?> SingleAsync<T>(string sql, object parameters, CancellationToken ct)
-    {
-        await using var connection = await db.OpenAsync(ct);
-        return await connection.QuerySingleOrDefaultAsync<T>(new CommandDefinition(sql, parameters, cancellationToken: ct));
-    }
-
-    private async Task<IReadOnlyList<T>> ManyAsync<T>(string sql, object? parameters, CancellationToken ct)
-    {
-        await using var connection = await db.OpenAsync(ct);
-        return (await connection.QueryAsync<T>(new CommandDefinition(sql, parameters, cancellationToken: ct))).AsList();
-    }
-
-    private async Task ExecuteAsync(string sql, object parameters, CancellationToken ct)
-    {
-        await using var connection = await db.OpenForWriteAsync(ct);
-        await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: ct));
-    }
 }
