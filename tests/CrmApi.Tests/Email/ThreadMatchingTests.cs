@@ -29,4 +29,26 @@ public class ThreadMatchingTests
 
         Assert.Equal(["<a@contoso.com>"], ids);
     }
+
+    private static EmailKey Logged(string messageId) => new() { Id = Guid.CreateVersion7(), InternetMessageId = messageId };
+
+    [Fact]
+    public void Parent_InReplyToAndReferencesBothLogged_TheReplyWins()
+    {
+        var because = ThreadMatching.Parent(["<b@contoso.com>"], [Logged("<a@contoso.com>"), Logged("<b@contoso.com>")]);
+
+        Assert.Equal("reply to logged email <b@contoso.com>", because);
+    }
+
+    [Fact]
+    public void Parent_OnlyAReferenceLogged_References()
+    {
+        // A forward carries References but no In-Reply-To; a reply whose direct parent was never logged reads the same way.
+        var because = ThreadMatching.Parent(["<not-logged@contoso.com>"], [Logged("<a@contoso.com>")]);
+
+        Assert.Equal("references logged email <a@contoso.com>", because);
+    }
+
+    [Fact]
+    public void Parent_NothingLogged_None() => Assert.Null(ThreadMatching.Parent(["<a@contoso.com>"], []));
 }

@@ -18,18 +18,30 @@ public sealed partial class ThreadMatching(ThreadStore threads)
         var inReplyTo = MessageIds(message.InReplyTo);
         var referenced = inReplyTo.Concat(MessageIds(message.References)).Distinct().ToList();
         var parents = await threads.GetEmailsByMessageIdsAsync(mailbox.AccountId, referenced, ct);
-        if (parents.Count > 0)
+        if (Parent(inReplyTo, parents) is { } because)
         {
-            var parent = parents.FirstOrDefault(email => inReplyTo.Contains(email.InternetMessageId)) ?? parents[0];
             var records = await threads.GetRecordIdsOfEmailsAsync(mailbox.AccountId, parents.Select(email => email.Id).ToList(), ct);
-            var relation = inReplyTo.Contains(parent.InternetMessageId) ? "reply to" : "references";
-            return new ThreadMatch(records, $"{relation} logged email {parent.InternetMessageId}");
+            return new ThreadMatch(records, because);
         }
         if (message.ConversationId is { Length: > 0 } conversation && await threads.GetEmailOfConversationAsync(mailbox.AccountId, mailbox.Id, conversation, ct) is { } sibling)
         {
             return new ThreadMatch(await threads.GetRecordIdsOfEmailsAsync(mailbox.AccountId, [sibling], ct), "same conversation as a logged email in this mailbox");
         }
         return null;
+    }
+
+    /// <summary>
+    /// Which logged email the message continues, in words: the one its In-Reply-To names ("reply to") before any its
+    /// References name ("references"); null when it names none. The records of every logged parent are logged to.
+    /// </summary>
+    public static string? Parent(IReadOnlyList<string> inReplyTo, IReadOnlyList<EmailKey> loggedParents)
+    {
+        if (loggedParents.Count == 0)
+        {
+            return null;
+        }
+        var parent = loggedParents.FirstOrDefault(email => inReplyTo.Contains(email.InternetMessageId));
+        return parent is not null ? $"reply to logged email {parent.InternetMessageId}" : $"references logged email {loggedParents[0].InternetMessageId}";
     }
 
     /// <summary>The Message-IDs of an In-Reply-To or References header, in their order.</summary>
