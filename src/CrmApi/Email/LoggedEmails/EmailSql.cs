@@ -139,4 +139,28 @@ public static class EmailSql
         WHERE account_id = @AccountId
           AND record_id = @RecordId
         """;
+
+    // A batch at a time, so the purge never holds the writer long; the email keeps its subject and participants.
+    public static readonly DialectSql PurgeBodies = new(
+        Sqlite: """
+            UPDATE emails
+            SET body_html = '',
+                preview = '',
+                body_purged_at = @Now
+            WHERE id IN (SELECT id
+                         FROM emails
+                         WHERE account_id = @AccountId
+                           AND sent_at < @Before
+                           AND body_purged_at IS NULL
+                         LIMIT @BatchSize)
+            """,
+        SqlServer: """
+            UPDATE TOP (@BatchSize) emails
+            SET body_html = N'',
+                preview = N'',
+                body_purged_at = @Now
+            WHERE account_id = @AccountId
+              AND sent_at < @Before
+              AND body_purged_at IS NULL
+            """);
 }

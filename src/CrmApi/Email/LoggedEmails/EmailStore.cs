@@ -2,11 +2,12 @@ using System.Data.Common;
 using Dapper;
 using OutlookCrm.CrmApi.Crm.Records;
 using OutlookCrm.CrmApi.Platform.Data;
+using OutlookCrm.CrmApi.Privacy.Retention;
 
 namespace OutlookCrm.CrmApi.Email.LoggedEmails;
 
 /// <summary>The logged emails: read by the API now, written by the logging pipeline (through <see cref="EmailWriter"/>).</summary>
-public sealed class EmailStore(Db db) : IRecordReferences
+public sealed class EmailStore(Db db) : IRecordReferences, IBodyPurge
 {
     public async Task<LoggedEmail?> GetByIdAsync(Guid accountId, Guid id, CancellationToken ct)
     {
@@ -81,4 +82,12 @@ public sealed class EmailStore(Db db) : IRecordReferences
     public async Task DeleteOfRecordAsync(DbTransaction transaction, Guid accountId, Guid recordId, CancellationToken ct) =>
         await transaction.Connection!.ExecuteAsync(new CommandDefinition(
             EmailSql.DeleteAssociationsOfRecord, new { AccountId = accountId, RecordId = recordId }, transaction, cancellationToken: ct));
+
+    /// <summary>A batch at a time, so the purge never holds the writer long; the email keeps its subject and participants.</summary>
+    public async Task<int> PurgeBodiesAsync(Guid accountId, DateTimeOffset before, DateTimeOffset now, int batchSize, CancellationToken ct)
+    {
+        await using var connection = await db.OpenForWriteAsync(ct);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            EmailSql.PurgeBodies.For(db.Provider), new { AccountId = accountId, Before = before, Now = now, BatchSize = batchSize }, cancellationToken: ct));
+    }
 }

@@ -26,6 +26,7 @@ using OutlookCrm.CrmApi.Platform.Auth;
 using OutlookCrm.CrmApi.Platform.RateLimits;
 using OutlookCrm.CrmApi.Privacy.Erasure;
 using OutlookCrm.CrmApi.Privacy.LegalBasis;
+using OutlookCrm.CrmApi.Privacy.Retention;
 
 namespace OutlookCrm.CrmApi.Hosting.Composition;
 
@@ -62,6 +63,7 @@ public static class CrmApiExtensions
         services.AddSingleton<ComposeRequestReader>();
         services.AddSingleton<ContactErasure>();
         services.AddSingleton<IPersonalDataErasure, EmailErasure>();
+        services.AddSingleton<IBodyPurge>(provider => provider.GetRequiredService<EmailStore>());
         services.AddSingleton<SuppressedAddressStore>();
         services.AddSingleton<ISuppressedAddresses, SuppressedAddresses>();
         services.AddSingleton<ComposeContext>();

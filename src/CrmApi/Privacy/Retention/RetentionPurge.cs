@@ -4,7 +4,7 @@ namespace OutlookCrm.CrmApi.Privacy.Retention;
 /// Purges the bodies of logged emails sent longer ago than their account's retention (privacy settings,
 /// <c>bodyRetentionDays</c>): body and preview emptied, the time recorded; the email stays on the timelines.
 /// </summary>
-public sealed class RetentionPurge(RetentionStore store, RetentionOptions options, TimeProvider clock)
+public sealed class RetentionPurge(RetentionStore store, IBodyPurge bodies, RetentionOptions options, TimeProvider clock)
 {
     /// <summary>How many bodies were purged, over every account with a retention.</summary>
     public async Task<int> RunAsync(CancellationToken ct)
@@ -18,7 +18,7 @@ public sealed class RetentionPurge(RetentionStore store, RetentionOptions option
             // Each batch on a write connection of its own, so the purge never holds the writer long.
             do
             {
-                batch = await store.PurgeBodiesAsync(account.AccountId, now.AddDays(-account.Days), now, options.BatchSize, ct);
+                batch = await bodies.PurgeBodiesAsync(account.AccountId, now.AddDays(-account.Days), now, options.BatchSize, ct);
                 purged += batch;
             }
             while (batch == options.BatchSize);
