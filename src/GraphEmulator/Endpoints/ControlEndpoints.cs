@@ -99,7 +99,20 @@ public static class ControlEndpoints
         using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer, ct);
         buffer.Position = 0;
-        var mime = await MimeMessage.LoadAsync(buffer, ct);
+        MimeMessage mime;
+        HeaderList headers;
+        try
+        {
+            mime = await MimeMessage.LoadAsync(buffer, ct);
+            // The header block as it came, every field in order: MimeKit moves Content-* fields to the body's list.
+            buffer.Position = 0;
+            headers = await HeaderList.LoadAsync(buffer, ct);
+        }
+        catch (FormatException unreadable)
+        {
+            // Exchange would refuse such a message at the door; the emulator says why instead of failing with a 500.
+            return Results.Problem(statusCode: 400, title: "Not a message MimeKit can read (RFC 5322)", detail: unreadable.Message);
+        }
         var from = mime.From.Mailboxes.FirstOrDefault();
         if (from is null)
         {
@@ -112,13 +125,12 @@ public static class ControlEndpoints
             [],
             mime.Subject ?? "",
             mime.HtmlBody ?? mime.TextBody ?? "",
-            mime.Headers.Where(header => header.Field.StartsWith("X-", StringComparison.OrdinalIgnoreCase) || header.Field.StartsWith("List-", StringComparison.OrdinalIgnoreCase)
-                    || header.Field is "Precedence" or "Auto-Submitted")
-                .Select(header => new Header(header.Field, header.Value)).ToList(),
+            [],
             mime.InReplyTo is null ? null : $"<{mime.InReplyTo}>",
             mime.References.Count == 0 ? null : string.Join(' ', mime.References.Select(reference => $"<{reference}>")),
             mime.MessageId is null ? null : $"<{mime.MessageId}>",
-            mime.Date == DateTimeOffset.MinValue ? null : mime.Date);
+            mime.Date == DateTimeOffset.MinValue ? null : mime.Date,
+            RawHeaders: headers.Select(header => new Header(header.Field, header.Value)).ToList());
         var received = mail.Deliver(recipient, outgoing);
         return Results.Json(new SentMessage(received.Id, received.InternetMessageId, received.ConversationId), statusCode: StatusCodes.Status201Created);
     }

@@ -17,7 +17,8 @@ public sealed record Outgoing(
     string? InternetMessageId = null,
     DateTimeOffset? Date = null,
     EmailAddress? Sender = null,
-    IReadOnlyList<Attachment>? Attachments = null);
+    IReadOnlyList<Attachment>? Attachments = null,
+    IReadOnlyList<Header>? RawHeaders = null);
 
 /// <summary>
 /// Makes the copies Exchange would store: the sender's Sent Items copy (custom x- headers only in its raw MIME, the
@@ -43,9 +44,14 @@ public sealed class MessageFactory(EmulatorOptions options, TimeProvider clock)
         return Create(sender, WellKnownFolders.SentItems, mail, internetMessageId, properties, receivedHeaders: []);
     }
 
+    /// <summary>
+    /// The recipient's copy. A raw message from outside keeps every header it arrived with, in order, as Graph lists them
+    /// in <c>internetMessageHeaders</c> ("the collection of message headers defined by RFC5322", learn.microsoft.com
+    /// graph/api/resources/message; shape in ../shared/corpus/graph/message-get-internetMessageHeaders.json).
+    /// </summary>
     public EmulatedMessage ReceivedCopy(EmulatedMailbox recipient, Outgoing mail, string internetMessageId)
     {
-        var headers = MimeHeaders(mail, internetMessageId);
+        var headers = mail.RawHeaders ?? MimeHeaders(mail, internetMessageId);
         return Create(recipient, WellKnownFolders.Inbox, mail, internetMessageId, Threading(mail), headers);
     }
 

@@ -92,4 +92,41 @@ public class EmulatorTests(CrmApiFactory factory)
         await Emulator.EventuallyAsync(async () => (await connected.HealthAsync()).GetProperty("done").GetInt64() == 1, "the inbox message processed");
         Assert.Equal(0, await factory.CountRowsAsync("emails", connected.Rep.AccountId));
     }
+
+    [Fact]
+    public async Task DeliverMime_EveryHeaderKeptInOrder_AsGraphListsThem()
+    {
+        var connected = await ConnectedRep.CreateAsync(factory);
+        var messageId = $"<outside-{Guid.NewGuid():N}@fabrikam.com>";
+        var mime = "Received: from mail.fabrikam.com by mx.contoso.com; Tue, 1 Dec 2026 10:00:00 +0000\r\n"
+            + $"From: Megan <megan@fabrikam.com>\r\nTo: {connected.Address}\r\nSubject: Headers\r\nMessage-ID: {messageId}\r\n"
+            + "Thread-Index: AdnZ1234\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=\"b\"\r\n\r\n"
+            + "--b\r\nContent-Type: text/plain\r\n\r\nHi\r\n--b--\r\n";
+        using var http = factory.CreateClient();
+        var delivered = await http.PostAsync(new Uri($"/_emulator/mailboxes/{connected.Address}/deliver-mime", UriKind.Relative),
+            new StringContent(mime, Encoding.UTF8, "message/rfc822"), TestContext.Current.CancellationToken);
+        var id = (await delivered.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("id").GetString();
+
+        using var get = new HttpRequestMessage(HttpMethod.Get, new Uri($"/_emulator/graph/v1.0/users/{connected.Address}/messages/{id}?$select=internetMessageHeaders", UriKind.Relative));
+        get.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "emulator-access-token");
+        var message = await (await http.SendAsync(get, TestContext.Current.CancellationToken)).Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+
+        var names = message.GetProperty("internetMessageHeaders").EnumerateArray().Select(header => header.GetProperty("name").GetString()).ToList();
+        Assert.Equal(["Received", "From", "To", "Subject", "Message-ID", "Thread-Index", "MIME-Version", "Content-Type"], names);
+        Assert.StartsWith("multipart/alternative", message.GetProperty("internetMessageHeaders")[7].GetProperty("value").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DeliverMime_NotAMessage_400WithAReasonNot500()
+    {
+        const string body = "";
+        var connected = await ConnectedRep.CreateAsync(factory);
+        using var http = factory.CreateClient();
+
+        var delivered = await http.PostAsync(new Uri($"/_emulator/mailboxes/{connected.Address}/deliver-mime", UriKind.Relative),
+            new StringContent(body, Encoding.UTF8, "message/rfc822"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, delivered.StatusCode);
+        Assert.Equal("application/problem+json", delivered.Content.Headers.ContentType?.MediaType);
+    }
 }
