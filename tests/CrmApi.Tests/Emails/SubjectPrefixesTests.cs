@@ -20,18 +20,22 @@ public class SubjectPrefixesTests
     [InlineData("RE : Tarifs", "reply")]
     [InlineData("TR: Tarifs", "forward")]
     // Spanish / Portuguese
-    [InlineData("RV: Precios", "reply")]
+    [InlineData("RV: Precios", "forward")]
     [InlineData("ENC: Preços", "forward")]
     // Dutch
     [InlineData("Antw: Prijzen", "reply")]
     [InlineData("Doorst: Prijzen", "forward")]
     // Nordic
     [InlineData("SV: Priser", "reply")]
-    [InlineData("VS: Hinnat", "reply")]
     [InlineData("VB: Priser", "forward")]
     [InlineData("VL: Hinnat", "forward")]
     // Italian, Turkish, Chinese, Greek
     [InlineData("RIF: Prezzi", "reply")]
+    [InlineData("R: Preventivo", "reply")]
+    [InlineData("I: Preventivo", "forward")]
+    [InlineData("転送: 見積もり", "forward")]
+    [InlineData("回覆：價格", "reply")]
+    [InlineData("轉寄：價格", "forward")]
     [InlineData("YNT: Fiyatlar", "reply")]
     [InlineData("转发: 价格", "forward")]
     [InlineData("回复：价格", "reply")]
@@ -51,6 +55,9 @@ public class SubjectPrefixesTests
     [InlineData("Free trial")]
     [InlineData("Remember the meeting")]
     [InlineData("Awesome news")]
+    [InlineData("VS: Hinnat")] // a Finnish reply or a Danish forward: the prefix alone cannot say
+    [InlineData("Introduction")]
+    [InlineData("Re-send the invoice")]
     public void KindOf_NoPrefix_Null(string subject)
     {
         Assert.Null(SubjectPrefixes.KindOf(subject));

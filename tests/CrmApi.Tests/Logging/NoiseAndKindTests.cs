@@ -72,4 +72,15 @@ public class NoiseAndKindTests
         Assert.Equal(EmailKinds.Reply, MessageKind.Of(null, Message("AW: Preise")));
         Assert.Equal(EmailKinds.Email, MessageKind.Of(null, Message("Preise")));
     }
+
+    [Fact]
+    public void KindOf_PrefixesThatCollide_HeadersDecide()
+    {
+        // VS: is a Finnish reply and a Danish or Norwegian forward; RV: is Spanish Outlook's forward ("reenviado").
+        Assert.Equal(EmailKinds.Reply, MessageKind.Of(null, Message("VS: Tarjous", inReplyTo: "<p@x>")));
+        Assert.Equal(EmailKinds.Forward, MessageKind.Of(null, Message("VS: Tilbud", references: "<p@x>")));
+        Assert.Equal(EmailKinds.Email, MessageKind.Of(null, Message("VS: Tilbud")));
+        Assert.Equal(EmailKinds.Forward, MessageKind.Of(null, Message("RV: Presupuesto", inReplyTo: "<p@x>")));
+        Assert.Equal(EmailKinds.Forward, MessageKind.Of(null, Message("I: Preventivo")));
+    }
 }

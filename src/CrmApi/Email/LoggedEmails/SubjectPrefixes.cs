@@ -3,17 +3,21 @@ using System.Text.RegularExpressions;
 namespace OutlookCrm.CrmApi.Email.LoggedEmails;
 
 /// <summary>
-/// Reply and forward prefixes as mail clients write them in many languages (graph-webhooks.md §2.3): English RE/FW/Fwd,
-/// German AW/WG, Nordic SV/VS/VB/VL, Polish ODP/PD, French TR, Spanish/Portuguese RE/RV/ENC, Dutch Antw/Doorst,
-/// Italian RIF/Inoltro, Turkish YNT/ILT, Greek, Hebrew and Chinese — optionally counted ("Re[2]:") and stacked.
-/// Only a fallback: the intent's compose type and the In-Reply-To/References headers come first.
+/// Reply and forward prefixes as mail clients write them in many languages (graph-webhooks.md §2.3, and the "List of
+/// email subject abbreviations"): English RE/FW/Fwd, German AW/WG, Swedish SV/VB, Finnish VS/VL, Danish and Norwegian
+/// SV/VS, Polish ODP/PD, French TR, Spanish RE/RV (RV is "reenviado": a forward), Portuguese RES/ENC, Dutch
+/// Antw/Doorst, Italian Outlook's R/I ("risposta"/"inoltrato") and RIF/Inoltro, Turkish YNT/ILT, Greek, Hebrew, Arabic,
+/// Japanese 転送 and Chinese 回复/回覆/转发/轉寄 — optionally counted ("Re[2]:") and stacked.
+/// VS collides (a Finnish reply, a Danish or Norwegian forward): it says nothing on its own. Only a fallback: the
+/// rules' MessageKind trusts the intent's compose type, then In-Reply-To and References, and asks the prefix only what
+/// they leave open.
 /// </summary>
 public static partial class SubjectPrefixes
 {
-    private static readonly string[] Replies = ["RE", "RES", "AW", "SV", "VS", "ODP", "RV", "ANTW", "RIF", "YNT", "ΑΠ", "ΣΧΕΤ", "תגובה", "回复", "答复"];
-    private static readonly string[] Forwards = ["FW", "FWD", "WG", "VB", "VL", "TR", "ENC", "PD", "DOORST", "INOLTRO", "ILT", "ΠΡΘ", "הועבר", "转发"];
+    private static readonly string[] Replies = ["RE", "RES", "R", "AW", "SV", "ODP", "ANTW", "RIF", "YNT", "ΑΠ", "ΣΧΕΤ", "תגובה", "رد", "回复", "答复", "回覆"];
+    private static readonly string[] Forwards = ["FW", "FWD", "WG", "VB", "VL", "TR", "ENC", "RV", "I", "PD", "DOORST", "INOLTRO", "ILT", "ΠΡΘ", "הועבר", "転送", "转发", "轉寄"];
 
-    /// <summary>The kind the outermost prefix says (reply or forward), or null when the subject has none.</summary>
+    /// <summary>The kind the outermost prefix says (reply or forward), or null when the subject has none or an ambiguous one.</summary>
     public static string? KindOf(string subject)
     {
         var match = OnePrefix().Match(subject);
@@ -36,6 +40,7 @@ public static partial class SubjectPrefixes
         return rest.Trim();
     }
 
-    [GeneratedRegex(@"^\s*[\[(]?\s*(?<prefix>RES|RE|AW|SV|VS|ODP|RV|ANTW|RIF|YNT|ΑΠ|ΣΧΕΤ|תגובה|回复|答复|FWD|FW|WG|VB|VL|TR|ENC|PD|DOORST|INOLTRO|ILT|ΠΡΘ|הועבר|转发)\s*(\[\d+\]|\(\d+\))?\s*[\])]?\s*[:：]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Longer alternatives first (RES before RE before R, FWD before FW); VS is matched to be stripped, not classified.
+    [GeneratedRegex(@"^\s*[\[(]?\s*(?<prefix>RES|RE|RIF|R|AW|SV|VS|ODP|RV|ANTW|YNT|ΑΠ|ΣΧΕΤ|תגובה|رد|回复|答复|回覆|FWD|FW|WG|VB|VL|TR|ENC|INOLTRO|I|PD|DOORST|ILT|ΠΡΘ|הועבר|転送|转发|轉寄)\s*(\[\d+\]|\(\d+\))?\s*[\])]?\s*[:：]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OnePrefix();
 }
