@@ -20,7 +20,7 @@ public sealed record LogByHandRequest(string? InternetMessageId, string? Message
 /// message is read from Graph (never from what the pane sends), so nobody can log a message that is not in their
 /// mailbox; a message already logged gets the records added; the outcome is recorded as for automatic logging.
 /// </summary>
-public sealed class LogByHand(Db db, MailboxStore mailboxes, RecordStore records, IGraphMailFactory graph, EmailWriter writer, ThreadStore threads, TimeProvider clock)
+public sealed class LogByHand(Db db, MailboxStore mailboxes, RecordReader records, IGraphMailFactory graph, EmailWriter writer, ThreadStore threads, TimeProvider clock)
 {
     public const int MaxAssociations = 50;
 
@@ -47,9 +47,8 @@ public sealed class LogByHand(Db db, MailboxStore mailboxes, RecordStore records
         {
             return Outcome<Result>.Invalid(errors);
         }
-        var found = (await records.GetManyByIdsAsync(user.AccountId, associations, ct)).Select(record => record.Id).ToHashSet();
         // A record that is not there (or not the caller's) is a 404 naming it, as in the compose calls.
-        var missing = associations.FindIndex(id => !found.Contains(id));
+        var missing = await records.IndexOfMissingAsync(user.AccountId, associations, ct);
         if (missing >= 0)
         {
             return Outcome<Result>.NotFound($"associations[{missing}]", "There is no record with this id.");
