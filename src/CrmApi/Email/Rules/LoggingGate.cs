@@ -28,7 +28,7 @@ public sealed class LoggingGate(ThreadMatching threads, InternalAddresses intern
         }
         else
         {
-            if (NoiseFilter.Reason(message.InternetMessageHeaders, message.From.Address, message.Subject) is { } noise)
+            if (NoiseFilter.Reason(message) is { } noise)
             {
                 return (null, noise);
             }

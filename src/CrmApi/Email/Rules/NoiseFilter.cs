@@ -1,3 +1,5 @@
+using OutlookCrm.CrmApi.MailboxSync.Graph;
+
 namespace OutlookCrm.CrmApi.Email.Rules;
 
 /// <summary>
@@ -20,7 +22,18 @@ public static class NoiseFilter
         "automatisch antwoord:", "resposta automática:", "automatiskt svar:", "自動応答:",
     ];
 
-    /// <summary>Why the message is noise, or null when it is ordinary mail.</summary>
+    /// <summary>
+    /// Why the message is noise, or null when it is ordinary mail. A meeting request, cancellation or response comes
+    /// first: Exchange turns a message with a text/calendar part (nested in multipart/alternative or multipart/mixed, as
+    /// Outlook, Teams and Google send invitations, [MS-OXCMAIL] 2.1.3.3.8) into a meeting message, which Graph gives as
+    /// an <c>eventMessage</c>, whatever its top-level Content-Type says.
+    /// </summary>
+    public static string? Reason(FetchedMessage message) =>
+        message.MeetingMessage is { } meeting
+            ? $"calendar item ({meeting})"
+            : Reason(message.InternetMessageHeaders, message.From.Address, message.Subject);
+
+    /// <summary>Why a message with these headers is noise, or null when it is ordinary mail.</summary>
     public static string? Reason(IReadOnlyList<KeyValuePair<string, string>> headers, string fromAddress, string subject = "")
     {
         string? Header(string name) => headers.FirstOrDefault(header => header.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;
@@ -58,6 +71,12 @@ public static class NoiseFilter
             {
                 return "calendar item";
             }
+        }
+        // Outlook and Exchange write this Content-Class on meeting messages ([MS-OXCMAIL] 2.2.3.2.15; the example of
+        // [MS-ASCMD] 4.16.1.2): the mark left when a meeting message reaches us as mail rather than as an eventMessage.
+        if (Header("Content-Class") is { } contentClass && contentClass.Contains("calendarmessage", StringComparison.OrdinalIgnoreCase))
+        {
+            return "calendar item";
         }
         if (BounceSenders.Any(sender => fromAddress.StartsWith(sender, StringComparison.OrdinalIgnoreCase)))
         {

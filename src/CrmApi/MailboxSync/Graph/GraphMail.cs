@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions;
+using OutlookCrm.CrmApi.Platform.Html;
 using Mailbox = OutlookCrm.CrmApi.Platform.Common.Mailbox;
 
 namespace OutlookCrm.CrmApi.MailboxSync.Graph;
@@ -13,6 +14,7 @@ namespace OutlookCrm.CrmApi.MailboxSync.Graph;
 public sealed class GraphMail(GraphServiceClient graph, GraphOptions options, string notificationUrl, string lifecycleUrl) : IGraphMail
 {
     private const string ImmutableIds = "IdType=\"ImmutableId\"";
+    private const string BodyAsHtml = "outlook.body-content-type=\"html\"";
     private const string InReplyTo = "String 0x1042";
     private const string References = "String 0x1039";
 
@@ -67,6 +69,9 @@ public sealed class GraphMail(GraphServiceClient graph, GraphOptions options, st
             request.QueryParameters.Select = MessageFields;
             request.QueryParameters.Expand = [$"singleValueExtendedProperties($filter=id eq '{InReplyTo}' or id eq '{References}' or id eq '{CustomPropertiesId}')"];
             request.Headers.Add("Prefer", ImmutableIds);
+            // A text-only message's body comes as HTML (learn.microsoft.com graph/api/message-get, "Prefer:
+            // outlook.body-content-type"); ToFetched still reads a text body safely if a server ignores the header.
+            request.Headers.Add("Prefer", BodyAsHtml);
         }, ct));
         return message is null ? null : ToFetched(message);
     }
@@ -129,7 +134,7 @@ public sealed class GraphMail(GraphServiceClient graph, GraphOptions options, st
             message.InternetMessageId ?? "",
             message.ConversationId,
             message.Subject ?? "",
-            message.Body?.Content ?? "",
+            message.Body?.ContentType == BodyType.Text ? EmailBodies.FromText(message.Body.Content ?? "") : message.Body?.Content ?? "",
             new Mailbox(from?.Address ?? "", from?.Name),
             new Mailbox(sender?.Address ?? "", sender?.Name),
             Recipients(message.ToRecipients),
@@ -141,8 +146,21 @@ public sealed class GraphMail(GraphServiceClient graph, GraphOptions options, st
             Property(References),
             Property(CustomPropertiesId),
             message.InternetMessageHeaders?.Where(h => h.Name is not null).Select(h => new KeyValuePair<string, string>(h.Name!, h.Value ?? "")).ToList() ?? [],
-            message.HasAttachments ?? false);
+            message.HasAttachments ?? false,
+            MeetingMessage(message));
     }
+
+    /// <summary>
+    /// Meeting requests, cancellations and responses are <c>eventMessage</c>s, told apart by their <c>@odata.type</c>
+    /// (learn.microsoft.com graph/api/resources/eventmessage), which the SDK turns into these types.
+    /// </summary>
+    private static string? MeetingMessage(Message message) => message switch
+    {
+        EventMessageRequest => "meeting request",
+        EventMessageResponse => "meeting response",
+        EventMessage => "meeting message",
+        _ => null,
+    };
 
     private static GraphSubscriptionInfo ToInfo(Subscription subscription) =>
         new(subscription.Id!, subscription.Resource ?? "", subscription.NotificationUrl ?? "", subscription.ExpirationDateTime ?? DateTimeOffset.MinValue);

@@ -4,7 +4,10 @@ namespace OutlookCrm.CrmApi.MailboxSync.Graph;
 
 public sealed record GraphSubscriptionInfo(string Id, string Resource, string NotificationUrl, DateTimeOffset ExpiresAt);
 
-/// <summary>A message as the worker needs it, read with one Graph GET.</summary>
+/// <summary>
+/// A message as the worker needs it, read with one Graph GET. <see cref="MeetingMessage"/> says what kind of meeting
+/// message Graph says it is (an <c>eventMessage</c>: a request, a cancellation, a response), null for mail.
+/// </summary>
 public sealed record FetchedMessage(
     string Id,
     string InternetMessageId,
@@ -22,7 +25,8 @@ public sealed record FetchedMessage(
     string? References,
     string? AddinCustomProperties,
     IReadOnlyList<KeyValuePair<string, string>> InternetMessageHeaders,
-    bool HasAttachments = false);
+    bool HasAttachments = false,
+    string? MeetingMessage = null);
 
 /// <summary>An attachment as the timeline records it: metadata only, the content is never downloaded.</summary>
 public sealed record AttachmentInfo(string Name, string ContentType, long Size, bool IsInline);

@@ -40,6 +40,13 @@ public static class EmailBodies
 
     private const int MaxPasses = 4;
 
+    /// <summary>
+    /// A plain-text body as HTML: every character shown as written (a "&lt;" in text is not a tag) and every line kept.
+    /// Graph answers in the message's own body type unless asked for HTML, so text is the fallback, not the rule.
+    /// </summary>
+    public static string FromText(string text) =>
+        string.Join("<br>", text.ReplaceLineEndings("\n").Split('\n').Select(System.Net.WebUtility.HtmlEncode));
+
     private static HtmlSanitizer Create()
     {
         var sanitizer = new HtmlSanitizer();
