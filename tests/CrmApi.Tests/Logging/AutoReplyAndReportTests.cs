@@ -54,9 +54,42 @@ public class AutoReplyAndReportTests
     [Fact]
     public void Reason_Office365NonDelivery_Bounce()
     {
-        // a5ab1379-lhost-office365-05.eml: Auto-Submitted says it first.
+        // a5ab1379-lhost-office365-05.eml: Auto-Submitted says it too, the report's type says what it is.
         var headers = Headers(("Content-Type", "multipart/report; report-type=delivery-status;"), ("Auto-Submitted", "auto-replied"));
 
-        Assert.Equal("automatic mail (Auto-Submitted)", NoiseFilter.Reason(headers, "postmaster@contoso.onmicrosoft.com", "Undeliverable: Nyaan"));
+        Assert.Equal("delivery report (bounce)", NoiseFilter.Reason(headers, "postmaster@contoso.onmicrosoft.com", "Undeliverable: Nyaan"));
+    }
+
+    [Fact]
+    public void Reason_AutoReplyThatAlsoSaysBulk_AutomaticMail()
+    {
+        // 2acb6c4a-rfc3834-06.eml: an auto-responder that adds Precedence: bulk to stop loops.
+        var headers = Headers(("Auto-Submitted", "auto-replied"), ("Precedence", "bulk"), ("X-Auto-Response-Suppress", "OOF, AutoReply"));
+
+        Assert.Equal("automatic mail (Auto-Submitted)", NoiseFilter.Reason(headers, "noreply@example.com", "AutoRespons :Nyaan?"));
+    }
+
+    [Fact]
+    public void Reason_ICloudVacationReply_AutomaticReply()
+    {
+        // 3c4a5cc9-rfc3834-03.eml: iCloud marks its vacation reply with X-Apple-Action, not Auto-Submitted.
+        var headers = Headers(("X-Apple-Criteria", "{kind=VACATION}"), ("X-Apple-Action", "VACATION"));
+
+        Assert.Equal("automatic reply (iCloud vacation reply)", NoiseFilter.Reason(headers, "kijitora@apple.example.com", "Nyaan"));
+    }
+
+    [Fact]
+    public void Reason_SpamComplaintFeedbackReport_Complaint()
+    {
+        // RFC 5965 (ARF), as mailbox providers send complaints; c64538e7-yahoo.eml is one without the report-type.
+        Assert.Equal("complaint (feedback report)", NoiseFilter.Reason(Headers(("Content-Type", "multipart/report; report-type=feedback-report")), "feedback@yahoo.com"));
+        Assert.Equal("report (multipart/report)", NoiseFilter.Reason(Headers(("Content-Type", "multipart/report; boundary=\"x\"")), "feedback@yahoo.com", "FW:Some subject"));
+    }
+
+    [Fact]
+    public void Reason_PolishOutlookOutOfOffice_AutomaticReply()
+    {
+        // c777e2b9-issue212.eml's subject (windows-1250 decoded): Polish Outlook's "Automatyczna odpowiedź:".
+        Assert.Equal("automatic reply (subject)", NoiseFilter.Reason([], "piotr@example.pl", "Automatyczna odpowiedź: Piotrze, test"));
     }
 }

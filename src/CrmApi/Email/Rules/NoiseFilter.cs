@@ -4,8 +4,9 @@ namespace OutlookCrm.CrmApi.Email.Rules;
 
 /// <summary>
 /// Bulk and automatic mail never reaches a timeline on its own (an explicit intent still wins): mailing lists and
-/// newsletters, auto-replies by every common convention, delivery reports, read receipts and calendar items. Each test
-/// names the standard or the client convention it follows.
+/// newsletters, auto-replies by every common convention, delivery reports, read receipts, complaints and calendar
+/// items. Each test names the standard or the client convention it follows; the most specific reason is given first
+/// (a bounce says Auto-Submitted too, an auto-reply often says Precedence: bulk).
 /// </summary>
 public static class NoiseFilter
 {
@@ -19,7 +20,7 @@ public static class NoiseFilter
     [
         "automatic reply:", "auto reply:", "autoreply:", "auto-reply:", "out of office:", "out of office reply:",
         "automatische antwort:", "réponse automatique :", "réponse automatique:", "respuesta automática:", "risposta automatica:",
-        "automatisch antwoord:", "resposta automática:", "automatiskt svar:", "自動応答:",
+        "automatisch antwoord:", "resposta automática:", "automatiskt svar:", "automatyczna odpowiedź:", "自動応答:",
     ];
 
     /// <summary>
@@ -37,66 +38,50 @@ public static class NoiseFilter
     public static string? Reason(IReadOnlyList<KeyValuePair<string, string>> headers, string fromAddress, string subject = "")
     {
         string? Header(string name) => headers.FirstOrDefault(header => header.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;
-        // RFC 2369 / RFC 2919: list mail carries its list's headers.
-        if (Header("List-Unsubscribe") is not null)
-        {
-            return "bulk mail (List-Unsubscribe)";
-        }
-        if (Header("List-Id") is not null)
-        {
-            return "mailing list (List-Id)";
-        }
         var precedence = Header("Precedence")?.Trim().ToLowerInvariant();
-        if (precedence is "bulk" or "list" or "junk")
+        return Report(Header("Content-Type"), Header("Content-Class"))
+            ?? (BounceSenders.Any(sender => fromAddress.StartsWith(sender, StringComparison.OrdinalIgnoreCase)) ? "delivery report (bounce)" : null)
+            // RFC 3834 §5: anything but "no" is automatic.
+            ?? (Header("Auto-Submitted") is { } autoSubmitted && !autoSubmitted.Trim().Equals("no", StringComparison.OrdinalIgnoreCase) ? "automatic mail (Auto-Submitted)" : null)
+            ?? (AutoReplyMarker(Header, precedence) is { } marker ? $"automatic reply ({marker})" : null)
+            // RFC 2369 / RFC 2919: list mail carries its list's headers.
+            ?? (Header("List-Unsubscribe") is not null ? "bulk mail (List-Unsubscribe)" : null)
+            ?? (Header("List-Id") is not null ? "mailing list (List-Id)" : null)
+            ?? (precedence is "bulk" or "list" or "junk" ? $"bulk mail (Precedence: {precedence})" : null)
+            ?? (AutoReplySubjects.Any(prefix => subject.TrimStart().StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) ? "automatic reply (subject)" : null);
+    }
+
+    /// <summary>
+    /// RFC 6522 reports by their report-type: RFC 3464 delivery reports, RFC 8098 read receipts, RFC 5965 feedback
+    /// (spam complaint) reports; an RFC 5545 calendar item at the top; and the Content-Class Outlook and Exchange write
+    /// on meeting messages ([MS-OXCMAIL] 2.2.3.2.15; the example of [MS-ASCMD] 4.16.1.2), the mark left when a meeting
+    /// message reaches us as mail rather than as an eventMessage.
+    /// </summary>
+    private static string? Report(string? contentType, string? contentClass)
+    {
+        if (contentType is not null && contentType.Contains("multipart/report", StringComparison.OrdinalIgnoreCase))
         {
-            return $"bulk mail (Precedence: {precedence})";
+            return contentType.Contains("disposition-notification", StringComparison.OrdinalIgnoreCase) ? "read receipt"
+                : contentType.Contains("delivery-status", StringComparison.OrdinalIgnoreCase) ? "delivery report (bounce)"
+                : contentType.Contains("feedback-report", StringComparison.OrdinalIgnoreCase) ? "complaint (feedback report)"
+                : "report (multipart/report)";
         }
-        // RFC 3834 §5: anything but "no" is automatic.
-        if (Header("Auto-Submitted") is { } autoSubmitted && !autoSubmitted.Trim().Equals("no", StringComparison.OrdinalIgnoreCase))
-        {
-            return "automatic mail (Auto-Submitted)";
-        }
-        if (AutoReplyMarker(Header, precedence) is { } marker)
-        {
-            return $"automatic reply ({marker})";
-        }
-        if (Header("Content-Type") is { } contentType)
-        {
-            // RFC 6522 reports: RFC 8098 read receipts and RFC 3464 delivery reports; an RFC 5545 calendar item.
-            if (contentType.Contains("multipart/report", StringComparison.OrdinalIgnoreCase))
-            {
-                return contentType.Contains("disposition-notification", StringComparison.OrdinalIgnoreCase) ? "read receipt" : "delivery report (bounce)";
-            }
-            if (contentType.Contains("text/calendar", StringComparison.OrdinalIgnoreCase))
-            {
-                return "calendar item";
-            }
-        }
-        // Outlook and Exchange write this Content-Class on meeting messages ([MS-OXCMAIL] 2.2.3.2.15; the example of
-        // [MS-ASCMD] 4.16.1.2): the mark left when a meeting message reaches us as mail rather than as an eventMessage.
-        if (Header("Content-Class") is { } contentClass && contentClass.Contains("calendarmessage", StringComparison.OrdinalIgnoreCase))
-        {
-            return "calendar item";
-        }
-        if (BounceSenders.Any(sender => fromAddress.StartsWith(sender, StringComparison.OrdinalIgnoreCase)))
-        {
-            return "delivery report (bounce)";
-        }
-        var lowered = subject.TrimStart().ToLowerInvariant();
-        return AutoReplySubjects.FirstOrDefault(prefix => lowered.StartsWith(prefix, StringComparison.Ordinal)) is not null
-            ? "automatic reply (subject)"
+        return contentType is not null && contentType.Contains("text/calendar", StringComparison.OrdinalIgnoreCase)
+            || contentClass is not null && contentClass.Contains("calendarmessage", StringComparison.OrdinalIgnoreCase)
+            ? "calendar item"
             : null;
     }
 
     /// <summary>
     /// Auto-replies that do not say Auto-Submitted: Exchange stamps the messages its inbox rules and out-of-office
     /// assistant generate with X-MS-Exchange-Inbox-Rules-Loop; vacation tools (cPanel, Zimbra, procmail recipes) use
-    /// X-Autoreply / X-Autorespond; some use Precedence: auto_reply.
+    /// X-Autoreply / X-Autorespond; iCloud's vacation reply says X-Apple-Action: VACATION; some use Precedence: auto_reply.
     /// </summary>
     private static string? AutoReplyMarker(Func<string, string?> header, string? precedence) =>
         header("X-MS-Exchange-Inbox-Rules-Loop") is not null ? "Exchange inbox rule"
         : header("X-Autoreply") is { } autoreply && !autoreply.Trim().Equals("no", StringComparison.OrdinalIgnoreCase) ? "X-Autoreply"
         : header("X-Autorespond") is not null ? "X-Autorespond"
+        : header("X-Apple-Action") is { } apple && apple.Contains("VACATION", StringComparison.OrdinalIgnoreCase) ? "iCloud vacation reply"
         : precedence == "auto_reply" ? "Precedence: auto_reply"
         : null;
 }
