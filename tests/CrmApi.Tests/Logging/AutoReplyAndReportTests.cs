@@ -81,7 +81,7 @@ public class AutoReplyAndReportTests
     [Fact]
     public void Reason_SpamComplaintFeedbackReport_Complaint()
     {
-        // RFC 5965 (ARF), as mailbox providers send complaints; c64538e7-yahoo.eml is one without the report-type.
+        // RFC 5965 (ARF), as mailbox providers send complaints (c64538e7-yahoo.eml); a report of no known type is still a report.
         Assert.Equal("complaint (feedback report)", NoiseFilter.Reason(Headers(("Content-Type", "multipart/report; report-type=feedback-report")), "feedback@yahoo.com"));
         Assert.Equal("report (multipart/report)", NoiseFilter.Reason(Headers(("Content-Type", "multipart/report; boundary=\"x\"")), "feedback@yahoo.com", "FW:Some subject"));
     }
