@@ -51,4 +51,13 @@ public class ThreadMatchingTests
 
     [Fact]
     public void Parent_NothingLogged_None() => Assert.Null(ThreadMatching.Parent(["<a@contoso.com>"], []));
+
+    [Fact]
+    public void MayJoinConversation_OnlyAMessageThatNamesAParent()
+    {
+        // f88ed2d5-raw_email_reply.eml without its threading headers: "Re: Test reply email" names nothing, and Exchange
+        // may still file it in the logged email's conversation by its subject.
+        Assert.False(ThreadMatching.MayJoinConversation(ThreadMatching.MessageIds(null)));
+        Assert.True(ThreadMatching.MayJoinConversation(ThreadMatching.MessageIds("<4B8E4C5B.3050205@xxx.org>")));
+    }
 }

@@ -23,7 +23,7 @@ public sealed partial class ThreadMatching(ThreadStore threads)
             var records = await threads.GetRecordIdsOfEmailsAsync(mailbox.AccountId, parents.Select(email => email.Id).ToList(), ct);
             return new ThreadMatch(records, because);
         }
-        if (message.ConversationId is { Length: > 0 } conversation && await threads.GetEmailOfConversationAsync(mailbox.AccountId, mailbox.Id, conversation, ct) is { } sibling)
+        if (MayJoinConversation(referenced) && message.ConversationId is { Length: > 0 } conversation && await threads.GetEmailOfConversationAsync(mailbox.AccountId, mailbox.Id, conversation, ct) is { } sibling)
         {
             return new ThreadMatch(await threads.GetRecordIdsOfEmailsAsync(mailbox.AccountId, [sibling], ct), "same conversation as a logged email in this mailbox");
         }
@@ -43,6 +43,14 @@ public sealed partial class ThreadMatching(ThreadStore threads)
         var parent = loggedParents.FirstOrDefault(email => inReplyTo.Contains(email.InternetMessageId));
         return parent is not null ? $"reply to logged email {parent.InternetMessageId}" : $"references logged email {loggedParents[0].InternetMessageId}";
     }
+
+    /// <summary>
+    /// Whether a message's conversation may place it in a thread: only when it names a parent (In-Reply-To or
+    /// References), logged or not. Exchange puts a message without threading headers in a conversation by its subject
+    /// (Outlook's conversation view groups unrelated mail that shares a subject), so joining it by conversation would be
+    /// subject matching by another name. docs/first-tenant.md lists this among what to verify.
+    /// </summary>
+    public static bool MayJoinConversation(IReadOnlyCollection<string> referencedMessageIds) => referencedMessageIds.Count > 0;
 
     /// <summary>The Message-IDs of an In-Reply-To or References header, in their order.</summary>
     public static List<string> MessageIds(string? header) =>
