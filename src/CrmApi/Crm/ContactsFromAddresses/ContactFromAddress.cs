@@ -51,7 +51,8 @@ public sealed class ContactFromAddress(Db db, SaveRecord save, NewContactStore s
             return InTermsOfTheRequest(contact);
         }
 
-        var domain = normalized[(normalized.LastIndexOf('@') + 1)..];
+        // Normalised, so an xn-- address finds the company stored as bücher.de, and a new company is named in Unicode.
+        var domain = EmailAddresses.DomainOf(normalized);
         if (CompanyDomains.IsPersonal(domain) || await ownDomains.IsOwnAsync(accountId, normalized, ct))
         {
             await StoreAsync([ready], [], ct);

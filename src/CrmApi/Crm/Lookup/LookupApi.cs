@@ -28,23 +28,30 @@ public static class LookupApi
         {
             errors.Add("email", $"At most {MaxAddresses} addresses per call.");
         }
-        var addresses = new List<string>();
+        // Contacts are found by the normalised form, so an address from a mail header (müller@xn--bcher-kva.de) finds the
+        // contact stored as müller@bücher.de. The answer echoes each spelling asked (lower-cased, as it always was):
+        // the pane finds its answer by what it asked, and asking both spellings answers both.
+        var asked = new List<(string Spelling, string Normalized)>();
         var checkEach = !errors.Any;
         for (var i = 0; checkEach && i < email!.Length; i++)
         {
             if (!EmailAddresses.TryNormalize(email[i], out var normalized))
             {
                 errors.Add($"email[{i}]", "Not a valid email address.");
+                continue;
             }
-            else if (!addresses.Contains(normalized))
+            var spelling = email[i].Trim().ToLowerInvariant();
+            if (!asked.Any(known => known.Spelling == spelling))
             {
-                addresses.Add(normalized);
+                asked.Add((spelling, normalized));
             }
         }
         if (errors.Any)
         {
             return Problems.Invalid(errors);
         }
-        return TypedResults.Ok(new LookupResponse(await lookup.FindContactsForUserAsync(user.AccountId, user.UserId, addresses, ct)));
+        var found = (await lookup.FindContactsForUserAsync(user.AccountId, user.UserId, asked.Select(one => one.Normalized).Distinct().ToList(), ct))
+            .ToDictionary(matches => matches.Email);
+        return TypedResults.Ok(new LookupResponse(asked.Select(one => found[one.Normalized] with { Email = one.Spelling }).ToList()));
     }
 }

@@ -64,8 +64,9 @@ public sealed class RecordStore(Db db, IEnumerable<IRecordReferences> references
     }
 
     /// <summary>
-    /// The text anywhere in a name, at the start of an address (kept lower-case) or a domain, its LIKE wildcards taken
-    /// literally; no patterns (every record) without a text.
+    /// The text anywhere in a name, at the start of an address or a domain, its LIKE wildcards taken literally; no
+    /// patterns (every record) without a text. Addresses and domains are stored normalised, so the text is normalised as
+    /// they are: lower-cased, and müller@xn--bcher-kva.de or xn--bcher-kva.de finds what is stored as bücher.de.
     /// </summary>
     private static (string? Contains, string? StartsWith) SearchPatterns(string? query)
     {
@@ -73,8 +74,8 @@ public sealed class RecordStore(Db db, IEnumerable<IRecordReferences> references
         {
             return (null, null);
         }
-        var escaped = SqlLike.Escape(query);
-        return ($"%{escaped}%", $"{escaped.ToLowerInvariant()}%");
+        var normalized = query.Contains('@', StringComparison.Ordinal) ? EmailAddresses.Normalize(query) : Domains.Normalize(query);
+        return ($"%{SqlLike.Escape(query)}%", $"{SqlLike.Escape(normalized)}%");
     }
 
     public async Task<ILookup<Guid, ContactEmail>> GetEmailsAsync(Guid accountId, IReadOnlyCollection<Guid> recordIds, CancellationToken ct)

@@ -69,6 +69,7 @@ public sealed class EmailErasure : IPersonalDataErasure
         }
     }
 
+    /// <summary>Each address in either spelling of its domain: a quoted header writes bücher.de as xn--bcher-kva.de.</summary>
     private static string Scrub(string text, IReadOnlyList<string> addresses) =>
-        addresses.Aggregate(text, (scrubbed, address) => scrubbed.Replace(address, ErasedAddresses.RedactedText, StringComparison.OrdinalIgnoreCase));
+        addresses.SelectMany(EmailAddresses.Spellings).Aggregate(text, (scrubbed, address) => scrubbed.Replace(address, ErasedAddresses.RedactedText, StringComparison.OrdinalIgnoreCase));
 }

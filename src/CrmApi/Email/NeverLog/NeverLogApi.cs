@@ -38,7 +38,9 @@ public static class NeverLogApi
         NeverLogRequest request, NeverLogStore store, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var errors = new ValidationErrors();
-        var value = request.Value?.Trim().ToLowerInvariant() ?? "";
+        // Both normalisers lower-case and give an internationalised domain its Unicode form: the entry is stored as
+        // addresses are, so it matches in SQL (the purge) and in Matches alike.
+        var value = request.Value?.Trim() ?? "";
         string? domain = null;
         var kind = EmailAddresses.TryNormalize(value, out var address) ? NeverLogKinds.Address
             : Domains.TryNormalize(value.TrimStart('@'), out domain) ? NeverLogKinds.Domain : null;

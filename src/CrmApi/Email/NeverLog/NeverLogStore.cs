@@ -21,14 +21,17 @@ public sealed record NeverLogEntry
     public required string Value { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
 
-    /// <summary>An address entry matches that address; a domain entry matches the domain and its subdomains.</summary>
+    /// <summary>
+    /// An address entry matches that address; a domain entry matches the domain and its subdomains. Entries and
+    /// addresses are both normalised (<see cref="EmailAddresses"/>), so <c>bücher.de</c> blocks <c>x@xn--bcher-kva.de</c>.
+    /// </summary>
     public bool Matches(string normalizedAddress)
     {
         if (Kind == NeverLogKinds.Address)
         {
             return normalizedAddress == Value;
         }
-        var domain = normalizedAddress[(normalizedAddress.LastIndexOf('@') + 1)..];
+        var domain = EmailAddresses.DomainOf(normalizedAddress);
         return domain == Value || domain.EndsWith("." + Value, StringComparison.Ordinal);
     }
 }
