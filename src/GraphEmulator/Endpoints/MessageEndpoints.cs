@@ -20,18 +20,7 @@ public static class MessageEndpoints
         graph.MapGet("/users/{user}/messages/{id}", GetMessage);
         graph.MapGet("/users/{user}/messages/{id}/$value", GetMimeAsync);
         graph.MapGet("/users/{user}/messages/{id}/attachments", (string user, string id, MailStore mailboxes) => mailboxes.Find(user)?.Find(id) is { } message
-            ? Results.Json(new
-            {
-                value = message.Attachments.Select(attachment => new Dictionary<string, object>
-                {
-                    ["@odata.type"] = "#microsoft.graph.fileAttachment",
-                    ["id"] = attachment.Id,
-                    ["name"] = attachment.Name,
-                    ["contentType"] = attachment.ContentType,
-                    ["size"] = attachment.Size,
-                    ["isInline"] = attachment.IsInline,
-                }),
-            })
+            ? Results.Json(new { value = message.Attachments.Select(attachment => AttachmentJson(attachment, message.ReceivedDateTime)) })
             : NotFound());
         graph.MapGet("/users/{user}/mailFolders/{folder}/messages/delta", Delta);
         graph.MapGet("/users/{user}/mailFolders/{folder}/messages/delta()", Delta);
@@ -117,6 +106,30 @@ public static class MessageEndpoints
         return marker >= 0 && int.TryParse(prefer[(marker + 18)..].Split(',', ';')[0], NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size > 0
             ? size
             : DefaultPageSize;
+    }
+
+    /// <summary>
+    /// One attachment of the list (learn.microsoft.com graph/api/message-list-attachments): a fileAttachment with its
+    /// contentId, or an itemAttachment for an attached message. The file's contentBytes are left out: the emulator
+    /// keeps no attachment content, and the product asks only for the metadata.
+    /// </summary>
+    private static Dictionary<string, object?> AttachmentJson(Attachment attachment, DateTimeOffset stored)
+    {
+        var json = new Dictionary<string, object?>
+        {
+            ["@odata.type"] = attachment.IsItem ? "#microsoft.graph.itemAttachment" : "#microsoft.graph.fileAttachment",
+            ["id"] = attachment.Id,
+            ["lastModifiedDateTime"] = stored.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+            ["name"] = attachment.Name,
+            ["contentType"] = attachment.ContentType,
+            ["size"] = attachment.Size,
+            ["isInline"] = attachment.IsInline,
+        };
+        if (!attachment.IsItem)
+        {
+            json["contentId"] = attachment.ContentId;
+        }
+        return json;
     }
 
     private static IResult NotFound() =>

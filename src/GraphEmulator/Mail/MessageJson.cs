@@ -46,8 +46,8 @@ public static class MessageJson
         "conversationId" => message.ConversationId,
         "conversationIndex" => Convert.ToBase64String(message.ConversationIndex),
         "subject" => message.Subject,
-        "bodyPreview" => Preview(message.BodyHtml),
-        "body" => new JsonObject { ["contentType"] = "html", ["content"] = message.BodyHtml },
+        "bodyPreview" => Preview(message),
+        "body" => new JsonObject { ["contentType"] = message.BodyContentType, ["content"] = message.Body },
         "from" => Recipient(message.From),
         "sender" => Recipient(message.Sender),
         "toRecipients" => Recipients(message.To),
@@ -57,7 +57,7 @@ public static class MessageJson
         "isDraft" => message.Folder == WellKnownFolders.Drafts,
         "isRead" => false,
         "parentFolderId" => message.Folder,
-        "hasAttachments" => message.Attachments.Count > 0,
+        "hasAttachments" => message.HasAttachments,
         "internetMessageHeaders" => new JsonArray(message.InternetMessageHeaders
             .Select(header => (JsonNode)new JsonObject { ["name"] = header.Name, ["value"] = header.Value }).ToArray()),
         _ => null,
@@ -69,9 +69,10 @@ public static class MessageJson
     private static JsonArray Recipients(IReadOnlyList<EmailAddress> addresses) =>
         new(addresses.Select(address => (JsonNode)Recipient(address)).ToArray());
 
-    private static string Preview(string html)
+    /// <summary>bodyPreview: "the first 255 characters of the message body", as text (the message resource page).</summary>
+    private static string Preview(EmulatedMessage message)
     {
-        var text = System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", " ");
+        var text = message.BodyContentType == BodyContentTypes.Text ? message.Body : System.Text.RegularExpressions.Regex.Replace(message.Body, "<[^>]+>", " ");
         text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return text.Length <= 255 ? text : text[..255];
     }
