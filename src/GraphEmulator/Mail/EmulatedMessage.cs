@@ -44,6 +44,9 @@ public sealed class EmulatedMessage
 
     public IReadOnlyList<Attachment> Attachments { get; init; } = [];
 
+    /// <summary>A meeting request, cancellation or response (Graph's eventMessage types); null for a plain message.</summary>
+    public MeetingMessage? Meeting { get; init; }
+
     /// <summary>
     /// Graph's hasAttachments: "This property doesn't include inline attachments, so if a message contains only inline
     /// attachments, this property is false" (learn.microsoft.com graph/api/resources/message).

@@ -19,7 +19,8 @@ public sealed record Outgoing(
     EmailAddress? Sender = null,
     IReadOnlyList<Attachment>? Attachments = null,
     IReadOnlyList<Header>? RawHeaders = null,
-    string BodyContentType = BodyContentTypes.Html);
+    string BodyContentType = BodyContentTypes.Html,
+    MeetingMessage? Meeting = null);
 
 /// <summary>
 /// Makes the copies Exchange would store: the sender's Sent Items copy (custom x- headers only in its raw MIME, the
@@ -72,6 +73,7 @@ public sealed class MessageFactory(EmulatorOptions options, TimeProvider clock)
             Subject = mail.Subject,
             Body = mail.Body,
             BodyContentType = mail.BodyContentType,
+            Meeting = mail.Meeting,
             From = mail.From,
             // Send-on-behalf from a shared mailbox: from is the mailbox, sender the agent who sent it.
             Sender = mail.Sender ?? mail.From,

@@ -12,15 +12,30 @@ public static class MessageJson
     [
         "id", "createdDateTime", "lastModifiedDateTime", "receivedDateTime", "sentDateTime", "internetMessageId", "conversationId",
         "conversationIndex", "subject", "bodyPreview", "body", "from", "sender", "toRecipients", "ccRecipients", "bccRecipients",
-        "replyTo", "isDraft", "isRead", "parentFolderId", "hasAttachments",
+        "replyTo", "isDraft", "isRead", "parentFolderId", "hasAttachments", "meetingMessageType", "responseType",
     ];
 
-    public static JsonObject Project(EmulatedMessage message, string? select, string? expand)
+    /// <summary>
+    /// The message's JSON. A derived type (an eventMessage) always names itself in <c>@odata.type</c>; a plain message
+    /// does so only when <paramref name="typed"/>, as in delta pages, whose documented items all carry
+    /// <c>"@odata.type": "#microsoft.graph.message"</c> (learn.microsoft.com graph/api/message-delta).
+    /// </summary>
+    public static JsonObject Project(EmulatedMessage message, string? select, string? expand, bool typed = false, string? context = null)
     {
         var wanted = string.IsNullOrWhiteSpace(select)
             ? DefaultProperties
             : select.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var json = new JsonObject { ["@odata.etag"] = message.ETag, ["id"] = message.Id };
+        var json = new JsonObject();
+        if (context is not null)
+        {
+            json["@odata.context"] = context;
+        }
+        if ((message.Meeting?.ODataType ?? (typed ? "#microsoft.graph.message" : null)) is { } type)
+        {
+            json["@odata.type"] = type;
+        }
+        json["@odata.etag"] = message.ETag;
+        json["id"] = message.Id;
         foreach (var property in wanted)
         {
             if (Value(message, property) is { } value)
@@ -37,6 +52,13 @@ public static class MessageJson
         }
         return json;
     }
+
+    /// <summary>
+    /// <c>@odata.context</c> as the documentation shows it: <c>$metadata#users('…')/messages/$entity</c> for one message,
+    /// with the selected properties in parentheses when <c>$select</c> was given.
+    /// </summary>
+    public static string Context(string user, string? select, bool entity) =>
+        $"https://graph.microsoft.com/v1.0/$metadata#users('{user}')/messages{(string.IsNullOrWhiteSpace(select) ? "" : $"({select})")}{(entity ? "/$entity" : "")}";
 
     private static JsonNode? Value(EmulatedMessage message, string property) => property switch
     {
@@ -58,6 +80,9 @@ public static class MessageJson
         "isRead" => false,
         "parentFolderId" => message.Folder,
         "hasAttachments" => message.HasAttachments,
+        // eventMessage's and eventMessageResponse's own properties; a plain message has neither.
+        "meetingMessageType" => message.Meeting?.MeetingMessageType,
+        "responseType" => message.Meeting?.ResponseType,
         "internetMessageHeaders" => new JsonArray(message.InternetMessageHeaders
             .Select(header => (JsonNode)new JsonObject { ["name"] = header.Name, ["value"] = header.Value }).ToArray()),
         _ => null,

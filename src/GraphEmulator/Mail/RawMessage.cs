@@ -35,7 +35,8 @@ public static class RawMessage
             mime.Date == DateTimeOffset.MinValue ? null : mime.Date,
             Attachments: MimeAttachments.Of(mime),
             RawHeaders: headers.Select(header => new Header(header.Field, header.Value)).ToList(),
-            BodyContentType: contentType);
+            BodyContentType: contentType,
+            Meeting: MeetingMessage.Of(mime));
     }
 
     /// <summary>The leaves of a MIME tree in order; an attached message is one leaf (its own parts are its own).</summary>
