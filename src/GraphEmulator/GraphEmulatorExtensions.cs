@@ -38,7 +38,7 @@ public static class GraphEmulatorExtensions
         var emulator = endpoints.MapGroup(RoutePrefix).WithTags("Graph emulator").ExcludeFromDescription().AllowAnonymous();
         emulator.MapGet("/", () => TypedResults.Ok(new EmulatorInfo("OutlookCrm Graph emulator", GraphPath)));
         emulator.MapControl();
-        emulator.MapGroup("/graph/v1.0").AddEndpointFilter<GraphGate>().MapSubscriptions().MapMessages();
+        emulator.MapGroup("/graph/v1.0").AddEndpointFilter<GraphGate>().MapSubscriptions().MapMessages().MapDelta();
         return endpoints;
     }
 }

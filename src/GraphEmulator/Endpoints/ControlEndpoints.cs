@@ -71,7 +71,7 @@ public static class ControlEndpoints
             request.Subject ?? "", request.BodyHtml ?? "", Headers(request.InternetHeaders), request.InReplyTo, request.References,
             Sender: request.Sender is null ? null : new EmailAddress(request.Sender, null),
             Attachments: request.Attachments?.Select(attachment => new Attachment(
-                "AAMkatt" + Guid.NewGuid().ToString("N"), attachment.Name ?? "file", attachment.ContentType ?? "application/octet-stream", attachment.Size ?? 0, false)).ToList());
+                MimeAttachments.NewId(), attachment.Name ?? "file", attachment.ContentType ?? "application/octet-stream", attachment.Size ?? 0, false)).ToList());
         var sent = mail.Send(sender, outgoing, request.CustomProperties);
         return Results.Json(new SentMessage(sent.Id, sent.InternetMessageId, sent.ConversationId), statusCode: StatusCodes.Status201Created);
     }
@@ -113,24 +113,10 @@ public static class ControlEndpoints
             // Exchange would refuse such a message at the door; the emulator says why instead of failing with a 500.
             return Results.Problem(statusCode: 400, title: "Not a message MimeKit can read (RFC 5322)", detail: unreadable.Message);
         }
-        var from = mime.From.Mailboxes.FirstOrDefault();
-        if (from is null)
+        if (RawMessage.Read(mime, headers) is not { } outgoing)
         {
             return Results.Problem(statusCode: 400, title: "The message has no From");
         }
-        var outgoing = new Outgoing(
-            new EmailAddress(from.Address, from.Name),
-            mime.To.Mailboxes.Select(to => new EmailAddress(to.Address, to.Name)).ToList(),
-            mime.Cc.Mailboxes.Select(cc => new EmailAddress(cc.Address, cc.Name)).ToList(),
-            [],
-            mime.Subject ?? "",
-            mime.HtmlBody ?? mime.TextBody ?? "",
-            [],
-            mime.InReplyTo is null ? null : $"<{mime.InReplyTo}>",
-            mime.References.Count == 0 ? null : string.Join(' ', mime.References.Select(reference => $"<{reference}>")),
-            mime.MessageId is null ? null : $"<{mime.MessageId}>",
-            mime.Date == DateTimeOffset.MinValue ? null : mime.Date,
-            RawHeaders: headers.Select(header => new Header(header.Field, header.Value)).ToList());
         var received = mail.Deliver(recipient, outgoing);
         return Results.Json(new SentMessage(received.Id, received.InternetMessageId, received.ConversationId), statusCode: StatusCodes.Status201Created);
     }

@@ -1,40 +1,29 @@
-using System.Buffers.Text;
 using System.Globalization;
-using System.Text;
 using System.Text.Json.Nodes;
 using OutlookCrm.GraphEmulator.Faults;
 using OutlookCrm.GraphEmulator.Mail;
 
 namespace OutlookCrm.GraphEmulator.Endpoints;
 
-/// <summary>Graph's message reads: one message with <c>$select</c>/<c>$expand</c>, its raw MIME, and folder delta.</summary>
+/// <summary>Graph's messages: a folder's list, one message with <c>$select</c>/<c>$expand</c>, its raw MIME, its attachments.</summary>
 public static class MessageEndpoints
 {
-    private const int DefaultPageSize = 100;
+    // List messages: "The default page size is 10 messages" (learn.microsoft.com graph/api/user-list-messages).
+    private const int DefaultListSize = 10;
 
     public static RouteGroupBuilder MapMessages(this RouteGroupBuilder graph)
     {
         graph.MapGet("/users/{user}", (string user, MailStore mailboxes) => mailboxes.Find(user) is { } mailbox
             ? Results.Json(new { id = mailbox.Id, userPrincipalName = mailbox.Address, mail = mailbox.Address, displayName = mailbox.DisplayName })
             : GraphErrors.Error(StatusCodes.Status404NotFound, "Request_ResourceNotFound", $"Resource '{user}' does not exist."));
+        graph.MapGet("/users/{user}/messages", (string user, HttpRequest request, MailStore mailboxes) => List(user, null, request, mailboxes));
+        graph.MapGet("/users/{user}/mailFolders/{folder}/messages", List);
         graph.MapGet("/users/{user}/messages/{id}", GetMessage);
+
         graph.MapGet("/users/{user}/messages/{id}/$value", GetMimeAsync);
         graph.MapGet("/users/{user}/messages/{id}/attachments", (string user, string id, MailStore mailboxes) => mailboxes.Find(user)?.Find(id) is { } message
-            ? Results.Json(new
-            {
-                value = message.Attachments.Select(attachment => new Dictionary<string, object>
-                {
-                    ["@odata.type"] = "#microsoft.graph.fileAttachment",
-                    ["id"] = attachment.Id,
-                    ["name"] = attachment.Name,
-                    ["contentType"] = attachment.ContentType,
-                    ["size"] = attachment.Size,
-                    ["isInline"] = attachment.IsInline,
-                }),
-            })
+            ? Results.Json(new { value = message.Attachments.Select(attachment => AttachmentJson(attachment, message.ReceivedDateTime)) })
             : NotFound());
-        graph.MapGet("/users/{user}/mailFolders/{folder}/messages/delta", Delta);
-        graph.MapGet("/users/{user}/mailFolders/{folder}/messages/delta()", Delta);
         return graph;
     }
 
@@ -51,6 +40,31 @@ public static class MessageEndpoints
         return Results.Json(MessageJson.Project(message, request.Query["$select"], request.Query["$expand"]));
     }
 
+    /// <summary>
+    /// A page of a folder's messages (or the mailbox's), newest first, <c>$top</c> and <c>$skip</c> honoured and the
+    /// next page in <c>@odata.nextLink</c>; a meeting request carries its own <c>@odata.type</c> among plain messages.
+    /// </summary>
+    private static IResult List(string user, string? folder, HttpRequest request, MailStore mailboxes)
+    {
+        var folderName = folder is null ? null : WellKnownFolders.Normalize(folder);
+        if (mailboxes.Find(user) is not { } mailbox || (folder is not null && folderName is null))
+        {
+            return NotFound();
+        }
+        var top = int.TryParse(request.Query["$top"], CultureInfo.InvariantCulture, out var asked) && asked > 0 ? asked : DefaultListSize;
+        var skip = int.TryParse(request.Query["$skip"], CultureInfo.InvariantCulture, out var skipped) && skipped > 0 ? skipped : 0;
+        var messages = (folderName is null ? WellKnownFolders.All : [folderName]).SelectMany(mailbox.Messages).OrderByDescending(message => message.ReceivedDateTime).ToList();
+        var select = request.Query["$select"].ToString();
+        var body = new JsonObject { ["@odata.context"] = MessageJson.Context(user, select, entity: false) };
+        if (skip + top < messages.Count)
+        {
+            var query = string.Join('&', request.Query.Where(pair => pair.Key != "$skip").Select(pair => $"{pair.Key}={Uri.EscapeDataString(pair.Value.ToString())}"));
+            body["@odata.nextLink"] = $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}?{query}{(query.Length == 0 ? "" : "&")}$skip={skip + top}";
+        }
+        body["value"] = new JsonArray(messages.Skip(skip).Take(top).Select(message => (JsonNode)MessageJson.Project(message, select, request.Query["$expand"])).ToArray());
+        return Results.Json(body);
+    }
+
     private static async Task GetMimeAsync(string user, string id, HttpContext http, MailStore mailboxes)
     {
         if (mailboxes.Find(user)?.Find(id) is not { } message)
@@ -63,85 +77,29 @@ public static class MessageEndpoints
     }
 
     /// <summary>
-    /// Folder delta: without a token, every message now in the folder; with <c>$deltatoken</c>, what changed since, with
-    /// <c>@removed</c> entries. Pages follow <c>@odata.nextLink</c> until <c>@odata.deltaLink</c>. A token from before
-    /// an expiry answers 410 Gone, as Graph does for a delta token it no longer knows.
+    /// One attachment of the list (learn.microsoft.com graph/api/message-list-attachments): a fileAttachment with its
+    /// contentId, or an itemAttachment for an attached message. The file's contentBytes are left out: the emulator
+    /// keeps no attachment content, and the product asks only for the metadata.
     /// </summary>
-    private static IResult Delta(string user, string folder, HttpRequest request, MailStore mailboxes)
+    private static Dictionary<string, object?> AttachmentJson(Attachment attachment, DateTimeOffset stored)
     {
-        if (mailboxes.Find(user) is not { } mailbox || WellKnownFolders.Normalize(folder) is not { } folderName)
+        var json = new Dictionary<string, object?>
         {
-            return NotFound();
-        }
-        var token = request.Query["$deltatoken"].ToString() is { Length: > 0 } delta ? delta : request.Query["$skiptoken"].ToString();
-        DeltaPosition position;
-        if (token.Length == 0)
-        {
-            position = new DeltaPosition(mailbox.DeltaEpoch, 0, mailbox.Position, 0);
-        }
-        else if (DeltaPosition.TryParse(token, out var parsed) && parsed.Epoch == mailbox.DeltaEpoch)
-        {
-            // A delta token starts a new round up to now; a skip token continues a round.
-            position = request.Query.ContainsKey("$deltatoken") ? parsed with { From = parsed.To, To = mailbox.Position, Offset = 0 } : parsed;
-        }
-        else
-        {
-            return GraphErrors.Error(StatusCodes.Status410Gone, "SyncStateNotFound", "The sync state generation is invalid or expired.");
-        }
-        var (changes, _) = mailbox.ChangesSince(folderName, position.From);
-        var latest = changes.Where(change => change.Sequence <= position.To).GroupBy(change => change.MessageId).Select(group => group.Last())
-            .Where(change => !(change.Removed && position.From == 0)).OrderBy(change => change.Sequence).ToList();
-        var pageSize = PageSize(request);
-        var page = latest.Skip(position.Offset).Take(pageSize).ToList();
-        var items = page.Select(change => change.Removed || mailbox.Find(change.MessageId) is not { } message
-            ? new JsonObject { ["@odata.type"] = "#microsoft.graph.message", ["id"] = change.MessageId, ["@removed"] = new JsonObject { ["reason"] = "deleted" } }
-            : (JsonNode)MessageJson.Project(message, request.Query["$select"], request.Query["$expand"])).ToArray();
-        var baseUrl = $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}";
-        var more = position.Offset + page.Count < latest.Count;
-        var link = more
-            ? $"{baseUrl}?$skiptoken={(position with { Offset = position.Offset + page.Count }).Encode()}"
-            : $"{baseUrl}?$deltatoken={(position with { From = position.To, Offset = 0 }).Encode()}";
-        var body = new JsonObject
-        {
-            ["@odata.context"] = "https://graph.microsoft.com/v1.0/$metadata#Collection(message)",
-            [more ? "@odata.nextLink" : "@odata.deltaLink"] = link,
-            ["value"] = new JsonArray(items),
+            ["@odata.type"] = attachment.IsItem ? "#microsoft.graph.itemAttachment" : "#microsoft.graph.fileAttachment",
+            ["id"] = attachment.Id,
+            ["lastModifiedDateTime"] = stored.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+            ["name"] = attachment.Name,
+            ["contentType"] = attachment.ContentType,
+            ["size"] = attachment.Size,
+            ["isInline"] = attachment.IsInline,
         };
-        return Results.Json(body);
-    }
-
-    private static int PageSize(HttpRequest request)
-    {
-        var prefer = request.Headers["Prefer"].ToString();
-        var marker = prefer.IndexOf("odata.maxpagesize=", StringComparison.OrdinalIgnoreCase);
-        return marker >= 0 && int.TryParse(prefer[(marker + 18)..].Split(',', ';')[0], NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size > 0
-            ? size
-            : DefaultPageSize;
-    }
-
-    private static IResult NotFound() =>
-        GraphErrors.Error(StatusCodes.Status404NotFound, "ErrorItemNotFound", "The specified object was not found in the store.");
-
-    /// <summary>Where a delta round stands: the change log range it covers and how far it has paged.</summary>
-    private sealed record DeltaPosition(int Epoch, long From, long To, int Offset)
-    {
-        public string Encode() => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{Epoch}:{From}:{To}:{Offset}")));
-
-        public static bool TryParse(string token, out DeltaPosition position)
+        if (!attachment.IsItem)
         {
-            position = new DeltaPosition(0, 0, 0, 0);
-            if (!Base64Url.IsValid(token))
-            {
-                return false;
-            }
-            var parts = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(token)).Split(':');
-            if (parts.Length != 4 || !int.TryParse(parts[0], CultureInfo.InvariantCulture, out var epoch) || !long.TryParse(parts[1], CultureInfo.InvariantCulture, out var from)
-                || !long.TryParse(parts[2], CultureInfo.InvariantCulture, out var to) || !int.TryParse(parts[3], CultureInfo.InvariantCulture, out var offset))
-            {
-                return false;
-            }
-            position = new DeltaPosition(epoch, from, to, offset);
-            return true;
+            json["contentId"] = attachment.ContentId;
         }
+        return json;
     }
+
+    public static IResult NotFound() =>
+        GraphErrors.Error(StatusCodes.Status404NotFound, "ErrorItemNotFound", "The specified object was not found in the store.");
 }

@@ -4,7 +4,11 @@ public sealed record EmailAddress(string Address, string? Name);
 
 public sealed record Header(string Name, string Value);
 
-public sealed record Attachment(string Id, string Name, string ContentType, int Size, bool IsInline);
+/// <summary>
+/// An attachment as Graph lists it: a <c>fileAttachment</c>, or an <c>itemAttachment</c> for an attached message
+/// (learn.microsoft.com graph/api/resources/fileattachment and itemattachment). Size is in bytes of the decoded content.
+/// </summary>
+public sealed record Attachment(string Id, string Name, string? ContentType, int Size, bool IsInline, string? ContentId = null, bool IsItem = false);
 
 /// <summary>A message in one mailbox's folder, with the properties Graph exposes for it.</summary>
 public sealed class EmulatedMessage
@@ -15,7 +19,10 @@ public sealed class EmulatedMessage
     public required string ConversationId { get; init; }
     public required byte[] ConversationIndex { get; init; }
     public required string Subject { get; init; }
-    public required string BodyHtml { get; init; }
+    public required string Body { get; init; }
+
+    /// <summary><c>html</c>, or <c>text</c> for a message that has only a text body (itemBody's contentType).</summary>
+    public string BodyContentType { get; init; } = BodyContentTypes.Html;
     public required EmailAddress From { get; init; }
     public required EmailAddress Sender { get; init; }
     public required IReadOnlyList<EmailAddress> To { get; init; }
@@ -37,7 +44,22 @@ public sealed class EmulatedMessage
 
     public IReadOnlyList<Attachment> Attachments { get; init; } = [];
 
+    /// <summary>A meeting request, cancellation or response (Graph's eventMessage types); null for a plain message.</summary>
+    public MeetingMessage? Meeting { get; init; }
+
+    /// <summary>
+    /// Graph's hasAttachments: "This property doesn't include inline attachments, so if a message contains only inline
+    /// attachments, this property is false" (learn.microsoft.com graph/api/resources/message).
+    /// </summary>
+    public bool HasAttachments => Attachments.Any(attachment => !attachment.IsInline);
+
     public string ETag { get; } = $"W/\"{Guid.NewGuid():N}\"";
+}
+
+public static class BodyContentTypes
+{
+    public const string Html = "html";
+    public const string Text = "text";
 }
 
 public static class WellKnownFolders

@@ -10,7 +10,7 @@ public sealed record Outgoing(
     IReadOnlyList<EmailAddress> Cc,
     IReadOnlyList<EmailAddress> Bcc,
     string Subject,
-    string BodyHtml,
+    string Body,
     IReadOnlyList<Header> CustomHeaders,
     string? InReplyTo,
     string? References,
@@ -18,7 +18,9 @@ public sealed record Outgoing(
     DateTimeOffset? Date = null,
     EmailAddress? Sender = null,
     IReadOnlyList<Attachment>? Attachments = null,
-    IReadOnlyList<Header>? RawHeaders = null);
+    IReadOnlyList<Header>? RawHeaders = null,
+    string BodyContentType = BodyContentTypes.Html,
+    MeetingMessage? Meeting = null);
 
 /// <summary>
 /// Makes the copies Exchange would store: the sender's Sent Items copy (custom x- headers only in its raw MIME, the
@@ -69,7 +71,9 @@ public sealed class MessageFactory(EmulatorOptions options, TimeProvider clock)
             // 22 bytes start a conversation; each reply or forward adds 5 (MS-OXOMSG PidTagConversationIndex).
             ConversationIndex = parent is null ? RandomNumberGenerator.GetBytes(22) : [.. parent.ConversationIndex, .. RandomNumberGenerator.GetBytes(5)],
             Subject = mail.Subject,
-            BodyHtml = mail.BodyHtml,
+            Body = mail.Body,
+            BodyContentType = mail.BodyContentType,
+            Meeting = mail.Meeting,
             From = mail.From,
             // Send-on-behalf from a shared mailbox: from is the mailbox, sender the agent who sent it.
             Sender = mail.Sender ?? mail.From,

@@ -12,15 +12,30 @@ public static class MessageJson
     [
         "id", "createdDateTime", "lastModifiedDateTime", "receivedDateTime", "sentDateTime", "internetMessageId", "conversationId",
         "conversationIndex", "subject", "bodyPreview", "body", "from", "sender", "toRecipients", "ccRecipients", "bccRecipients",
-        "replyTo", "isDraft", "isRead", "parentFolderId", "hasAttachments",
+        "replyTo", "isDraft", "isRead", "parentFolderId", "hasAttachments", "meetingMessageType", "responseType",
     ];
 
-    public static JsonObject Project(EmulatedMessage message, string? select, string? expand)
+    /// <summary>
+    /// The message's JSON. A derived type (an eventMessage) always names itself in <c>@odata.type</c>; a plain message
+    /// does so only when <paramref name="typed"/>, as in delta pages, whose documented items all carry
+    /// <c>"@odata.type": "#microsoft.graph.message"</c> (learn.microsoft.com graph/api/message-delta).
+    /// </summary>
+    public static JsonObject Project(EmulatedMessage message, string? select, string? expand, bool typed = false, string? context = null)
     {
         var wanted = string.IsNullOrWhiteSpace(select)
             ? DefaultProperties
             : select.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var json = new JsonObject { ["@odata.etag"] = message.ETag, ["id"] = message.Id };
+        var json = new JsonObject();
+        if (context is not null)
+        {
+            json["@odata.context"] = context;
+        }
+        if ((message.Meeting?.ODataType ?? (typed ? "#microsoft.graph.message" : null)) is { } type)
+        {
+            json["@odata.type"] = type;
+        }
+        json["@odata.etag"] = message.ETag;
+        json["id"] = message.Id;
         foreach (var property in wanted)
         {
             if (Value(message, property) is { } value)
@@ -38,6 +53,13 @@ public static class MessageJson
         return json;
     }
 
+    /// <summary>
+    /// <c>@odata.context</c> as the documentation shows it: <c>$metadata#users('…')/messages/$entity</c> for one message,
+    /// with the selected properties in parentheses when <c>$select</c> was given.
+    /// </summary>
+    public static string Context(string user, string? select, bool entity) =>
+        $"https://graph.microsoft.com/v1.0/$metadata#users('{user}')/messages{(string.IsNullOrWhiteSpace(select) ? "" : $"({select})")}{(entity ? "/$entity" : "")}";
+
     private static JsonNode? Value(EmulatedMessage message, string property) => property switch
     {
         "createdDateTime" or "receivedDateTime" or "lastModifiedDateTime" => message.ReceivedDateTime.UtcDateTime.ToString("O"),
@@ -46,8 +68,8 @@ public static class MessageJson
         "conversationId" => message.ConversationId,
         "conversationIndex" => Convert.ToBase64String(message.ConversationIndex),
         "subject" => message.Subject,
-        "bodyPreview" => Preview(message.BodyHtml),
-        "body" => new JsonObject { ["contentType"] = "html", ["content"] = message.BodyHtml },
+        "bodyPreview" => Preview(message),
+        "body" => new JsonObject { ["contentType"] = message.BodyContentType, ["content"] = message.Body },
         "from" => Recipient(message.From),
         "sender" => Recipient(message.Sender),
         "toRecipients" => Recipients(message.To),
@@ -57,7 +79,10 @@ public static class MessageJson
         "isDraft" => message.Folder == WellKnownFolders.Drafts,
         "isRead" => false,
         "parentFolderId" => message.Folder,
-        "hasAttachments" => message.Attachments.Count > 0,
+        "hasAttachments" => message.HasAttachments,
+        // eventMessage's and eventMessageResponse's own properties; a plain message has neither.
+        "meetingMessageType" => message.Meeting?.MeetingMessageType,
+        "responseType" => message.Meeting?.ResponseType,
         "internetMessageHeaders" => new JsonArray(message.InternetMessageHeaders
             .Select(header => (JsonNode)new JsonObject { ["name"] = header.Name, ["value"] = header.Value }).ToArray()),
         _ => null,
@@ -69,9 +94,10 @@ public static class MessageJson
     private static JsonArray Recipients(IReadOnlyList<EmailAddress> addresses) =>
         new(addresses.Select(address => (JsonNode)Recipient(address)).ToArray());
 
-    private static string Preview(string html)
+    /// <summary>bodyPreview: "the first 255 characters of the message body", as text (the message resource page).</summary>
+    private static string Preview(EmulatedMessage message)
     {
-        var text = System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", " ");
+        var text = message.BodyContentType == BodyContentTypes.Text ? message.Body : System.Text.RegularExpressions.Regex.Replace(message.Body, "<[^>]+>", " ");
         text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return text.Length <= 255 ? text : text[..255];
     }

@@ -18,7 +18,7 @@ public static class MimeWriter
         mime.Subject = message.Subject;
         mime.MessageId = message.InternetMessageId.Trim('<', '>');
         mime.Date = message.SentDateTime;
-        mime.Body = new TextPart("html") { Text = message.BodyHtml };
+        mime.Body = new TextPart(message.BodyContentType == BodyContentTypes.Text ? "plain" : "html") { Text = message.Body };
         return mime;
     }
 

@@ -1,0 +1,53 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
+
+namespace OutlookCrm.CrmApi.IntegrationTests.GraphFidelity;
+
+/// <summary>The emulator's Graph surface called as raw HTTP, so a test sees the JSON exactly as Graph's clients get it.</summary>
+public sealed class EmulatorGraph(CrmApiFactory factory)
+{
+    private readonly HttpClient _http = factory.CreateClient();
+
+    public async Task<string> MailboxAsync() => await new Emulator(factory).MailboxAsync();
+
+    /// <summary>A raw RFC 5322 message delivered to the Inbox; the new message's Graph id.</summary>
+    public async Task<string> DeliverMimeAsync(string address, string mime) =>
+        await DeliverMimeAsync(address, Encoding.UTF8.GetBytes(mime));
+
+    public async Task<string> DeliverMimeAsync(string address, byte[] mime)
+    {
+        using var content = new ByteArrayContent(mime);
+        content.Headers.ContentType = new MediaTypeHeaderValue("message/rfc822");
+        using var reply = await _http.PostAsync(new Uri($"/_emulator/mailboxes/{address}/deliver-mime", UriKind.Relative), content, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Created, reply.StatusCode);
+        return (await reply.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("id").GetString()!;
+    }
+
+    /// <summary>A Graph call (path under <c>/v1.0</c>); the body's JSON, or default for none.</summary>
+    public async Task<(HttpStatusCode Status, JsonElement Json)> SendAsync(HttpMethod method, string path, object? body = null, string? prefer = null)
+    {
+        using var request = new HttpRequestMessage(method, $"/_emulator/graph/v1.0{path}") { Content = body is null ? null : JsonContent.Create(body) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "emulator-access-token");
+        if (prefer is not null)
+        {
+            request.Headers.Add("Prefer", prefer);
+        }
+        using var response = await _http.SendAsync(request, TestContext.Current.CancellationToken);
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        return (response.StatusCode, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
+    }
+
+    public async Task<JsonElement> GetAsync(string path, string? prefer = null)
+    {
+        var (status, json) = await SendAsync(HttpMethod.Get, path, prefer: prefer);
+        Assert.True(status == HttpStatusCode.OK, $"GET {path}: {(int)status} {json}");
+        return json;
+    }
+
+    /// <summary>The link's path and query under <c>/v1.0</c>, to follow an <c>@odata.nextLink</c> or <c>@odata.deltaLink</c>.</summary>
+    public static string PathOf(string link) => new Uri(link).PathAndQuery[new Uri(link).PathAndQuery.IndexOf("/users/", StringComparison.Ordinal)..];
+}
