@@ -13,8 +13,12 @@ public static class DeltaEndpoints
 
     public static RouteGroupBuilder MapDelta(this RouteGroupBuilder graph)
     {
-        graph.MapGet("/users/{user}/mailFolders/{folder}/messages/delta", Delta);
-        graph.MapGet("/users/{user}/mailFolders/{folder}/messages/delta()", Delta);
+        // The folder by key segment (as the SDK writes it) or in OData's key syntax (as the documentation does).
+        foreach (var folder in MessageEndpoints.FolderSegments)
+        {
+            graph.MapGet($"/users/{{user}}/{folder}/messages/delta", Delta);
+            graph.MapGet($"/users/{{user}}/{folder}/messages/delta()", Delta);
+        }
         return graph;
     }
 

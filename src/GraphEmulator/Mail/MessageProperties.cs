@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace OutlookCrm.GraphEmulator.Mail;
+
+/// <summary>
+/// The message resource's properties (learn.microsoft.com graph/api/resources/message), each as Graph writes it; the
+/// default set, in the order of the documentation's "Get message" example (../shared/corpus/graph/message-get-example1.json).
+/// </summary>
+public static class MessageProperties
+{
+    public static readonly string[] Default =
+    [
+        "id", "createdDateTime", "lastModifiedDateTime", "changeKey", "categories", "receivedDateTime", "sentDateTime", "hasAttachments",
+        "internetMessageId", "subject", "bodyPreview", "importance", "parentFolderId", "conversationId", "conversationIndex",
+        "isDeliveryReceiptRequested", "isReadReceiptRequested", "isRead", "isDraft", "webLink", "inferenceClassification",
+        "meetingMessageType", "responseType", "body", "sender", "from", "toRecipients", "ccRecipients", "bccRecipients", "replyTo", "flag",
+    ];
+
+    /// <summary>The property's JSON, or null when the message has no such property (it is then left out).</summary>
+    public static JsonNode? Value(EmulatedMessage message, string property) => property switch
+    {
+        "createdDateTime" or "receivedDateTime" or "lastModifiedDateTime" => message.ReceivedDateTime.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+        "sentDateTime" => message.SentDateTime.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+        "changeKey" => message.ChangeKey,
+        // The emulator's mailboxes have no categories, flags or Other tab: what a new message has in Exchange.
+        "categories" => new JsonArray(),
+        "flag" => new JsonObject { ["flagStatus"] = "notFlagged" },
+        "inferenceClassification" => "focused",
+        "importance" => message.Importance,
+        "isDeliveryReceiptRequested" => message.IsDeliveryReceiptRequested,
+        "isReadReceiptRequested" => message.IsReadReceiptRequested,
+        "webLink" => $"https://outlook.office365.com/owa/?ItemID={Uri.EscapeDataString(message.Id)}&exvsurl=1&viewmodel=ReadMessageItem",
+        "internetMessageId" => message.InternetMessageId,
+        "conversationId" => message.ConversationId,
+        "conversationIndex" => Convert.ToBase64String(message.ConversationIndex),
+        "subject" => message.Subject,
+        "bodyPreview" => Preview(message),
+        "body" => Body(message),
+        // uniqueBody only when selected ("not provided by default"). Graph leaves out the quoted earlier messages; the
+        // emulator does not look for quotes and gives the whole body.
+        "uniqueBody" => Body(message),
+        "from" => Recipient(message.From),
+        "sender" => Recipient(message.Sender),
+        "toRecipients" => Recipients(message.To),
+        "ccRecipients" => Recipients(message.Cc),
+        "bccRecipients" => Recipients(message.Bcc),
+        "replyTo" => new JsonArray(),
+        "isDraft" => message.Folder == WellKnownFolders.Drafts,
+        "isRead" => false,
+        "parentFolderId" => message.Folder,
+        "hasAttachments" => message.HasAttachments,
+        // eventMessage's and eventMessageResponse's own properties; a plain message has neither.
+        "meetingMessageType" => message.Meeting?.MeetingMessageType,
+        "responseType" => message.Meeting?.ResponseType,
+        "internetMessageHeaders" => new JsonArray(message.InternetMessageHeaders
+            .Select(header => (JsonNode)new JsonObject { ["name"] = header.Name, ["value"] = header.Value }).ToArray()),
+        _ => null,
+    };
+
+    private static JsonObject Body(EmulatedMessage message) => new() { ["contentType"] = message.BodyContentType, ["content"] = message.Body };
+
+    private static JsonObject Recipient(EmailAddress address) =>
+        new() { ["emailAddress"] = new JsonObject { ["name"] = address.Name ?? address.Address, ["address"] = address.Address } };
+
+    private static JsonArray Recipients(IReadOnlyList<EmailAddress> addresses) =>
+        new(addresses.Select(address => (JsonNode)Recipient(address)).ToArray());
+
+    /// <summary>bodyPreview: "the first 255 characters of the message body", as text (the message resource page).</summary>
+    private static string Preview(EmulatedMessage message)
+    {
+        var text = message.BodyContentType == BodyContentTypes.Text ? message.Body : Regex.Replace(message.Body, "<[^>]+>", " ");
+        text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return text.Length <= 255 ? text : text[..255];
+    }
+}
