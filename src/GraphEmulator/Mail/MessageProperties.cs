@@ -67,10 +67,15 @@ public static class MessageProperties
     private static JsonArray Recipients(IReadOnlyList<EmailAddress> addresses) =>
         new(addresses.Select(address => (JsonNode)Recipient(address)).ToArray());
 
-    /// <summary>bodyPreview: "the first 255 characters of the message body", as text (the message resource page).</summary>
+    /// <summary>
+    /// bodyPreview: "the first 255 characters of the message body. It is in text format" (the eventMessage page): for
+    /// HTML, the text a reader sees, without the head, styles and scripts, entities decoded.
+    /// </summary>
     private static string Preview(EmulatedMessage message)
     {
-        var text = message.BodyContentType == BodyContentTypes.Text ? message.Body : Regex.Replace(message.Body, "<[^>]+>", " ");
+        var text = message.BodyContentType == BodyContentTypes.Text
+            ? message.Body
+            : System.Net.WebUtility.HtmlDecode(Regex.Replace(Regex.Replace(message.Body, "<(head|style|script)\\b.*?</\\1\\s*>|<!--.*?-->", " ", RegexOptions.Singleline | RegexOptions.IgnoreCase), "<[^>]+>", " "));
         text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return text.Length <= 255 ? text : text[..255];
     }

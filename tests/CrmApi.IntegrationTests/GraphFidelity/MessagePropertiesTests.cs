@@ -8,11 +8,21 @@ public class MessagePropertiesTests(CrmApiFactory factory)
 {
     private readonly EmulatorGraph _graph = new(factory);
 
-    private async Task<(string Address, string Id)> DeliverAsync(string headers)
+    private async Task<(string Address, string Id)> DeliverAsync(string headers, string html = "<p>Hi</p>")
     {
         var address = await _graph.MailboxAsync();
-        var id = await _graph.DeliverMimeAsync(address, $"From: a@fabrikam.com\r\nTo: {address}\r\nSubject: Props\r\n{headers}Content-Type: text/html\r\n\r\n<p>Hi</p>\r\n");
+        var id = await _graph.DeliverMimeAsync(address, $"From: a@fabrikam.com\r\nTo: {address}\r\nSubject: Props\r\n{headers}Content-Type: text/html\r\n\r\n{html}\r\n");
         return (address, id);
+    }
+
+    [Fact]
+    public async Task BodyPreview_TheTextAReaderSees()
+    {
+        var (address, id) = await DeliverAsync("", "<html><head><style>p { color: red }</style></head><body><!-- x --><p>Tom &amp; Jerry&nbsp;say <b>hi</b></p></body></html>");
+
+        var message = await _graph.GetAsync($"/users/{address}/messages/{id}?$select=bodyPreview");
+
+        Assert.Equal("Tom & Jerry say hi", message.GetProperty("bodyPreview").GetString());
     }
 
     [Theory]
