@@ -46,7 +46,8 @@ public static class MessageEndpoints
             return GraphErrors.Error(StatusCodes.Status500InternalServerError, "ErrorInternalServerError", "An internal server error occurred.");
         }
         var select = request.Query["$select"].ToString();
-        return Results.Json(MessageJson.Project(message, select, request.Query["$expand"], context: MessageJson.Context(user, select, entity: true)));
+        var bodyType = PreferredBody(request);
+        return Results.Json(MessageJson.Project(message, select, request.Query["$expand"], context: MessageJson.Context(user, select, entity: true), bodyType: bodyType));
     }
 
     /// <summary>
@@ -70,7 +71,8 @@ public static class MessageEndpoints
             var query = string.Join('&', request.Query.Where(pair => pair.Key != "$skip").Select(pair => $"{pair.Key}={Uri.EscapeDataString(pair.Value.ToString())}"));
             body["@odata.nextLink"] = $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}?{query}{(query.Length == 0 ? "" : "&")}$skip={skip + top}";
         }
-        body["value"] = new JsonArray(messages.Skip(skip).Take(top).Select(message => (JsonNode)MessageJson.Project(message, select, request.Query["$expand"])).ToArray());
+        var bodyType = PreferredBody(request);
+        body["value"] = new JsonArray(messages.Skip(skip).Take(top).Select(message => (JsonNode)MessageJson.Project(message, select, request.Query["$expand"], bodyType: bodyType)).ToArray());
         return Results.Json(body);
     }
 
@@ -107,6 +109,17 @@ public static class MessageEndpoints
             json["contentId"] = attachment.ContentId;
         }
         return json;
+    }
+
+    /// <summary>The body format the Prefer header asks for, acknowledged in Preference-Applied as Graph does.</summary>
+    public static string? PreferredBody(HttpRequest request)
+    {
+        var preferred = BodyFormat.Preferred(request.Headers["Prefer"].ToString());
+        if (preferred is not null)
+        {
+            request.HttpContext.Response.Headers[BodyFormat.PreferenceAppliedHeader] = BodyFormat.Applied(preferred);
+        }
+        return preferred;
     }
 
     public static IResult NotFound() =>

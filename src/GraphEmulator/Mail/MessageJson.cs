@@ -13,7 +13,7 @@ public static class MessageJson
     /// does so only when <paramref name="typed"/>, as in delta pages, whose documented items all carry
     /// <c>"@odata.type": "#microsoft.graph.message"</c> (learn.microsoft.com graph/api/message-delta).
     /// </summary>
-    public static JsonObject Project(EmulatedMessage message, string? select, string? expand, bool typed = false, string? context = null)
+    public static JsonObject Project(EmulatedMessage message, string? select, string? expand, bool typed = false, string? context = null, string? bodyType = null)
     {
         var wanted = string.IsNullOrWhiteSpace(select)
             ? MessageProperties.Default
@@ -31,7 +31,7 @@ public static class MessageJson
         json["id"] = message.Id;
         foreach (var property in wanted)
         {
-            if (MessageProperties.Value(message, property) is { } value)
+            if (MessageProperties.Value(message, property, bodyType) is { } value)
             {
                 json[property] = value;
             }

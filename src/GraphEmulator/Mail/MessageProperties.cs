@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 
 namespace OutlookCrm.GraphEmulator.Mail;
 
@@ -19,7 +18,7 @@ public static class MessageProperties
     ];
 
     /// <summary>The property's JSON, or null when the message has no such property (it is then left out).</summary>
-    public static JsonNode? Value(EmulatedMessage message, string property) => property switch
+    public static JsonNode? Value(EmulatedMessage message, string property, string? bodyType = null) => property switch
     {
         "createdDateTime" or "receivedDateTime" or "lastModifiedDateTime" => message.ReceivedDateTime.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
         "sentDateTime" => message.SentDateTime.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
@@ -37,10 +36,10 @@ public static class MessageProperties
         "conversationIndex" => Convert.ToBase64String(message.ConversationIndex),
         "subject" => message.Subject,
         "bodyPreview" => Preview(message),
-        "body" => Body(message),
+        "body" => Body(message, bodyType),
         // uniqueBody only when selected ("not provided by default"). Graph leaves out the quoted earlier messages; the
         // emulator does not look for quotes and gives the whole body.
-        "uniqueBody" => Body(message),
+        "uniqueBody" => Body(message, bodyType),
         "from" => Recipient(message.From),
         "sender" => Recipient(message.Sender),
         "toRecipients" => Recipients(message.To),
@@ -59,7 +58,11 @@ public static class MessageProperties
         _ => null,
     };
 
-    private static JsonObject Body(EmulatedMessage message) => new() { ["contentType"] = message.BodyContentType, ["content"] = message.Body };
+    private static JsonObject Body(EmulatedMessage message, string? bodyType)
+    {
+        var (contentType, content) = BodyFormat.Of(message, bodyType);
+        return new() { ["contentType"] = contentType, ["content"] = content };
+    }
 
     private static JsonObject Recipient(EmailAddress address) =>
         new() { ["emailAddress"] = new JsonObject { ["name"] = address.Name ?? address.Address, ["address"] = address.Address } };
@@ -73,9 +76,7 @@ public static class MessageProperties
     /// </summary>
     private static string Preview(EmulatedMessage message)
     {
-        var text = message.BodyContentType == BodyContentTypes.Text
-            ? message.Body
-            : System.Net.WebUtility.HtmlDecode(Regex.Replace(Regex.Replace(message.Body, "<(head|style|script)\\b.*?</\\1\\s*>|<!--.*?-->", " ", RegexOptions.Singleline | RegexOptions.IgnoreCase), "<[^>]+>", " "));
+        var text = message.BodyContentType == BodyContentTypes.Text ? message.Body : BodyFormat.Text(message.Body);
         text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return text.Length <= 255 ? text : text[..255];
     }
