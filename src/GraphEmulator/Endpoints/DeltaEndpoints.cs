@@ -13,8 +13,12 @@ public static class DeltaEndpoints
 
     public static RouteGroupBuilder MapDelta(this RouteGroupBuilder graph)
     {
-        graph.MapGet("/users/{user}/mailFolders/{folder}/messages/delta", Delta);
-        graph.MapGet("/users/{user}/mailFolders/{folder}/messages/delta()", Delta);
+        // The folder by key segment (as the SDK writes it) or in OData's key syntax (as the documentation does).
+        foreach (var folder in MessageEndpoints.FolderSegments)
+        {
+            graph.MapGet($"/users/{{user}}/{folder}/messages/delta", Delta);
+            graph.MapGet($"/users/{{user}}/{folder}/messages/delta()", Delta);
+        }
         return graph;
     }
 
@@ -49,9 +53,10 @@ public static class DeltaEndpoints
             .Where(change => !(change.Removed && position.From == 0)).OrderBy(change => change.Sequence).ToList();
         var pageSize = PageSize(request);
         var page = latest.Skip(position.Offset).Take(pageSize).ToList();
+        var bodyType = MessageEndpoints.PreferredBody(request);
         var items = page.Select(change => change.Removed || mailbox.Find(change.MessageId) is not { } message
             ? new JsonObject { ["@odata.type"] = "#microsoft.graph.message", ["id"] = change.MessageId, ["@removed"] = new JsonObject { ["reason"] = "deleted" } }
-            : (JsonNode)MessageJson.Project(message, request.Query["$select"], request.Query["$expand"], typed: true)).ToArray();
+            : (JsonNode)MessageJson.Project(message, request.Query["$select"], request.Query["$expand"], typed: true, bodyType: bodyType)).ToArray();
         var baseUrl = $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}";
         var more = position.Offset + page.Count < latest.Count;
         var link = more

@@ -5,11 +5,14 @@ using OutlookCrm.GraphEmulator.Mail;
 
 namespace OutlookCrm.GraphEmulator.Endpoints;
 
-/// <summary>Graph's messages: a folder's list, one message with <c>$select</c>/<c>$expand</c>, its raw MIME, its attachments.</summary>
+/// <summary>Graph's messages: a folder's list, one message with <c>$select</c>/<c>$expand</c>, its raw MIME, its attachments, delete.</summary>
 public static class MessageEndpoints
 {
     // List messages: "The default page size is 10 messages" (learn.microsoft.com graph/api/user-list-messages).
     private const int DefaultListSize = 10;
+
+    /// <summary>A folder as <c>mailFolders/inbox</c> (the SDK's form) or <c>mailFolders('inbox')</c> (the documentation's).</summary>
+    public static readonly string[] FolderSegments = ["mailFolders/{folder}", "mailFolders('{folder}')"];
 
     public static RouteGroupBuilder MapMessages(this RouteGroupBuilder graph)
     {
@@ -17,9 +20,14 @@ public static class MessageEndpoints
             ? Results.Json(new { id = mailbox.Id, userPrincipalName = mailbox.Address, mail = mailbox.Address, displayName = mailbox.DisplayName })
             : GraphErrors.Error(StatusCodes.Status404NotFound, "Request_ResourceNotFound", $"Resource '{user}' does not exist."));
         graph.MapGet("/users/{user}/messages", (string user, HttpRequest request, MailStore mailboxes) => List(user, null, request, mailboxes));
-        graph.MapGet("/users/{user}/mailFolders/{folder}/messages", List);
+        foreach (var folder in FolderSegments)
+        {
+            graph.MapGet($"/users/{{user}}/{folder}/messages", List);
+        }
         graph.MapGet("/users/{user}/messages/{id}", GetMessage);
-
+        // Delete a message: 204 No Content (learn.microsoft.com graph/api/message-delete); delta then reports it @removed.
+        graph.MapDelete("/users/{user}/messages/{id}", (string user, string id, MailStore mailboxes) =>
+            mailboxes.Find(user)?.Remove(id) == true ? Results.NoContent() : NotFound());
         graph.MapGet("/users/{user}/messages/{id}/$value", GetMimeAsync);
         graph.MapGet("/users/{user}/messages/{id}/attachments", (string user, string id, MailStore mailboxes) => mailboxes.Find(user)?.Find(id) is { } message
             ? Results.Json(new { value = message.Attachments.Select(attachment => AttachmentJson(attachment, message.ReceivedDateTime)) })
@@ -37,7 +45,9 @@ public static class MessageEndpoints
         {
             return GraphErrors.Error(StatusCodes.Status500InternalServerError, "ErrorInternalServerError", "An internal server error occurred.");
         }
-        return Results.Json(MessageJson.Project(message, request.Query["$select"], request.Query["$expand"]));
+        var select = request.Query["$select"].ToString();
+        var bodyType = PreferredBody(request);
+        return Results.Json(MessageJson.Project(message, select, request.Query["$expand"], context: MessageJson.Context(user, select, entity: true), bodyType: bodyType));
     }
 
     /// <summary>
@@ -61,7 +71,8 @@ public static class MessageEndpoints
             var query = string.Join('&', request.Query.Where(pair => pair.Key != "$skip").Select(pair => $"{pair.Key}={Uri.EscapeDataString(pair.Value.ToString())}"));
             body["@odata.nextLink"] = $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}?{query}{(query.Length == 0 ? "" : "&")}$skip={skip + top}";
         }
-        body["value"] = new JsonArray(messages.Skip(skip).Take(top).Select(message => (JsonNode)MessageJson.Project(message, select, request.Query["$expand"])).ToArray());
+        var bodyType = PreferredBody(request);
+        body["value"] = new JsonArray(messages.Skip(skip).Take(top).Select(message => (JsonNode)MessageJson.Project(message, select, request.Query["$expand"], bodyType: bodyType)).ToArray());
         return Results.Json(body);
     }
 
@@ -98,6 +109,17 @@ public static class MessageEndpoints
             json["contentId"] = attachment.ContentId;
         }
         return json;
+    }
+
+    /// <summary>The body format the Prefer header asks for, acknowledged in Preference-Applied as Graph does.</summary>
+    public static string? PreferredBody(HttpRequest request)
+    {
+        var preferred = BodyFormat.Preferred(request.Headers["Prefer"].ToString());
+        if (preferred is not null)
+        {
+            request.HttpContext.Response.Headers[BodyFormat.PreferenceAppliedHeader] = BodyFormat.Applied(preferred);
+        }
+        return preferred;
     }
 
     public static IResult NotFound() =>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using OutlookCrm.GraphEmulator.Mail;
 using OutlookCrm.GraphEmulator.Subscriptions;
@@ -10,6 +9,15 @@ namespace OutlookCrm.GraphEmulator.Endpoints;
 public static class SubscriptionEndpoints
 {
     public const string TenantId = "9188040d-6c67-4c5b-b112-36a304b66dad";
+    // The app and the principal that created the subscription (read-only applicationId and creatorId).
+    private const string ApplicationId = "00000000-0000-0000-0000-0000000e3a1a";
+    private const string CreatorId = "a7e54f1c-3c51-4d37-9a4b-0c2b6e3e7a10";
+
+    // Optional properties of the subscription resource (learn.microsoft.com graph/api/resources/subscription) that
+    // the emulator takes and echoes without acting on them.
+    private static readonly string[] EchoedOptions =
+        ["notificationQueryOptions", "notificationContentType", "encryptionCertificate", "encryptionCertificateId", "notificationUrlAppId"];
+
     private static readonly TimeSpan MinimumLifetime = TimeSpan.FromMinutes(45);
 
     public static RouteGroupBuilder MapSubscriptions(this RouteGroupBuilder graph)
@@ -36,6 +44,12 @@ public static class SubscriptionEndpoints
         if (clientState?.Length > 128)
         {
             return Invalid("clientState must be at most 128 characters.");
+        }
+        var includeResourceData = body?["includeResourceData"]?.GetValue<bool>();
+        if (includeResourceData == true)
+        {
+            // Rich notifications need the encrypted resource data and its certificate, which the emulator does not do.
+            return Invalid("The emulator sends change notifications without resource data only (includeResourceData must be false or absent).");
         }
         if (SubscriptionStore.ParseResource(resource) is not { } target || mailboxes.Find(target.User) is not { } mailbox)
         {
@@ -70,6 +84,8 @@ public static class SubscriptionEndpoints
             Folder = target.Folder is null ? null : WellKnownFolders.Normalize(target.Folder),
             TenantId = TenantId,
             ExpirationDateTime = expiresAt,
+            Options = EchoedOptions.Append("latestSupportedTlsVersion").Where(name => Text(name) is not null).ToDictionary(name => name, name => Text(name)!),
+            IncludeResourceData = includeResourceData,
         };
         store.Add(subscription);
         return Results.Json(ToJson(subscription), statusCode: StatusCodes.Status201Created);
@@ -105,19 +121,31 @@ public static class SubscriptionEndpoints
         return expiresAt < now + MinimumLifetime ? now + MinimumLifetime : expiresAt;
     }
 
+    /// <summary>
+    /// The subscription as POST /subscriptions answers it (learn.microsoft.com graph/api/subscription-post-subscriptions;
+    /// ../shared/corpus/graph/subscription-created-response.json): every property, unset ones as null.
+    /// </summary>
     public static object ToJson(EmulatedSubscription subscription) => new Dictionary<string, object?>
     {
         ["@odata.context"] = "https://graph.microsoft.com/v1.0/$metadata#subscriptions/$entity",
         ["id"] = subscription.Id,
         ["resource"] = subscription.Resource,
-        ["applicationId"] = "00000000-0000-0000-0000-0000000e3a1a",
+        ["applicationId"] = ApplicationId,
         ["changeType"] = subscription.ChangeType,
         ["clientState"] = subscription.ClientState,
         ["notificationUrl"] = subscription.NotificationUrl,
+        ["notificationQueryOptions"] = subscription.Options.GetValueOrDefault("notificationQueryOptions"),
+        ["notificationContentType"] = subscription.Options.GetValueOrDefault("notificationContentType"),
         ["lifecycleNotificationUrl"] = subscription.LifecycleNotificationUrl,
         ["expirationDateTime"] = subscription.ExpirationDateTime.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
-        ["creatorId"] = Convert.ToHexString(SHA256.HashData("emulator"u8))[..32].ToLowerInvariant(),
-        ["latestSupportedTlsVersion"] = "v1_2",
+        ["creatorId"] = CreatorId,
+        // Never true here (see CreateAsync); null when the client did not say, as in the documented response.
+        ["includeResourceData"] = subscription.IncludeResourceData,
+        // "If not set, defaults to v1_2" (the subscription resource).
+        ["latestSupportedTlsVersion"] = subscription.Options.GetValueOrDefault("latestSupportedTlsVersion") ?? "v1_2",
+        ["encryptionCertificate"] = subscription.Options.GetValueOrDefault("encryptionCertificate"),
+        ["encryptionCertificateId"] = subscription.Options.GetValueOrDefault("encryptionCertificateId"),
+        ["notificationUrlAppId"] = subscription.Options.GetValueOrDefault("notificationUrlAppId"),
     };
 
     private static IResult Invalid(string message) => GraphErrors.Error(StatusCodes.Status400BadRequest, "InvalidRequest", message);

@@ -53,7 +53,20 @@ public sealed class EmulatedMessage
     /// </summary>
     public bool HasAttachments => Attachments.Any(attachment => !attachment.IsInline);
 
-    public string ETag { get; } = $"W/\"{Guid.NewGuid():N}\"";
+    /// <summary>importance: <c>low</c>, <c>normal</c> or <c>high</c> (the message resource).</summary>
+    public string Importance { get; init; } = "normal";
+
+    public bool IsReadReceiptRequested { get; init; }
+
+    public bool IsDeliveryReceiptRequested { get; init; }
+
+    /// <summary>
+    /// changeKey, "the version of the message"; Graph's <c>@odata.etag</c> is the same value as <c>W/"…"</c>, as in the
+    /// documented example (message-get-example1.json).
+    /// </summary>
+    public string ChangeKey { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(30));
+
+    public string ETag => $"W/\"{ChangeKey}\"";
 }
 
 public static class BodyContentTypes

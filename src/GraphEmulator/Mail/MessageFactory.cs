@@ -62,6 +62,8 @@ public sealed class MessageFactory(EmulatorOptions options, TimeProvider clock)
     {
         var parent = mail.InReplyTo is null ? null : mailbox.FindByInternetMessageId(mail.InReplyTo);
         var now = clock.GetUtcNow();
+        // What the sender's client wrote: the raw header block from outside, or the custom headers of a send.
+        var headers = mail.RawHeaders ?? mail.CustomHeaders;
         return new EmulatedMessage
         {
             Id = NewMessageId(),
@@ -74,6 +76,9 @@ public sealed class MessageFactory(EmulatorOptions options, TimeProvider clock)
             Body = mail.Body,
             BodyContentType = mail.BodyContentType,
             Meeting = mail.Meeting,
+            Importance = HeaderFacts.Importance(headers),
+            IsReadReceiptRequested = HeaderFacts.ReadReceiptRequested(headers),
+            IsDeliveryReceiptRequested = HeaderFacts.DeliveryReceiptRequested(headers),
             From = mail.From,
             // Send-on-behalf from a shared mailbox: from is the mailbox, sender the agent who sent it.
             Sender = mail.Sender ?? mail.From,

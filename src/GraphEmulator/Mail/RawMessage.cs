@@ -17,7 +17,8 @@ public static class RawMessage
         }
         // itemBody's contentType is "text" or "html" (learn.microsoft.com graph/api/resources/itembody). The message
         // page says the body comes as HTML unless Prefer: outlook.body-content-type asks otherwise, but Graph in fact
-        // returns a text-only message as text (microsoft-graph-docs-contrib issue 664); the emulator does the latter.
+        // returns a text-only message as text (microsoft-graph-docs-contrib issue 664); the emulator stores the format and
+        // converts only when asked (BodyFormat).
         var (body, contentType) = mime.HtmlBody is { } html
             ? (html, BodyContentTypes.Html)
             : (mime.TextBody ?? "", mime.TextBody is null ? BodyContentTypes.Html : BodyContentTypes.Text);

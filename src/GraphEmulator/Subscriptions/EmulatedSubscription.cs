@@ -16,6 +16,12 @@ public sealed class EmulatedSubscription
     public required string TenantId { get; init; }
     public DateTimeOffset ExpirationDateTime { get; set; }
 
+    /// <summary>The optional text properties the client set, echoed back as Graph does (null when unset).</summary>
+    public IReadOnlyDictionary<string, string> Options { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>False when the client said so; null when it did not (never true: see SubscriptionEndpoints).</summary>
+    public bool? IncludeResourceData { get; init; }
+
     public bool Watches(string changeType) => ChangeType.Split(',').Contains(changeType, StringComparer.OrdinalIgnoreCase);
 }
 

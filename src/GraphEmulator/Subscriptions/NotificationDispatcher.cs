@@ -26,8 +26,11 @@ public sealed class NotificationDispatcher(
     public void NotifyCreated(EmulatedSubscription subscription, EmulatedMessage message)
     {
         var resource = $"Users/{subscription.MailboxId}/Messages/{message.Id}";
+        // The documented item (change-notification-message-created.json; learn.microsoft.com graph/api/resources/changenotification):
+        // its own id ("unique ID for the notification"), the subscription's, and the resource with its resourceData.
         var item = new JsonObject
         {
+            ["id"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12)),
             ["subscriptionId"] = subscription.Id,
             ["subscriptionExpirationDateTime"] = subscription.ExpirationDateTime.ToString("O", CultureInfo.InvariantCulture),
             ["clientState"] = subscription.ClientState,

@@ -24,6 +24,22 @@ public class DeliverMimeTests(CrmApiFactory factory)
     }
 
     [Fact]
+    public async Task PreferBodyContentType_ConvertedEitherWay_AndAcknowledged()
+    {
+        var address = await _graph.MailboxAsync();
+        var text = await _graph.DeliverMimeAsync(address, Message(address, "text/plain", "Tom & Jerry\r\nsay hi\r\n"));
+        var html = await _graph.DeliverMimeAsync(address, Message(address, "text/html", "<html><head><style>p{}</style></head><p>Tom &amp; Jerry</p><p>say hi</p></html>"));
+
+        var (asHtml, appliedHtml) = await _graph.GetPreferringAsync($"/users/{address}/messages/{text}", "outlook.body-content-type=\"html\"");
+        var (asText, appliedText) = await _graph.GetPreferringAsync($"/users/{address}/messages/{html}", "outlook.body-content-type=\"text\"");
+
+        Assert.Equal(("html", "outlook.body-content-type=\"html\""), (asHtml.GetProperty("body").GetProperty("contentType").GetString(), appliedHtml));
+        Assert.Contains("Tom &amp; Jerry<br>", asHtml.GetProperty("body").GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.Equal(("text", "outlook.body-content-type=\"text\""), (asText.GetProperty("body").GetProperty("contentType").GetString(), appliedText));
+        Assert.Equal("Tom & Jerry\r\nsay hi", asText.GetProperty("body").GetProperty("content").GetString());
+    }
+
+    [Fact]
     public async Task DeliverMime_TextAndHtmlAlternatives_BodyIsTheHtml()
     {
         var address = await _graph.MailboxAsync();

@@ -48,6 +48,17 @@ public sealed class EmulatorGraph(CrmApiFactory factory)
         return json;
     }
 
+    /// <summary>A GET with a Prefer header; the JSON and the Preference-Applied header Graph acknowledges it with.</summary>
+    public async Task<(JsonElement Json, string? PreferenceApplied)> GetPreferringAsync(string path, string prefer)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/_emulator/graph/v1.0{path}");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "emulator-access-token");
+        request.Headers.Add("Prefer", prefer);
+        using var response = await _http.SendAsync(request, TestContext.Current.CancellationToken);
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        return (json, response.Headers.TryGetValues("Preference-Applied", out var values) ? values.Single() : null);
+    }
+
     /// <summary>The link's path and query under <c>/v1.0</c>, to follow an <c>@odata.nextLink</c> or <c>@odata.deltaLink</c>.</summary>
     public static string PathOf(string link) => new Uri(link).PathAndQuery[new Uri(link).PathAndQuery.IndexOf("/users/", StringComparison.Ordinal)..];
 }
