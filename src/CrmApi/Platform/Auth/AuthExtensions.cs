@@ -11,15 +11,16 @@ public static class AuthExtensions
 
     /// <summary>
     /// One JwtBearer scheme for every token. Entra ID (Microsoft.Identity.Web, multi-tenant) when <c>AzureAd:ClientId</c>
-    /// is set; the dev issuer's key and issuer are added to the same scheme when it is enabled, outside Production only.
+    /// is set; the dev issuer's key and issuer are added to the same scheme when it is enabled, in Development or Testing only
+    /// and never beside Entra ID (<see cref="DevIssuerAllowList"/>).
     /// </summary>
     public static WebApplicationBuilder AddCrmAuth(this WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
         var useEntra = !string.IsNullOrWhiteSpace(builder.Configuration["AzureAd:ClientId"]);
-        if (builder.Environment.IsProduction() && options.DevIssuer.Enabled)
+        if (options.DevIssuer.Enabled && DevIssuerAllowList.Refusal(builder.Environment.EnvironmentName, useEntra) is { } refusal)
         {
-            throw new InvalidOperationException("Auth:DevIssuer:Enabled is refused in Production: it would let anyone mint tokens.");
+            throw new InvalidOperationException(refusal);
         }
         if (builder.Environment.IsProduction() && !useEntra)
         {

@@ -16,7 +16,7 @@ public sealed class AuthOptions
 
 public sealed class DevIssuerOptions
 {
-    /// <summary>Off unless configured; refused outright in Production.</summary>
+    /// <summary>Off unless configured; the API refuses to start with it outside Development or Testing, or beside Entra ID.</summary>
     public bool Enabled { get; set; }
 
     /// <summary>Where the issuer's signing key is kept so tokens survive a restart; relative to the content root.</summary>
