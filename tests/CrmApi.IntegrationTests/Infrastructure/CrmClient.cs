@@ -28,11 +28,14 @@ public sealed class CrmClient(HttpClient http, Guid accountId, string email)
         return new CrmClient(http, Guid.Empty, "");
     }
 
-    public static async Task<CrmClient> SignInAsync(CrmApiFactory factory, string? email = null)
+    /// <summary>Both roles unless told: the tests of the routes themselves; the role sweep signs in with Crm.User alone.</summary>
+    public static readonly string[] AdminRoles = ["Crm.User", "Crm.Admin"];
+
+    public static async Task<CrmClient> SignInAsync(CrmApiFactory factory, string? email = null, string[]? roles = null)
     {
         email ??= $"rep@t{Guid.NewGuid():N}.example.com";
         var http = factory.CreateClient();
-        var token = await http.PostAsJsonAsync("/dev/token", new { email, displayName = "Test Rep" });
+        var token = await http.PostAsJsonAsync("/dev/token", new { email, displayName = "Test Rep", roles = roles ?? AdminRoles });
         Assert.Equal(HttpStatusCode.OK, token.StatusCode);
         var accessToken = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);

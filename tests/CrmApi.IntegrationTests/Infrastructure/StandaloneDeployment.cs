@@ -73,7 +73,7 @@ public sealed class StandaloneDeployment : IAsyncDisposable
         await emulator.StartAsync("/_emulator");
         await api.StartAsync("/health");
         await deployment.Control.PostAsJsonAsync("/_emulator/mailboxes", new { address = Address }, ct);
-        var token = await (await deployment.Http.PostAsJsonAsync("/dev/token", new { email = Address }, ct)).Content.ReadFromJsonAsync<JsonElement>(ct);
+        var token = await (await deployment.Http.PostAsJsonAsync("/dev/token", new { email = Address, roles = CrmClient.AdminRoles }, ct)).Content.ReadFromJsonAsync<JsonElement>(ct);
         deployment.Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
         var mailbox = await deployment.Http.PostAsJsonAsync("/api/mailboxes", new { address = Address, kind = "personal" }, ct);
         Assert.Equal(HttpStatusCode.Created, mailbox.StatusCode);

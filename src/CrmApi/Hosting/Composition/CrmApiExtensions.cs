@@ -20,6 +20,7 @@ using OutlookCrm.CrmApi.Email.LogIntents;
 using OutlookCrm.CrmApi.Email.NeverLog;
 using OutlookCrm.CrmApi.Email.Outcomes;
 using OutlookCrm.CrmApi.Email.Replies;
+using OutlookCrm.CrmApi.Hosting.Api;
 using OutlookCrm.CrmApi.MailboxSync.Connections;
 using OutlookCrm.CrmApi.Platform.Accounts;
 using OutlookCrm.CrmApi.Platform.Auth;
@@ -119,6 +120,7 @@ public static class CrmApiExtensions
         api.MapContentRendering();
         api.MapContentFiles();
         api.MapTeams();
+        ((IEndpointConventionBuilder)api).Add(RoleDecisions.Apply);
         return app;
     }
 }

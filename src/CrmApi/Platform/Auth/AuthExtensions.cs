@@ -8,6 +8,10 @@ namespace OutlookCrm.CrmApi.Platform.Auth;
 public static class AuthExtensions
 {
     public const string CrmUserPolicy = "CrmUser";
+    public const string CrmAdminPolicy = "CrmAdmin";
+
+    /// <summary>A route nobody has decided a role for: refused to everyone until it is (Hosting/Api/RoleDecisions).</summary>
+    public const string UndecidedPolicy = "Undecided";
 
     /// <summary>
     /// One JwtBearer scheme for every token. Entra ID (Microsoft.Identity.Web, multi-tenant) when <c>AzureAd:ClientId</c>
@@ -52,7 +56,11 @@ public static class AuthExtensions
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(CrmUserPolicy, policy => policy
                 .RequireAuthenticatedUser()
-                .RequireAssertion(context => context.User.HasScope(options.RequiredScope)));
+                .RequireAssertion(context => context.User.HasScope(options.RequiredScope) && context.User.IsCrmUser()))
+            .AddPolicy(CrmAdminPolicy, policy => policy
+                .RequireAuthenticatedUser()
+                .RequireAssertion(context => context.User.HasScope(options.RequiredScope) && context.User.HasRole(CrmRoles.Admin)))
+            .AddPolicy(UndecidedPolicy, policy => policy.RequireAssertion(_ => false));
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<CurrentUser>();
         return builder;

@@ -20,7 +20,8 @@ public static class DevTokenApi
         return app;
     }
 
-    public sealed record DevTokenRequest(string? Email, string? DisplayName, string? TenantId);
+    /// <summary><c>roles</c>: the app roles the token carries, as Entra would for an assigned user; default Crm.User.</summary>
+    public sealed record DevTokenRequest(string? Email, string? DisplayName, string? TenantId, List<string>? Roles = null);
 
     public sealed record DevTokenResponse(string AccessToken, string TokenType, string TenantId, string ObjectId);
 
@@ -35,12 +36,16 @@ public static class DevTokenApi
         {
             return Problems.Invalid("tenantId", "The tenant id must be a GUID.");
         }
+        if (request.Roles is { } roles && (roles.Count == 0 || roles.Any(role => !CrmRoles.All.Contains(role))))
+        {
+            return Problems.Invalid("roles", $"Roles are one or more of {string.Join(", ", CrmRoles.All)}.");
+        }
         var domain = EmailAddresses.DomainOf(email);
         var tenantId = request.TenantId?.ToLowerInvariant() ?? DevTenants.TenantIdForDomain(domain);
         await onboarding.OnboardAsync(tenantId, domain, ct);
         var objectId = DevTenants.ObjectIdFor(tenantId, email);
         var displayName = string.IsNullOrWhiteSpace(request.DisplayName) ? email : request.DisplayName.Trim();
-        var token = issuer.Issue(tenantId, objectId, request.Email!.Trim(), displayName);
+        var token = issuer.Issue(tenantId, objectId, request.Email!.Trim(), displayName, roles: request.Roles?.Distinct().ToList());
         return TypedResults.Ok(new DevTokenResponse(token, "Bearer", tenantId, objectId));
     }
 }

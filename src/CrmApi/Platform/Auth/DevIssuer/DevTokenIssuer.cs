@@ -27,7 +27,9 @@ public sealed class DevTokenIssuer
     public RsaSecurityKey SigningKey { get; }
 
     /// <summary>A token for the user; tests vary the audience, lifetime or scope to prove each is checked.</summary>
-    public string Issue(string tenantId, string objectId, string email, string displayName, string? audience = null, TimeSpan? lifetime = null, string? scope = null)
+    public string Issue(
+        string tenantId, string objectId, string email, string displayName, string? audience = null, TimeSpan? lifetime = null, string? scope = null,
+        IReadOnlyList<string>? roles = null)
     {
         var now = _clock.GetUtcNow().UtcDateTime;
         var descriptor = new SecurityTokenDescriptor
@@ -46,6 +48,7 @@ public sealed class DevTokenIssuer
                 new Claim(CrmClaims.PreferredUsername, email),
                 new Claim(CrmClaims.Name, displayName),
                 new Claim("ver", "2.0"),
+                .. (roles ?? [CrmRoles.User]).Select(role => new Claim(CrmRoles.ClaimType, role)),
             ]),
         };
         return new JsonWebTokenHandler().CreateToken(descriptor);
