@@ -60,7 +60,7 @@ internal sealed class CrmStores(Db db)
         };
         await Accounts.CreateUserAsync(user, ct);
         var current = new CurrentUser();
-        current.Set(new CurrentUser.Identity(account.Id, user.Id, user.Email, user.DisplayName));
+        current.Set(new CurrentUser.Identity(account.Id, user.Id, user.Email, user.DisplayName), isAdmin: true);
         return current;
     }
 

@@ -57,6 +57,11 @@ public static class NeverLogApi
         {
             return Problems.Invalid(errors);
         }
+        // An account entry keeps mail of everyone's off the timelines and purges it: an admin's decision (issue 17).
+        if (scope == "account" && !user.IsAdmin)
+        {
+            return Problems.Forbidden("Only a CRM admin (Crm.Admin) can add an account-wide never-log entry: add a personal one (scope: personal) or ask your admin.");
+        }
         var entry = new NeverLogEntry
         {
             Id = clock.NewId(),
@@ -87,7 +92,10 @@ public static class NeverLogApi
         {
             return badId;
         }
-        return await store.DeleteAsync(user.AccountId, user.UserId, entryId, ct) ? TypedResults.NoContent() : Problems.NotFound("id", "There is no never-log entry with this id.");
+        // An account entry is an admin's to remove, as it was an admin's to add.
+        return await store.DeleteAsync(user.AccountId, user.UserId, entryId, user.IsAdmin, ct)
+            ? TypedResults.NoContent()
+            : Problems.NotFound("id", user.IsAdmin ? "There is no never-log entry with this id." : "There is no never-log entry of yours with this id (account entries are removed by a CRM admin).");
     }
 
     private static NeverLogResponse ToResponse(NeverLogEntry entry) => new(entry.Id, entry.Kind, entry.Value, entry.UserId is null ? "account" : "personal");

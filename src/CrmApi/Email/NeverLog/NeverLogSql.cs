@@ -11,7 +11,7 @@ public static class NeverLogSql
         DELETE FROM never_log
         WHERE account_id = @AccountId
           AND id = @Id
-          AND (user_id IS NULL OR user_id = @UserId)
+          AND ((user_id IS NULL AND @MayRemoveAccountEntries = 1) OR user_id = @UserId)
         """;
 
     // An address entry matches the address; a domain entry the domain and every subdomain.

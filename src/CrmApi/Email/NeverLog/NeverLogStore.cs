@@ -62,10 +62,12 @@ public sealed class NeverLogStore(Db db)
         await transaction.CommitAsync(ct);
     }
 
-    public async Task<bool> DeleteAsync(Guid accountId, Guid userId, Guid id, CancellationToken ct)
+    /// <summary>Removes one of the user's own entries, or an account entry when <paramref name="mayRemoveAccountEntries"/> (an admin).</summary>
+    public async Task<bool> DeleteAsync(Guid accountId, Guid userId, Guid id, bool mayRemoveAccountEntries, CancellationToken ct)
     {
         await using var connection = await db.OpenForWriteAsync(ct);
-        return await connection.ExecuteAsync(new CommandDefinition(NeverLogSql.Delete, new { AccountId = accountId, UserId = userId, Id = id }, cancellationToken: ct)) > 0;
+        return await connection.ExecuteAsync(new CommandDefinition(
+            NeverLogSql.Delete, new { AccountId = accountId, UserId = userId, Id = id, MayRemoveAccountEntries = mayRemoveAccountEntries }, cancellationToken: ct)) > 0;
     }
 
     public async Task<Guid?> GetUserIdByEmailAsync(Guid accountId, string normalizedEmail, CancellationToken ct)

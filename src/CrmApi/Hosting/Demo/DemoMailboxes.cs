@@ -64,7 +64,7 @@ public sealed class DemoMailboxes(
                 }
                 var user = await services.GetRequiredService<AccountStore>().GetUserByObjectIdAsync(account.Id, DevTenants.ObjectIdFor(tenantId, address), ct);
                 var current = new CurrentUser();
-                current.Set(new CurrentUser.Identity(account.Id, user?.Id ?? Guid.Empty, address, name, tenantId));
+                current.Set(new CurrentUser.Identity(account.Id, user?.Id ?? Guid.Empty, address, name, tenantId), isAdmin: true);
                 await services.GetRequiredService<ConnectMailbox>().ConnectAsync(current, new ConnectMailboxRequest(address, kind, name), ct);
             }
             logger.LogInformation("Demo mailboxes are connected to the in-process Graph emulator");

@@ -26,7 +26,7 @@ public sealed class DemoSeeder(
         await accounts.CreateUserAsync(alex, ct);
         await accounts.CreateUserAsync(DemoData.DemoUser(account.Id, tenantId, "support@contoso.com", "Contoso Support", clock), ct);
         var user = new CurrentUser();
-        user.Set(new CurrentUser.Identity(account.Id, alex.Id, alex.Email, alex.DisplayName));
+        user.Set(new CurrentUser.Identity(account.Id, alex.Id, alex.Email, alex.DisplayName), isAdmin: true);
 
         var fabrikam = await CreateAsync(user, BuiltinTypes.Company, new(Name: "Fabrikam", null, Props(("industry", "Manufacturing")), null, Domain: "fabrikam.com", null, null), ct);
         var northwind = await CreateAsync(user, BuiltinTypes.Company, new(Name: "Northwind Traders", null, Props(("industry", "Wholesale")), null, Domain: "northwindtraders.com", null, null), ct);

@@ -19,9 +19,16 @@ public sealed class CurrentUser
     /// <summary>The Microsoft 365 tenant (tid): Graph app-only calls for the account are made in it.</summary>
     public string TenantId => Value.TenantId;
 
+    /// <summary>Assigned Crm.Admin in this request's token (roles come from the token, never from a cache).</summary>
+    public bool IsAdmin { get; private set; }
+
     private Identity Value => _identity ?? throw new InvalidOperationException("CurrentUser is read outside the /api route group");
 
-    internal void Set(Identity identity) => _identity = identity;
+    internal void Set(Identity identity, bool isAdmin)
+    {
+        _identity = identity;
+        IsAdmin = isAdmin;
+    }
 
     internal sealed record Identity(Guid AccountId, Guid UserId, string Email, string DisplayName, string TenantId = "");
 }

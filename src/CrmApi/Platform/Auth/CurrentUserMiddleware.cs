@@ -46,7 +46,7 @@ public sealed class CurrentUserMiddleware(RequestDelegate next, AccountStore acc
             }
             cache.Set(key, identity, CacheFor);
         }
-        current.Set(identity);
+        current.Set(identity, http.User.HasRole(CrmRoles.Admin));
         await next(http);
     }
 
