@@ -154,11 +154,6 @@ public sealed class ContactCommunication(RecordReader records, PrivacyStore stor
         {
             return Outcome<CommunicationResponse>.Invalid("optedOut", "Say whether the contact is opted out (true) or not (false).");
         }
-        // A contact's opt-out is their own word: any rep records it, only an admin takes it back (issue 17).
-        if (!optedOut && !user.IsAdmin)
-        {
-            return Outcome<CommunicationResponse>.Forbidden("Only a CRM admin (Crm.Admin) can clear a contact's opt-out from all email: ask your admin.");
-        }
         var found = await records.FindAsync(user.AccountId, BuiltinTypes.Contact, contactId, ct);
         if (found.Value is not { } contact)
         {

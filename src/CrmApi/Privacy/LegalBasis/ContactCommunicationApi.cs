@@ -30,9 +30,12 @@ public static class ContactCommunicationApi
         string id, OneTimeBasisRequest request, ContactCommunication communication, CurrentUser user, CancellationToken ct) =>
         RouteIds.TryParse(id, "id", out var contactId, out var badId) ? (await communication.GrantOneTimeBasisAsync(user, contactId, request, ct)).ToOk() : badId;
 
+    /// <summary>A contact's opt-out is their own word: any rep records it, only an admin takes it back.</summary>
     private static async Task<Results<Ok<CommunicationResponse>, ValidationProblem, ProblemHttpResult>> SetOptOutAsync(
         string id, GlobalOptOutRequest request, ContactCommunication communication, CurrentUser user, CancellationToken ct) =>
-        RouteIds.TryParse(id, "id", out var contactId, out var badId) ? (await communication.SetGlobalOptOutAsync(user, contactId, request, ct)).ToOk() : badId;
+        !RouteIds.TryParse(id, "id", out var contactId, out var badId) ? badId
+        : request.OptedOut == false && !user.IsAdmin ? Problems.Forbidden("Only a CRM admin (Crm.Admin) can clear a contact's opt-out from all email: ask your admin.")
+        : (await communication.SetGlobalOptOutAsync(user, contactId, request, ct)).ToOk();
 
     private static async Task<Results<Ok<AuditTrail>, ValidationProblem, ProblemHttpResult>> AuditAsync(
         string id, ContactAuditTrail trail, CurrentUser user, CancellationToken ct) =>
