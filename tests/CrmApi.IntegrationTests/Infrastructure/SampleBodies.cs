@@ -32,7 +32,7 @@ public static class SampleBodies
         ["PUT /api/log-intents/{trackingId}"] = """{"log":true,"associations":["{victim:deal}"]}""",
         ["PUT /api/settings/logging"] = """{"createContacts":"off"}""",
         ["PUT /api/address-choices"] = """{"address":"megan.secret@victim-fabrikam.example.com","contactId":"{victim:contact}"}""",
-        ["POST /api/never-log"] = """{"value":"intruder.example.com","confirmPurge":true}""",
+        ["POST /api/never-log"] = """{"value":"newsletters.example.net","confirmPurge":true}""",
         ["POST /api/compose/context"] = """{"to":["megan.secret@victim-fabrikam.example.com"],"associations":["{victim:ticket}"]}""",
         ["POST /api/compose/send-check"] = """{"trackingId":"t-intruder","to":["megan.secret@victim-fabrikam.example.com"],"associations":["{victim:deal}"]}""",
     };

@@ -31,6 +31,20 @@ public class RoleRulesInRoutesTests(CrmApiFactory factory)
     }
 
     [Fact]
+    public async Task NeverLog_TheAccountsOwnDomainOrAColleague_RefusedNamingValue()
+    {
+        var admin = await CrmClient.SignInAsync(factory);
+        var ownDomain = admin.Email.Split('@')[1];
+
+        var domain = await admin.PostAsync("/api/never-log", new { value = ownDomain, scope = "account", confirmPurge = true });
+        var colleague = await admin.PostAsync("/api/never-log", new { value = $"megan@{ownDomain.ToUpperInvariant()}", scope = "personal", confirmPurge = true });
+
+        domain.AssertProblem(HttpStatusCode.BadRequest, "value");
+        colleague.AssertProblem(HttpStatusCode.BadRequest, "value");
+        Assert.Empty((await admin.GetAsync("/api/never-log")).Json.GetProperty("items").EnumerateArray());
+    }
+
+    [Fact]
     public async Task GlobalOptOut_ARepRecordsIt_OnlyAnAdminClearsIt()
     {
         var admin = await CrmClient.SignInAsync(factory);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using OutlookCrm.CrmApi.Crm.ContactsFromAddresses;
 using OutlookCrm.CrmApi.Platform.Auth;
 using OutlookCrm.CrmApi.Platform.Common;
 
@@ -35,7 +36,7 @@ public static class NeverLogApi
     }
 
     private static async Task<Results<Created<NeverLogCreated>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        NeverLogRequest request, NeverLogStore store, CurrentUser user, TimeProvider clock, CancellationToken ct)
+        NeverLogRequest request, NeverLogStore store, CurrentUser user, IOwnDomains ownDomains, TimeProvider clock, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         // Both normalisers lower-case and give an internationalised domain its Unicode form: the entry is stored as
@@ -52,6 +53,14 @@ public static class NeverLogApi
         if (scope is not ("account" or "personal"))
         {
             errors.Add("scope", "account or personal.");
+        }
+        // The account's own mail: never-logging the caller's domain or an internal one would purge every logged thread
+        // a colleague is on (issue 17's attack: contoso.com from a contoso rep); internal mail is not logged anyway.
+        var at = kind == NeverLogKinds.Address ? address! : $"postmaster@{domain}";
+        if (kind is not null && (EmailAddresses.DomainOf(at) == EmailAddresses.DomainOf(EmailAddresses.Normalize(user.Email))
+            || await ownDomains.IsOwnAsync(user.AccountId, at, ct)))
+        {
+            errors.Add("value", "This is the account's own domain or an internal one: its mail is never a customer's, and an entry would purge your colleagues' threads.");
         }
         if (errors.Any)
         {
