@@ -20,11 +20,9 @@ public sealed class EmulatorGraph(CrmApiFactory factory)
 
     public async Task<string> DeliverMimeAsync(string address, byte[] mime)
     {
-        using var content = new ByteArrayContent(mime);
-        content.Headers.ContentType = new MediaTypeHeaderValue("message/rfc822");
-        using var reply = await _http.PostAsync(new Uri($"/_emulator/mailboxes/{address}/deliver-mime", UriKind.Relative), content, TestContext.Current.CancellationToken);
-        Assert.Equal(HttpStatusCode.Created, reply.StatusCode);
-        return (await reply.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("id").GetString()!;
+        var (status, text) = await new Emulator(factory).DeliverMimeAsync(address, mime);
+        Assert.True(status == HttpStatusCode.Created, text);
+        return JsonDocument.Parse(text).RootElement.GetProperty("id").GetString()!;
     }
 
     /// <summary>A Graph call (path under <c>/v1.0</c>); the body's JSON, or default for none.</summary>

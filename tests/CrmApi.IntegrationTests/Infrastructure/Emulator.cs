@@ -32,6 +32,15 @@ public sealed class Emulator(CrmApiFactory factory)
         return await reply.Content.ReadFromJsonAsync<JsonElement>();
     }
 
+    /// <summary>A raw RFC 5322 message from outside (<c>deliver-mime</c>): the status and the answer's text, whatever they are.</summary>
+    public async Task<(HttpStatusCode Status, string Text)> DeliverMimeAsync(string to, byte[] message)
+    {
+        using var content = new ByteArrayContent(message);
+        content.Headers.ContentType = new MediaTypeHeaderValue("message/rfc822");
+        using var reply = await _http.PostAsync(new Uri($"/_emulator/mailboxes/{to}/deliver-mime", UriKind.Relative), content);
+        return (reply.StatusCode, await reply.Content.ReadAsStringAsync());
+    }
+
     public async Task FaultsAsync(object faults) =>
         Assert.Equal(HttpStatusCode.NoContent, (await _http.PostAsJsonAsync("/_emulator/faults", faults)).StatusCode);
 

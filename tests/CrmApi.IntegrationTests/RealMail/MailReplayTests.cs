@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
 using OutlookCrm.CrmApi.IntegrationTests.Ingestion;
@@ -46,7 +45,7 @@ public class MailReplayTests(RealMailFactory factory) : IClassFixture<RealMailFa
             raw = ThreadingHeaders.AsReplyTo(raw, await LoggedEmailAsync(connected, deal));
         }
 
-        var (status, answer) = await DeliverMimeAsync(connected.Address, raw);
+        var (status, answer) = await connected.Emulator.DeliverMimeAsync(connected.Address, raw);
 
         if (expected.Arrival == Arrival.Refused)
         {
@@ -78,15 +77,6 @@ public class MailReplayTests(RealMailFactory factory) : IClassFixture<RealMailFa
         var status = await DecidedAsync(connected.Rep, internetMessageId);
         Assert.Equal("logged", status.GetProperty("status").GetString());
         return internetMessageId;
-    }
-
-    private async Task<(HttpStatusCode Status, string Text)> DeliverMimeAsync(string address, byte[] raw)
-    {
-        using var http = factory.CreateClient();
-        using var content = new ByteArrayContent(raw);
-        content.Headers.ContentType = new MediaTypeHeaderValue("message/rfc822");
-        using var reply = await http.PostAsync(new Uri($"/_emulator/mailboxes/{address}/deliver-mime", UriKind.Relative), content, TestContext.Current.CancellationToken);
-        return (reply.StatusCode, await reply.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
     private static async Task<JsonElement> DecidedAsync(CrmClient rep, string internetMessageId)

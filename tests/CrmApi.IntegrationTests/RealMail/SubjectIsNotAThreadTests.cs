@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
 using OutlookCrm.CrmApi.IntegrationTests.Ingestion;
@@ -24,12 +23,9 @@ public class SubjectIsNotAThreadTests(CrmApiFactory factory)
         var sent = await connected.SendAsync(trackingId, subject: "Test reply email", to: "xxxxxxxx@xxx.org");
         await Emulator.EventuallyAsync(async () => await StatusAsync(connected.Rep, sent.GetProperty("internetMessageId").GetString()!) == "logged", "the rep's email logged");
 
-        using var http = factory.CreateClient();
-        using var content = new ByteArrayContent(ThreadingHeaders.Without(raw));
-        content.Headers.ContentType = new MediaTypeHeaderValue("message/rfc822");
-        using var delivered = await http.PostAsync(new Uri($"/_emulator/mailboxes/{connected.Address}/deliver-mime", UriKind.Relative), content, TestContext.Current.CancellationToken);
-        Assert.Equal(HttpStatusCode.Created, delivered.StatusCode);
-        var reply = JsonDocument.Parse(await delivered.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+        var (delivered, answer) = await connected.Emulator.DeliverMimeAsync(connected.Address, ThreadingHeaders.Without(raw));
+        Assert.Equal(HttpStatusCode.Created, delivered);
+        var reply = JsonDocument.Parse(answer).RootElement;
         var internetMessageId = reply.GetProperty("internetMessageId").GetString()!;
         await Emulator.EventuallyAsync(async () => await StatusAsync(connected.Rep, internetMessageId) != "pending", "the reply decided");
 
