@@ -7,6 +7,7 @@ using OutlookCrm.CrmApi.Hosting.Composition;
 using OutlookCrm.CrmApi.Hosting.Demo;
 using OutlookCrm.CrmApi.Hosting.Emulator;
 using OutlookCrm.CrmApi.MailboxSync.Webhooks;
+using OutlookCrm.CrmApi.Platform.Audit;
 using OutlookCrm.CrmApi.Platform.Auth;
 using OutlookCrm.CrmApi.Platform.Auth.DevIssuer;
 using OutlookCrm.CrmApi.Platform.Data;
@@ -38,6 +39,7 @@ await app.SeedDemoDataIfConfiguredAsync();
 app.UseApiHosting();
 app.UseAddin();
 app.UseCrmAuth();
+app.UseAccountAudit();
 
 app.MapLandingAndHealth();
 app.MapApiDocs();

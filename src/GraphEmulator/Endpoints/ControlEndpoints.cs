@@ -9,7 +9,8 @@ namespace OutlookCrm.GraphEmulator.Endpoints;
 /// <summary>The control API tests and demos drive the emulator with (DESIGN.md §4, "Graph emulator control API").</summary>
 public static class ControlEndpoints
 {
-    public sealed record MailboxRequest(string? Address, string? DisplayName);
+    /// <summary><c>id</c>: the user's directory object id (Graph's <c>/users/{id}</c>), the oid of that user's tokens; random when left out.</summary>
+    public sealed record MailboxRequest(string? Address, string? DisplayName, string? Id = null);
 
     public sealed record SendRequest(
         List<string>? To, List<string>? Cc, List<string>? Bcc, string? Subject, string? BodyHtml,
@@ -32,7 +33,7 @@ public static class ControlEndpoints
         control.MapPost("/mailboxes", (MailboxRequest request, MailStore mailboxes) =>
             string.IsNullOrWhiteSpace(request.Address) || !request.Address.Contains('@', StringComparison.Ordinal)
                 ? Results.Problem(statusCode: 400, title: "address is required")
-                : Results.Json(Describe(mailboxes.AddOrGet(request.Address, request.DisplayName)), statusCode: StatusCodes.Status201Created));
+                : Results.Json(Describe(mailboxes.AddOrGet(request.Address, request.DisplayName, request.Id)), statusCode: StatusCodes.Status201Created));
         control.MapPost("/mailboxes/{address}/send", Send);
         control.MapPost("/mailboxes/{address}/deliver", Deliver);
         control.MapPost("/mailboxes/{address}/deliver-mime", DeliverMimeAsync);

@@ -42,6 +42,8 @@ public class CrmApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Auth:DevIssuer:Enabled", DevIssuerEnabled ? "true" : "false");
         builder.UseSetting("Auth:DevIssuer:KeyPath", DevIssuerKeyPath);
+        // Every test makes its own tenants; outside Development only a test host lets the dev issuer onboard them.
+        builder.UseSetting("Auth:DevIssuer:OnboardTenants", "true");
         builder.UseSetting("Demo:Seed", "false");
         // The real Graph SDK talks to the in-process emulator, and the emulator calls the webhooks back, all through the
         // test server: no sockets, the same code paths as production. Timings are shortened so tests run in seconds.

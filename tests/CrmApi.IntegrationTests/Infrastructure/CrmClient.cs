@@ -14,6 +14,12 @@ public sealed class CrmClient(HttpClient http, Guid accountId, string email)
 
     public string Email { get; } = email;
 
+    /// <summary>The Entra object id (oid) of the signed-in user: Graph's id of their own mailbox.</summary>
+    public string ObjectId { get; init; } = "";
+
+    /// <summary>The tenant (tid) of the signed-in user.</summary>
+    public string TenantId { get; init; } = "";
+
     /// <summary>The bearer token it sends, if any.</summary>
     public string? Token => Http.DefaultRequestHeaders.Authorization?.Parameter;
 
@@ -37,10 +43,14 @@ public sealed class CrmClient(HttpClient http, Guid accountId, string email)
         var http = factory.CreateClient();
         var token = await http.PostAsJsonAsync("/dev/token", new { email, displayName = "Test Rep", roles = roles ?? AdminRoles });
         Assert.Equal(HttpStatusCode.OK, token.StatusCode);
-        var accessToken = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        var issued = await token.Content.ReadFromJsonAsync<JsonElement>();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", issued.GetProperty("accessToken").GetString());
         var me = await http.GetFromJsonAsync<JsonElement>("/api/me");
-        return new CrmClient(http, me.GetProperty("accountId").GetGuid(), email);
+        return new CrmClient(http, me.GetProperty("accountId").GetGuid(), email)
+        {
+            ObjectId = issued.GetProperty("objectId").GetString()!,
+            TenantId = issued.GetProperty("tenantId").GetString()!,
+        };
     }
 
     public async Task<Reply> SendAsync(HttpMethod method, string path, object? body = null)

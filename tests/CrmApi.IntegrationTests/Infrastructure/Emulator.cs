@@ -10,10 +10,11 @@ public sealed class Emulator(CrmApiFactory factory)
 {
     private readonly HttpClient _http = factory.CreateClient();
 
-    public async Task<string> MailboxAsync(string? address = null)
+    /// <summary><paramref name="id"/>: the user's object id in Graph (a rep's oid, to find their own mailbox by it).</summary>
+    public async Task<string> MailboxAsync(string? address = null, string? id = null)
     {
         address ??= $"rep{Guid.NewGuid():N}@contoso.example.com";
-        var reply = await _http.PostAsJsonAsync("/_emulator/mailboxes", new { address, displayName = "Test Rep" });
+        var reply = await _http.PostAsJsonAsync("/_emulator/mailboxes", new { address, displayName = "Test Rep", id });
         Assert.Equal(HttpStatusCode.Created, reply.StatusCode);
         return address;
     }

@@ -31,6 +31,8 @@ public static class SampleBodies
         ["POST /api/mailboxes/{id}/dead-letters/retry"] = "{}",
         ["PUT /api/log-intents/{trackingId}"] = """{"log":true,"associations":["{victim:deal}"]}""",
         ["PUT /api/settings/logging"] = """{"createContacts":"off"}""",
+        ["PUT /api/settings/access"] = """{"allowGuests":false}""",
+        ["POST /api/never-log/{id}/restore"] = "{}",
         ["PUT /api/address-choices"] = """{"address":"megan.secret@victim-fabrikam.example.com","contactId":"{victim:contact}"}""",
         ["POST /api/never-log"] = """{"value":"newsletters.example.net","confirmPurge":true}""",
         ["POST /api/compose/context"] = """{"to":["megan.secret@victim-fabrikam.example.com"],"associations":["{victim:ticket}"]}""",

@@ -60,6 +60,7 @@ public sealed class StandaloneDeployment : IAsyncDisposable
             ["Database__ConnectionString"] = $"Data Source={Path.Combine(folder.FullName, "crm.db")}",
             ["Database__MigrateOnStartup"] = "true",
             ["Auth__DevIssuer__Enabled"] = "true",
+            ["Auth__DevIssuer__OnboardTenants"] = "true",
             ["Auth__DevIssuer__KeyPath"] = Path.Combine(folder.FullName, "key.pem"),
             ["Graph__Emulator"] = "true",
             ["Graph__BaseUrl"] = $"http://127.0.0.1:{emulatorPort}{GraphEmulatorExtensions.GraphPath}",

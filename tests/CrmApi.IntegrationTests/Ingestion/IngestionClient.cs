@@ -12,7 +12,7 @@ public sealed record ConnectedRep(CrmClient Rep, Emulator Emulator, string Addre
     {
         var emulator = new Emulator(factory);
         var rep = signedIn ?? await CrmClient.SignInAsync(factory);
-        var address = await emulator.MailboxAsync(signedIn?.Email);
+        var address = await emulator.MailboxAsync(signedIn?.Email, signedIn?.ObjectId);
         var connected = await rep.PostAsync("/api/mailboxes", new { address, kind = "personal" });
         Assert.True(connected.Status == HttpStatusCode.Created, connected.Text);
         return new ConnectedRep(rep, emulator, address, connected.Json.GetProperty("id").GetGuid(), connected.Json);

@@ -13,6 +13,11 @@ public sealed class EmailErasure : IPersonalDataErasure
 {
     public async Task<ErasedData> EraseAsync(DbTransaction transaction, ErasureSubject subject, CancellationToken ct)
     {
+        // A purge restorable for 30 days must not bring an erased person back: their purged emails go for good.
+        foreach (var address in subject.Addresses)
+        {
+            await EmailTrashStore.DeleteOfAddressAsync(transaction, subject.AccountId, address, ct);
+        }
         var (alone, shared) = await ClassifyAsync(transaction, subject, ct);
         if (alone.Count > 0)
         {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookCrm.CrmApi.Crm.ContactsFromAddresses;
+using OutlookCrm.CrmApi.Platform.Audit;
 using OutlookCrm.CrmApi.Platform.Auth;
 using OutlookCrm.CrmApi.Platform.Common;
 
@@ -8,7 +9,7 @@ namespace OutlookCrm.CrmApi.Email.NeverLog;
 /// <summary>
 /// <c>/api/never-log</c>: addresses and domains (with their subdomains) whose mail is never logged, for the whole
 /// account or one rep. Adding an entry that matches logged emails needs <c>confirmPurge: true</c>: those emails are
-/// then removed from every timeline.
+/// then removed from every timeline, restorable for 30 days. A personal entry removes only what its rep alone saw.
 /// </summary>
 public static class NeverLogApi
 {
@@ -16,7 +17,8 @@ public static class NeverLogApi
 
     public sealed record NeverLogResponse(Guid Id, string Kind, string Value, string Scope);
 
-    public sealed record NeverLogCreated(NeverLogResponse Entry, int Purged);
+    /// <summary><c>restorableUntil</c>: until when <c>POST /api/never-log/{id}/restore</c> brings the purged emails back.</summary>
+    public sealed record NeverLogCreated(NeverLogResponse Entry, int Purged, DateTimeOffset? RestorableUntil);
 
     public sealed record NeverLogList(IReadOnlyList<NeverLogResponse> Items);
 
@@ -25,7 +27,8 @@ public static class NeverLogApi
         var group = api.MapGroup("/never-log").WithTags("Logging");
         group.MapGet("/", ListAsync).WithSummary("The account's never-log list and your own");
         group.MapPost("/", CreateAsync).WithSummary("Never log an address or a domain (and purge what was logged, when confirmed)");
-        group.MapDelete("/{id}", DeleteAsync).WithSummary("Remove an entry");
+        group.MapDelete("/{id}", DeleteAsync).WithSummary("Remove an entry (what it purged stays purged; restore brings it back)");
+        group.MapPost("/{id}/restore", RestoreAsync).WithSummary("Undo an entry within 30 days: its purged emails come back and the entry goes");
         return api;
     }
 
@@ -36,7 +39,7 @@ public static class NeverLogApi
     }
 
     private static async Task<Results<Created<NeverLogCreated>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        NeverLogRequest request, NeverLogStore store, CurrentUser user, IOwnDomains ownDomains, TimeProvider clock, CancellationToken ct)
+        NeverLogRequest request, NeverLogStore store, NeverLogPurges purges, CurrentUser user, IOwnDomains ownDomains, TimeProvider clock, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         // Both normalisers lower-case and give an internationalised domain its Unicode form: the entry is stored as
@@ -80,7 +83,12 @@ public static class NeverLogApi
             Value = kind == NeverLogKinds.Address ? address! : domain!,
             CreatedAt = clock.GetUtcNow(),
         };
-        var matching = await store.GetEmailsMatchingAsync(user.AccountId, entry, ct);
+        // A personal entry purges only what the rep alone saw, in their own mailbox: never a colleague's or a team's mail.
+        if (await store.MatchesAUserAsync(user.AccountId, entry, ct))
+        {
+            return Problems.Invalid("value", "This is a colleague's address, or a domain your colleagues' addresses are at: their mail is never a customer's.");
+        }
+        var matching = await store.GetEmailsMatchingAsync(user.AccountId, entry, scope == "personal" ? user.ObjectId : null, ct);
         if (matching.Count > 0 && request.ConfirmPurge != true)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Logged emails would be removed",
@@ -91,21 +99,30 @@ public static class NeverLogApi
                     ["errors"] = new Dictionary<string, string[]> { ["confirmPurge"] = ["Confirm the removal of the emails already logged."] },
                 });
         }
-        await store.CreateAndPurgeAsync(entry, matching, ct);
-        return TypedResults.Created($"/api/never-log/{entry.Id}", new NeverLogCreated(ToResponse(entry), matching.Count));
+        var restorableUntil = await purges.AddAsync(user, entry, matching, ct);
+        return TypedResults.Created($"/api/never-log/{entry.Id}", new NeverLogCreated(ToResponse(entry), matching.Count, restorableUntil));
     }
 
-    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteAsync(string id, NeverLogStore store, CurrentUser user, CancellationToken ct)
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteAsync(
+        string id, NeverLogStore store, AccountAudit audit, CurrentUser user, CancellationToken ct)
     {
         if (!RouteIds.TryParse(id, "id", out var entryId, out var badId))
         {
             return badId;
         }
         // An account entry is an admin's to remove, as it was an admin's to add.
-        return await store.DeleteAsync(user.AccountId, user.UserId, entryId, user.IsAdmin, ct)
-            ? TypedResults.NoContent()
-            : Problems.NotFound("id", user.IsAdmin ? "There is no never-log entry with this id." : "There is no never-log entry of yours with this id (account entries are removed by a CRM admin).");
+        var entry = await store.GetAsync(user.AccountId, entryId, ct);
+        if (entry is null || !await store.DeleteAsync(user.AccountId, user.UserId, entryId, user.IsAdmin, ct))
+        {
+            return Problems.NotFound("id", user.IsAdmin ? "There is no never-log entry with this id." : "There is no never-log entry of yours with this id (account entries are removed by a CRM admin).");
+        }
+        await audit.RecordAsync(user, AuditActions.NeverLogRemoved, NeverLogPurges.Describe(entry), ct: CancellationToken.None);
+        return TypedResults.NoContent();
     }
+
+    private static async Task<Results<Ok<NeverLogRestored>, ValidationProblem, ProblemHttpResult>> RestoreAsync(
+        string id, NeverLogPurges purges, CurrentUser user, CancellationToken ct) =>
+        RouteIds.TryParse(id, "id", out var entryId, out var badId) ? (await purges.RestoreAsync(user, entryId, ct)).ToOk() : badId;
 
     private static NeverLogResponse ToResponse(NeverLogEntry entry) => new(entry.Id, entry.Kind, entry.Value, entry.UserId is null ? "account" : "personal");
 }

@@ -43,7 +43,7 @@ public sealed class LoggingGate(ThreadMatching threads, InternalAddresses intern
             }
             decision = new LoggingDecision(thread.Records, thread.Because, null, null);
         }
-        var owner = await neverLog.GetUserIdByEmailAsync(mailbox.AccountId, mailbox.AddressNormalized, ct);
+        var owner = await neverLog.GetOwnerUserIdAsync(mailbox.AccountId, mailbox.OwnerObjectId, mailbox.AddressNormalized, ct);
         var entries = await neverLog.GetNeverLogAsync(mailbox.AccountId, owner, ct);
         if (Participants(message).SelectMany(address => entries.Where(entry => entry.Matches(address))).FirstOrDefault() is { } blocked)
         {

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using OutlookCrm.CrmApi.Platform.Audit;
 using OutlookCrm.CrmApi.Platform.Auth;
 
 namespace OutlookCrm.CrmApi.Hosting.Api;
@@ -11,7 +12,8 @@ public sealed record RoleDecision(string Role);
 /// erasure, schema, teams, replaying and retrying mail) and what every assigned user may. A route missing from the
 /// table is refused to everyone (<see cref="AuthExtensions.UndecidedPolicy"/>) and fails the role sweep, so a new
 /// route cannot ship without a decision. Finer rules inside a route (a personal or an account never-log entry, one's
-/// own mailbox or another's) are the handler's, on top of this.
+/// own mailbox or another's) are the handler's, on top of this. A successful admin write leaves a line in the account
+/// audit (<see cref="AdminActionAudit"/>) unless the route writes a more telling one itself.
 /// </summary>
 public static class RoleDecisions
 {
@@ -27,6 +29,8 @@ public static class RoleDecisions
         ["GET /mailboxes/{id}/dead-letters"] = CrmRoles.Admin,
         ["POST /mailboxes/{id}/dead-letters/retry"] = CrmRoles.Admin,
         ["POST /mailboxes/{id}/reprocess"] = CrmRoles.Admin,
+        ["PUT /settings/access"] = CrmRoles.Admin,
+        ["GET /audit"] = CrmRoles.Admin,
         // The pane's work, records and content, one's own logging: every user.
         ["GET /me"] = CrmRoles.User,
         ["PUT /address-choices"] = CrmRoles.User,
@@ -61,6 +65,9 @@ public static class RoleDecisions
         ["GET /never-log"] = CrmRoles.User,
         ["POST /never-log"] = CrmRoles.User,
         ["DELETE /never-log/{id}"] = CrmRoles.User,
+        ["POST /never-log/{id}/restore"] = CrmRoles.User,
+        ["DELETE /mailboxes/{id}"] = CrmRoles.User,
+        ["GET /settings/access"] = CrmRoles.User,
         ["GET /object-types"] = CrmRoles.User,
         ["POST /records/{type}"] = CrmRoles.User,
         ["GET /records/{type}"] = CrmRoles.User,
@@ -98,6 +105,10 @@ public static class RoleDecisions
         if (role == CrmRoles.Admin)
         {
             endpoint.Metadata.Add(new AuthorizeAttribute(AuthExtensions.CrmAdminPolicy));
+            if (!methods.Contains(HttpMethods.Get))
+            {
+                AdminActionAudit.AddTo(endpoint);
+            }
         }
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using OutlookCrm.CrmApi.Compose.Context;
 using OutlookCrm.CrmApi.Compose.Recipients;
 using OutlookCrm.CrmApi.Compose.SendChecks;
@@ -22,7 +23,9 @@ using OutlookCrm.CrmApi.Email.Outcomes;
 using OutlookCrm.CrmApi.Email.Replies;
 using OutlookCrm.CrmApi.Hosting.Api;
 using OutlookCrm.CrmApi.MailboxSync.Connections;
+using OutlookCrm.CrmApi.Platform.Access;
 using OutlookCrm.CrmApi.Platform.Accounts;
+using OutlookCrm.CrmApi.Platform.Audit;
 using OutlookCrm.CrmApi.Platform.Auth;
 using OutlookCrm.CrmApi.Platform.RateLimits;
 using OutlookCrm.CrmApi.Privacy.Erasure;
@@ -79,6 +82,10 @@ public static class CrmApiExtensions
         services.AddSingleton<ContentLibrary>();
         services.AddSingleton<ContentRenderer>();
         services.AddSingleton<TeamStore>();
+        services.AddSingleton<AccountAuditStore>();
+        services.AddSingleton<AccountAudit>();
+        services.AddSingleton<RefusalAudit>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
         services.AddSingleton<Addin.EventScript>();
         return builder;
     }
@@ -120,6 +127,8 @@ public static class CrmApiExtensions
         api.MapContentRendering();
         api.MapContentFiles();
         api.MapTeams();
+        api.MapAccountAudit();
+        api.MapAccessSettings();
         ((IEndpointConventionBuilder)api).Add(RoleDecisions.Apply);
         return app;
     }

@@ -48,6 +48,7 @@ public static class IngestionExtensions
         services.AddSingleton<IMailboxReferences>(provider => provider.GetRequiredService<SubscriptionStore>());
         services.AddSingleton<SubscriptionManager>();
         services.AddSingleton<ConnectMailbox>();
+        services.AddSingleton<DisconnectMailbox>();
         services.AddSingleton<InboxStore>();
         services.AddSingleton<JobStore>();
         services.AddSingleton<DeltaCatchUp>();
@@ -62,6 +63,8 @@ public static class IngestionExtensions
         services.AddSingleton<LoggingSettingsStore>();
         services.AddSingleton<InternalAddresses>();
         services.AddSingleton<NeverLogStore>();
+        services.AddSingleton<NeverLogPurges>();
+        services.AddHostedService<NeverLogPurgeSweeper>();
         services.AddSingleton<HelpdeskTickets>();
         services.AddSingleton<UnknownRecipients>();
         services.AddSingleton<LoggingRules>();

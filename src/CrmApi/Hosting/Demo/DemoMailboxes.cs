@@ -3,6 +3,7 @@ using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
 using OutlookCrm.CrmApi.Platform.Accounts;
 using OutlookCrm.CrmApi.Platform.Auth;
 using OutlookCrm.CrmApi.Platform.Auth.DevIssuer;
+using OutlookCrm.CrmApi.Platform.Common;
 using OutlookCrm.GraphEmulator.Mail;
 
 namespace OutlookCrm.CrmApi.Hosting.Demo;
@@ -47,7 +48,7 @@ public sealed class DemoMailboxes(
             var mailboxes = services.GetRequiredService<MailboxStore>();
             foreach (var connected in await mailboxes.GetAllAsync(ct))
             {
-                emulator.AddOrGet(connected.Address, connected.DisplayName);
+                emulator.AddOrGet(connected.Address, connected.DisplayName, DevTenants.ObjectIdFor(DevTenants.TenantIdForDomain(EmailAddresses.DomainOf(connected.AddressNormalized)), connected.AddressNormalized));
             }
             var tenantId = DevTenants.TenantIdForDomain(DemoData.Domain);
             var account = await services.GetRequiredService<AccountStore>().GetByTenantIdAsync(tenantId, ct);
@@ -57,14 +58,15 @@ public sealed class DemoMailboxes(
             }
             foreach (var (address, name, kind) in new[] { ("alex@contoso.com", "Alex Wilber", MailboxKinds.Personal), ("support@contoso.com", "Contoso Support", MailboxKinds.Helpdesk) })
             {
-                emulator.AddOrGet(address, name);
+                // The user's Graph id is their token's oid, as in Entra: a rep's own mailbox is found by it.
+                emulator.AddOrGet(address, name, DevTenants.ObjectIdFor(tenantId, address));
                 if (await mailboxes.GetByAddressAsync(account.Id, address, ct) is not null)
                 {
                     continue;
                 }
                 var user = await services.GetRequiredService<AccountStore>().GetUserByObjectIdAsync(account.Id, DevTenants.ObjectIdFor(tenantId, address), ct);
                 var current = new CurrentUser();
-                current.Set(new CurrentUser.Identity(account.Id, user?.Id ?? Guid.Empty, address, name, tenantId), isAdmin: true);
+                current.Set(new CurrentUser.Identity(account.Id, user?.Id ?? Guid.Empty, address, name, tenantId, DevTenants.ObjectIdFor(tenantId, address)), isAdmin: true);
                 await services.GetRequiredService<ConnectMailbox>().ConnectAsync(current, new ConnectMailboxRequest(address, kind, name), ct);
             }
             logger.LogInformation("Demo mailboxes are connected to the in-process Graph emulator");

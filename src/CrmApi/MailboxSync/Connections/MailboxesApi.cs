@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Kiota.Abstractions;
 using OutlookCrm.CrmApi.MailboxSync.Ingestion;
 using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
+using OutlookCrm.CrmApi.Platform.Audit;
 using OutlookCrm.CrmApi.Platform.Auth;
 using OutlookCrm.CrmApi.Platform.Common;
 
@@ -16,7 +17,10 @@ public static class MailboxesApi
         Guid MailboxId, string Address, string Kind, IReadOnlyList<SubscriptionView> Subscriptions, DateTimeOffset? LastNotificationAt,
         long Backlog, long Done, long DeadLetters, string? LastError);
 
-    public sealed record Replayed(int Rows);
+    public sealed record Replayed(int Rows) : ICountedResult
+    {
+        int ICountedResult.Count => Rows;
+    }
 
     public sealed record DeadLetter(Guid Id, string Folder, DateTimeOffset ReceivedAt, int Attempts, string? LastError);
 
@@ -27,6 +31,7 @@ public static class MailboxesApi
         var group = api.MapGroup("/mailboxes").WithTags("Mailboxes");
         group.MapPost("/", ConnectAsync).WithSummary("Connect a personal, team or help-desk mailbox (its Inbox and Sent Items are watched)");
         group.MapGet("/", ListAsync).WithSummary("The account's connected mailboxes");
+        group.MapDelete("/{id}", DisconnectAsync).WithSummary("Disconnect a mailbox (its subscriptions and queue go, its logged email stays)").WithMetadata(AuditsItself.Instance);
         group.MapGet("/{id}/health", HealthAsync).WithSummary("Subscriptions, last notification, backlog, dead letters, last error");
         group.MapPost("/{id}/reprocess", ReprocessAsync).WithSummary("Replay every message received since a time (idempotent)");
         group.MapGet("/{id}/dead-letters", DeadLettersAsync).WithSummary("Messages that failed too often");
@@ -40,9 +45,7 @@ public static class MailboxesApi
         try
         {
             var outcome = await connect.ConnectAsync(user, request, ct);
-            return outcome.Value is { } mailbox
-                ? TypedResults.Created($"/api/mailboxes/{mailbox.Id}", mailbox)
-                : outcome.Errors is { } errors ? Problems.Invalid(errors) : Problems.NotFound(outcome.MissingField!, outcome.MissingDetail!);
+            return outcome.ToCreated(mailbox => $"/api/mailboxes/{mailbox.Id}");
         }
         catch (ApiException error)
         {
@@ -50,6 +53,10 @@ public static class MailboxesApi
                 detail: $"Graph answered {error.ResponseStatusCode}; nothing of the connection was kept.");
         }
     }
+
+    private static async Task<Results<Ok<Disconnected>, ValidationProblem, ProblemHttpResult>> DisconnectAsync(
+        string id, DisconnectMailbox disconnect, CurrentUser user, CancellationToken ct) =>
+        RouteIds.TryParse(id, "id", out var mailboxId, out var badId) ? (await disconnect.DisconnectAsync(user, mailboxId, ct)).ToOk() : badId;
 
     private static async Task<Ok<MailboxList>> ListAsync(MailboxStore store, ConnectMailbox connect, CurrentUser user, CancellationToken ct)
     {

@@ -26,8 +26,9 @@ public sealed class GraphMail(GraphServiceClient graph, GraphOptions options, st
 
     private string CustomPropertiesId => $"String {{00020329-0000-0000-C000-000000000046}} Name cecp-{options.AddinId.ToLowerInvariant()}";
 
-    public async Task<bool> MailboxExistsAsync(string address, CancellationToken ct) =>
-        await OrNullWhenGoneAsync(() => graph.Users[address].GetAsync(request => request.QueryParameters.Select = ["id"], ct)) is not null;
+    public async Task<GraphUser?> FindUserAsync(string idOrAddress, CancellationToken ct) =>
+        await OrNullWhenGoneAsync(() => graph.Users[idOrAddress].GetAsync(request => request.QueryParameters.Select = ["id", "mail", "userPrincipalName"], ct)) is { Id: { } id } user
+            ? new GraphUser(id, user.Mail ?? user.UserPrincipalName ?? idOrAddress) : null;
 
     public async Task<GraphSubscriptionInfo> CreateSubscriptionAsync(string address, string folder, string clientState, DateTimeOffset expiresAt, CancellationToken ct)
     {

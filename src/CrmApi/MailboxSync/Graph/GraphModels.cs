@@ -2,6 +2,9 @@ using OutlookCrm.CrmApi.Platform.Common;
 
 namespace OutlookCrm.CrmApi.MailboxSync.Graph;
 
+/// <summary>A mailbox's user: its Entra object id (the same as the oid of that user's tokens) and its SMTP address.</summary>
+public sealed record GraphUser(string Id, string Mail);
+
 public sealed record GraphSubscriptionInfo(string Id, string Resource, string NotificationUrl, DateTimeOffset ExpiresAt);
 
 /// <summary>

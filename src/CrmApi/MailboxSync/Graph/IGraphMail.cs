@@ -7,7 +7,8 @@ namespace OutlookCrm.CrmApi.MailboxSync.Graph;
 /// </summary>
 public interface IGraphMail
 {
-    Task<bool> MailboxExistsAsync(string address, CancellationToken ct);
+    /// <summary>The directory user behind a mailbox (by object id or address), or null when Graph has none we may read.</summary>
+    Task<GraphUser?> FindUserAsync(string idOrAddress, CancellationToken ct);
 
     Task<GraphSubscriptionInfo> CreateSubscriptionAsync(string address, string folder, string clientState, DateTimeOffset expiresAt, CancellationToken ct);
 

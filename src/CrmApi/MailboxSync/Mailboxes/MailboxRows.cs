@@ -30,6 +30,10 @@ public sealed record ConnectedMailbox
     public required string Kind { get; init; }
     public string? DisplayName { get; init; }
     public required DateTimeOffset ConnectedAt { get; init; }
+    /// <summary>Who connected it (null for mailboxes connected before this was recorded).</summary>
+    public Guid? ConnectedByUserId { get; init; }
+    /// <summary>The Entra object id of the person whose own mailbox this is (a personal mailbox), from Graph.</summary>
+    public string? OwnerObjectId { get; init; }
     public DateTimeOffset? LastNotificationAt { get; init; }
     public string? LastError { get; init; }
 }

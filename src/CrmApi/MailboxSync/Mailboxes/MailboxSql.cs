@@ -4,7 +4,7 @@ public static class MailboxSql
 {
     private const string MailboxColumns = """
         m.id, m.account_id, a.tenant_id, m.address, m.address_normalized, m.kind, m.display_name,
-        m.connected_at, m.last_notification_at, m.last_error
+        m.connected_at, m.last_notification_at, m.last_error, m.connected_by_user_id, m.owner_object_id
         """;
 
     public const string GetById = $"""
@@ -46,8 +46,8 @@ public static class MailboxSql
         """;
 
     public const string Create = """
-        INSERT INTO mailboxes (id, account_id, address, address_normalized, kind, display_name, connected_at, last_notification_at, last_error)
-        VALUES (@Id, @AccountId, @Address, @AddressNormalized, @Kind, @DisplayName, @ConnectedAt, NULL, NULL)
+        INSERT INTO mailboxes (id, account_id, address, address_normalized, kind, display_name, connected_at, last_notification_at, last_error, connected_by_user_id, owner_object_id)
+        VALUES (@Id, @AccountId, @Address, @AddressNormalized, @Kind, @DisplayName, @ConnectedAt, NULL, NULL, @ConnectedByUserId, @OwnerObjectId)
         """;
 
     public const string Delete = """

@@ -23,16 +23,17 @@ public sealed class MailboxStore(Db db, IEnumerable<IMailboxReferences> referenc
 
     public Task CreateAsync(ConnectedMailbox mailbox, CancellationToken ct) => db.ExecuteAsync(MailboxSql.Create, mailbox, ct);
 
-    public async Task DeleteAsync(Guid accountId, Guid id, CancellationToken ct)
+    public async Task DeleteAsync(Guid accountId, Guid id, CancellationToken ct) =>
+        await db.InTransactionAsync(transaction => DeleteAsync(transaction, accountId, id, ct), ct);
+
+    /// <summary>In the caller's transaction (a disconnect writes its audit line with it).</summary>
+    public async Task DeleteAsync(DbTransaction transaction, Guid accountId, Guid id, CancellationToken ct)
     {
-        await db.InTransactionAsync(async transaction =>
+        foreach (var reference in references)
         {
-            foreach (var reference in references)
-            {
-                await reference.DeleteOfMailboxAsync(transaction, accountId, id, ct);
-            }
-            await transaction.Connection!.ExecuteAsync(new CommandDefinition(MailboxSql.Delete, new { AccountId = accountId, Id = id }, transaction, cancellationToken: ct));
-        }, ct);
+            await reference.DeleteOfMailboxAsync(transaction, accountId, id, ct);
+        }
+        await transaction.Connection!.ExecuteAsync(new CommandDefinition(MailboxSql.Delete, new { AccountId = accountId, Id = id }, transaction, cancellationToken: ct));
     }
 
     public Task SetLastErrorAsync(Guid id, string? error, CancellationToken ct) => db.ExecuteAsync(MailboxSql.SetLastError, new { Id = id, LastError = error }, ct);

@@ -10,6 +10,8 @@ public sealed record Account
     public required string TenantId { get; init; }
     public required string Name { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
+    /// <summary>Whether B2B guests of the tenant (acct = 1) may sign in; off until an admin allows them.</summary>
+    public bool AllowGuests { get; init; }
 }
 
 /// <summary>A person of an account, identified by the Entra object id (oid) within the tenant.</summary>

@@ -3,7 +3,7 @@ namespace OutlookCrm.CrmApi.Platform.Accounts;
 public static class AccountSql
 {
     public const string GetByTenantId = """
-        SELECT id, tenant_id, name, created_at
+        SELECT id, tenant_id, name, created_at, allow_guests
         FROM accounts
         WHERE tenant_id = @TenantId
         """;
@@ -11,6 +11,12 @@ public static class AccountSql
     public const string Create = """
         INSERT INTO accounts (id, tenant_id, name, created_at)
         VALUES (@Id, @TenantId, @Name, @CreatedAt)
+        """;
+
+    public const string SetAllowGuests = """
+        UPDATE accounts
+        SET allow_guests = @AllowGuests
+        WHERE id = @AccountId
         """;
 
     public const string GetUserByObjectId = """

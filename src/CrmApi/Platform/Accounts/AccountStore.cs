@@ -16,6 +16,11 @@ public sealed class AccountStore(Db db)
     public async Task CreateAsync(Account account, IDbTransaction transaction, CancellationToken ct) =>
         await transaction.Connection!.ExecuteAsync(new CommandDefinition(AccountSql.Create, account, transaction, cancellationToken: ct));
 
+    /// <summary>In the caller's transaction, so the change and its audit line land together.</summary>
+    public static async Task SetAllowGuestsAsync(IDbTransaction transaction, Guid accountId, bool allowGuests, CancellationToken ct) =>
+        await transaction.Connection!.ExecuteAsync(new CommandDefinition(
+            AccountSql.SetAllowGuests, new { AccountId = accountId, AllowGuests = allowGuests }, transaction, cancellationToken: ct));
+
     public async Task<User?> GetUserByObjectIdAsync(Guid accountId, string objectId, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);

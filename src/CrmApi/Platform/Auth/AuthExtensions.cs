@@ -53,13 +53,16 @@ public static class AuthExtensions
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .PostConfigure(bearer => Configure(bearer, options, useEntra, devIssuer));
 
+        IReadOnlyCollection<string> clients = [.. options.AllowedClientIds,
+            .. useEntra ? [builder.Configuration["AzureAd:ClientId"]!] : Array.Empty<string>(),
+            .. devIssuer is not null ? [DevTokenIssuer.ClientId] : Array.Empty<string>()];
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(CrmUserPolicy, policy => policy
                 .RequireAuthenticatedUser()
-                .RequireAssertion(context => context.User.HasScope(options.RequiredScope) && context.User.IsCrmUser()))
+                .RequireAssertion(context => context.User.HasScope(options.RequiredScope) && context.User.IsFromClient(clients) && context.User.IsCrmUser()))
             .AddPolicy(CrmAdminPolicy, policy => policy
                 .RequireAuthenticatedUser()
-                .RequireAssertion(context => context.User.HasScope(options.RequiredScope) && context.User.HasRole(CrmRoles.Admin)))
+                .RequireAssertion(context => context.User.HasScope(options.RequiredScope) && context.User.IsFromClient(clients) && context.User.HasRole(CrmRoles.Admin)))
             .AddPolicy(UndecidedPolicy, policy => policy.RequireAssertion(_ => false));
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<CurrentUser>();

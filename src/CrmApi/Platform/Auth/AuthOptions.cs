@@ -11,6 +11,12 @@ public sealed class AuthOptions
     /// <summary>The delegated scope the task pane asks for; app-only tokens never reach the user API.</summary>
     public string RequiredScope { get; set; } = "access_as_user";
 
+    /// <summary>
+    /// Client apps (the <c>azp</c> of a token) accepted besides Entra's <c>AzureAd:ClientId</c> (the add-in's own
+    /// registration, always accepted) and the dev issuer's add-in: e.g. a separate admin-console registration.
+    /// </summary>
+    public List<string> AllowedClientIds { get; set; } = [];
+
     public DevIssuerOptions DevIssuer { get; set; } = new();
 }
 
@@ -23,4 +29,10 @@ public sealed class DevIssuerOptions
     public string KeyPath { get; set; } = "data/dev-issuer-key.pem";
 
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>
+    /// Whether <c>/dev/token</c> onboards a tenant that has no account yet. Always in Development; in Testing only when
+    /// the test host sets this (each test makes its own tenants). Anywhere else the issuer does not run at all.
+    /// </summary>
+    public bool OnboardTenants { get; set; }
 }

@@ -22,6 +22,9 @@ public sealed class CurrentUser
     /// <summary>Assigned Crm.Admin in this request's token (roles come from the token, never from a cache).</summary>
     public bool IsAdmin { get; private set; }
 
+    /// <summary>False outside /api and when the request was refused before its user was known.</summary>
+    public bool IsSet => _identity is not null;
+
     private Identity Value => _identity ?? throw new InvalidOperationException("CurrentUser is read outside the /api route group");
 
     internal void Set(Identity identity, bool isAdmin)
@@ -30,5 +33,8 @@ public sealed class CurrentUser
         IsAdmin = isAdmin;
     }
 
-    internal sealed record Identity(Guid AccountId, Guid UserId, string Email, string DisplayName, string TenantId = "");
+    /// <summary>The Entra object id (oid): what Graph names the user's own mailbox by, unlike a name claim.</summary>
+    public string ObjectId => Value.ObjectId;
+
+    internal sealed record Identity(Guid AccountId, Guid UserId, string Email, string DisplayName, string TenantId = "", string ObjectId = "");
 }

@@ -46,6 +46,12 @@ public sealed class CurrentUserMiddleware(RequestDelegate next, AccountStore acc
             }
             cache.Set(key, identity, CacheFor);
         }
+        if (identity.UserId == Guid.Empty)
+        {
+            // A B2B guest (acct = 1) is someone else's employee, maybe a customer: no user row, no access, unless allowed.
+            await Problems.Forbidden("Guest accounts may not use OutlookCrm in this organisation: ask your admin to allow guests (PUT /api/settings/access).").ExecuteAsync(http);
+            return;
+        }
         current.Set(identity, http.User.HasRole(CrmRoles.Admin));
         await next(http);
     }
@@ -56,6 +62,12 @@ public sealed class CurrentUserMiddleware(RequestDelegate next, AccountStore acc
         if (account is null)
         {
             return null;
+        }
+        if (http.User.IsGuest() && !account.AllowGuests)
+        {
+            // Cached like any identity, so a refused guest costs no query per request either; allowing guests takes
+            // effect within the cache's five minutes.
+            return new CurrentUser.Identity(account.Id, Guid.Empty, "", "", account.TenantId);
         }
         var email = http.User.Find(CrmClaims.PreferredUsername) ?? "";
         var displayName = http.User.Find(CrmClaims.Name) ?? email;
@@ -87,6 +99,6 @@ public sealed class CurrentUserMiddleware(RequestDelegate next, AccountStore acc
             user = user with { Email = email, EmailNormalized = EmailAddresses.Normalize(email), DisplayName = displayName };
             await accounts.UpdateUserProfileAsync(user, ct);
         }
-        return new CurrentUser.Identity(account.Id, user.Id, user.Email, user.DisplayName, account.TenantId);
+        return new CurrentUser.Identity(account.Id, user.Id, user.Email, user.DisplayName, account.TenantId, user.ObjectId);
     }
 }

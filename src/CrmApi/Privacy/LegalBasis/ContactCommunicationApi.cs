@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using OutlookCrm.CrmApi.Platform.Audit;
 using OutlookCrm.CrmApi.Platform.Auth;
 using OutlookCrm.CrmApi.Platform.Common;
 
@@ -31,11 +32,25 @@ public static class ContactCommunicationApi
         RouteIds.TryParse(id, "id", out var contactId, out var badId) ? (await communication.GrantOneTimeBasisAsync(user, contactId, request, ct)).ToOk() : badId;
 
     /// <summary>A contact's opt-out is their own word: any rep records it, only an admin takes it back.</summary>
+    /// Clearing it is an admin action, so it is in the account audit too (the contact's own trail has it as well).
     private static async Task<Results<Ok<CommunicationResponse>, ValidationProblem, ProblemHttpResult>> SetOptOutAsync(
-        string id, GlobalOptOutRequest request, ContactCommunication communication, CurrentUser user, CancellationToken ct) =>
-        !RouteIds.TryParse(id, "id", out var contactId, out var badId) ? badId
-        : request.OptedOut == false && !user.IsAdmin ? Problems.Forbidden("Only a CRM admin (Crm.Admin) can clear a contact's opt-out from all email: ask your admin.")
-        : (await communication.SetGlobalOptOutAsync(user, contactId, request, ct)).ToOk();
+        string id, GlobalOptOutRequest request, ContactCommunication communication, AccountAudit audit, CurrentUser user, CancellationToken ct)
+    {
+        if (!RouteIds.TryParse(id, "id", out var contactId, out var badId))
+        {
+            return badId;
+        }
+        if (request.OptedOut == false && !user.IsAdmin)
+        {
+            return Problems.Forbidden("Only a CRM admin (Crm.Admin) can clear a contact's opt-out from all email: ask your admin.");
+        }
+        var outcome = await communication.SetGlobalOptOutAsync(user, contactId, request, ct);
+        if (outcome.IsDone && request.OptedOut == false)
+        {
+            await audit.RecordAsync(user, AuditActions.OptOutCleared, $"contact {contactId}", ct: CancellationToken.None);
+        }
+        return outcome.ToOk();
+    }
 
     private static async Task<Results<Ok<AuditTrail>, ValidationProblem, ProblemHttpResult>> AuditAsync(
         string id, ContactAuditTrail trail, CurrentUser user, CancellationToken ct) =>

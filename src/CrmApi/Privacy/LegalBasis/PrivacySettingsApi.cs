@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
+using OutlookCrm.CrmApi.Platform.Audit;
 using OutlookCrm.CrmApi.Platform.Auth;
 using OutlookCrm.CrmApi.Platform.Common;
 
@@ -27,7 +28,7 @@ public static partial class PrivacySettingsApi
     public static RouteGroupBuilder MapPrivacySettings(this RouteGroupBuilder api)
     {
         api.MapGet("/settings/privacy", GetAsync).WithTags("Privacy").WithSummary("The account's data-privacy settings");
-        api.MapPut("/settings/privacy", PutAsync).WithTags("Privacy").WithSummary("Turn data privacy on or off; unknown-recipient policy; internal domains");
+        api.MapPut("/settings/privacy", PutAsync).WithTags("Privacy").WithSummary("Turn data privacy on or off; unknown-recipient policy; internal domains").WithMetadata(AuditsItself.Instance);
         api.MapGet("/subscription-types", ListTypesAsync).WithTags("Privacy").WithSummary("Subscription types: One to One and the account's own");
         api.MapPost("/subscription-types", CreateTypeAsync).WithTags("Privacy").WithSummary("Define a subscription type");
         return api;
@@ -40,7 +41,7 @@ public static partial class PrivacySettingsApi
     }
 
     private static async Task<Results<Ok<PrivacySettingsResponse>, ValidationProblem>> PutAsync(
-        PrivacySettingsRequest request, PrivacyStore store, CurrentUser user, TimeProvider clock, CancellationToken ct)
+        PrivacySettingsRequest request, PrivacyStore store, AccountAudit audit, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         if (request.Enabled is null)
@@ -90,9 +91,12 @@ public static partial class PrivacySettingsApi
             UpdatedByUserId = user.UserId,
         };
         var internalDomains = request.InternalDomains is null ? null : domains.Distinct().ToList();
+        var domainsBefore = await store.GetInternalDomainsAsync(user.AccountId, ct);
         await store.SaveSettingsAsync(settings, internalDomains, ct);
-        return TypedResults.Ok(new PrivacySettingsResponse(
-            settings.PrivacyEnabled, settings.UnknownRecipients, internalDomains ?? await store.GetInternalDomainsAsync(user.AccountId, ct), settings.BodyRetentionDays));
+        var before = new PrivacySettingsResponse(current.PrivacyEnabled, current.UnknownRecipients, domainsBefore, current.BodyRetentionDays);
+        var after = new PrivacySettingsResponse(settings.PrivacyEnabled, settings.UnknownRecipients, internalDomains ?? domainsBefore, settings.BodyRetentionDays);
+        await audit.RecordAsync(user, AuditActions.SettingsChanged, "privacy", before, after, ct: CancellationToken.None);
+        return TypedResults.Ok(after);
     }
 
     private static async Task<Ok<SubscriptionTypeList>> ListTypesAsync(PrivacyStore store, CurrentUser user, CancellationToken ct)

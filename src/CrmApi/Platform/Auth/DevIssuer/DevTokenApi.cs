@@ -26,7 +26,7 @@ public static class DevTokenApi
     public sealed record DevTokenResponse(string AccessToken, string TokenType, string TenantId, string ObjectId);
 
     private static async Task<Results<Ok<DevTokenResponse>, ValidationProblem>> IssueAsync(
-        DevTokenRequest request, DevTokenIssuer issuer, AccountOnboarding onboarding, CancellationToken ct)
+        DevTokenRequest request, DevTokenIssuer issuer, AccountOnboarding onboarding, AccountStore accounts, AuthOptions options, IHostEnvironment environment, CancellationToken ct)
     {
         if (!EmailAddresses.TryNormalize(request.Email, out var email))
         {
@@ -42,7 +42,14 @@ public static class DevTokenApi
         }
         var domain = EmailAddresses.DomainOf(email);
         var tenantId = request.TenantId?.ToLowerInvariant() ?? DevTenants.TenantIdForDomain(domain);
-        await onboarding.OnboardAsync(tenantId, domain, ct);
+        if (environment.IsDevelopment() || options.DevIssuer.OnboardTenants)
+        {
+            await onboarding.OnboardAsync(tenantId, domain, ct);
+        }
+        else if (await accounts.GetByTenantIdAsync(tenantId, ct) is null)
+        {
+            return Problems.Invalid("tenantId", "This tenant has no account, and outside Development the dev issuer onboards none: run `onboard-tenant` first (docs/deploy.md).");
+        }
         var objectId = DevTenants.ObjectIdFor(tenantId, email);
         var displayName = string.IsNullOrWhiteSpace(request.DisplayName) ? email : request.DisplayName.Trim();
         var token = issuer.Issue(tenantId, objectId, request.Email!.Trim(), displayName, roles: request.Roles?.Distinct().ToList());

@@ -14,6 +14,9 @@ public sealed class DevTokenIssuer
 {
     public const string Issuer = "https://dev-issuer.outlookcrm.local/v2.0";
 
+    /// <summary>The client id (azp) of the development add-in, as Entra names the app that asked for a token.</summary>
+    public const string ClientId = "outlookcrm-dev-addin";
+
     private readonly AuthOptions _options;
     private readonly TimeProvider _clock;
 
@@ -29,7 +32,7 @@ public sealed class DevTokenIssuer
     /// <summary>A token for the user; tests vary the audience, lifetime or scope to prove each is checked.</summary>
     public string Issue(
         string tenantId, string objectId, string email, string displayName, string? audience = null, TimeSpan? lifetime = null, string? scope = null,
-        IReadOnlyList<string>? roles = null)
+        IReadOnlyList<string>? roles = null, IReadOnlyDictionary<string, string>? claims = null)
     {
         var now = _clock.GetUtcNow().UtcDateTime;
         var descriptor = new SecurityTokenDescriptor
@@ -49,6 +52,10 @@ public sealed class DevTokenIssuer
                 new Claim(CrmClaims.Name, displayName),
                 new Claim("ver", "2.0"),
                 .. (roles ?? [CrmRoles.User]).Select(role => new Claim(CrmRoles.ClaimType, role)),
+                // Tests override azp or acct to play a foreign app or a guest.
+                .. new Dictionary<string, string> { [CrmClaims.AuthorizedParty] = ClientId, [CrmClaims.AccountStatus] = "0" }
+                    .Concat(claims ?? new Dictionary<string, string>())
+                    .GroupBy(claim => claim.Key).Select(group => new Claim(group.Key, group.Last().Value)),
             ]),
         };
         return new JsonWebTokenHandler().CreateToken(descriptor);
