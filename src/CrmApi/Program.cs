@@ -28,6 +28,7 @@ builder.AddIngestion();
 builder.AddRetention();
 builder.AddApiHosting();
 builder.AddTenantRateLimit();
+builder.AddAddressRateLimit();
 builder.AddGraphEmulatorIfConfigured();
 builder.AddDemoData();
 
