@@ -29,6 +29,7 @@ builder.AddIngestion();
 builder.AddRetention();
 builder.AddApiHosting();
 builder.AddTenantRateLimit();
+builder.AddAddressRateLimit();
 builder.AddGraphEmulatorIfConfigured();
 builder.AddDemoData();
 

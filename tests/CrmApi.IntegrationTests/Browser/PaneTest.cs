@@ -80,8 +80,12 @@ public sealed class PaneTest : IAsyncDisposable
         await Assertions.Expect(Pane.GetByRole(AriaRole.Article, new() { Name = $"{typeLabel} {name}" })).ToBeVisibleAsync();
     }
 
-    /// <summary>Runs the steps, saving a screenshot named after the test if they fail.</summary>
-    public Task RunAsync(string name, Func<Task> steps) => BrowserSession.WithScreenshotOnFailureAsync(Page, name, steps);
+    /// <summary>Runs the steps, saving a screenshot named after the test if they fail; then nothing may have been refused by the pane's CSP.</summary>
+    public async Task RunAsync(string name, Func<Task> steps)
+    {
+        await BrowserSession.WithScreenshotOnFailureAsync(Page, name, steps);
+        Session.AssertNothingRefused();
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -30,7 +30,7 @@ public class HostingTests(CrmApiFactory factory)
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("text/html", mediaType);
-        Assert.Equal("no-cache", response.Headers.CacheControl?.ToString());
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
         var script = System.Text.RegularExpressions.Regex.Match(html, "src=\"(/addin/assets/[^\"]+\\.js)\"").Groups[1].Value;
         Assert.NotEmpty(script);
         var (assetStatus, _, assetType, assetResponse) = await GetAsync(script);

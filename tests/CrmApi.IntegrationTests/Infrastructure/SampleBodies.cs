@@ -22,6 +22,7 @@ public static class SampleBodies
         ["POST /api/content"] = """{"kind":"snippet","name":"Intruder snippet","bodyHtml":"<p>Hello</p>"}""",
         ["PATCH /api/content/{id}"] = """{"name":"Hijacked","bodyHtml":"<p>Hijacked</p>","sharing":"everyone"}""",
         ["POST /api/content/{id}/render"] = """{"recordIds":["{victim:contact}"]}""",
+        ["POST /api/content/{id}/rotate-link"] = "{}",
         ["PUT /api/content/{id}/file"] = "{}",
         ["POST /api/teams"] = """{"name":"Intruders","memberIds":[]}""",
         ["POST /api/emails/log"] = """{"internetMessageId":"<victim@example.com>","messageId":"AAMk-victim","associations":["{victim:deal}"]}""",

@@ -4,6 +4,7 @@ using Microsoft.Net.Http.Headers;
 using OutlookCrm.CrmApi.Content.Library;
 using OutlookCrm.CrmApi.Platform.Auth;
 using OutlookCrm.CrmApi.Platform.Common;
+using OutlookCrm.CrmApi.Platform.RateLimits;
 
 namespace OutlookCrm.CrmApi.Content.Files;
 
@@ -33,7 +34,7 @@ public static class ContentFiles
 
     public static WebApplication MapContentFileDownloads(this WebApplication app)
     {
-        app.MapGet($"{PublicContent.FilePath}/{{token}}", DownloadAsync).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet($"{PublicContent.FilePath}/{{token}}", DownloadAsync).AllowAnonymous().RequireRateLimiting(AddressRateLimit.Policy).ExcludeFromDescription();
         return app;
     }
 
@@ -88,7 +89,8 @@ public static class ContentFiles
             return Results.NotFound();
         }
         http.Response.Headers.XContentTypeOptions = "nosniff";
-        http.Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
+        http.Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'; frame-ancestors 'none'";
+        http.Response.Headers.XFrameOptions = "DENY";
         http.Response.Headers.CacheControl = "private, no-store";
         var contentType = KnownTypes.Contains(file.ContentType) ? file.ContentType : MediaTypeNames.Application.Octet;
         return Results.File(file.Bytes, contentType, file.FileName);

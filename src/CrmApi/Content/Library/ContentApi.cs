@@ -17,6 +17,7 @@ public static class ContentApi
         group.MapGet("/{id}", GetAsync).WithSummary("An item");
         group.MapPatch("/{id}", UpdateAsync).WithSummary("Change an item of one's own");
         group.MapDelete("/{id}", DeleteAsync).WithSummary("Delete an item of one's own");
+        group.MapPost("/{id}/rotate-link", RotateLinkAsync).WithSummary("A new public link for a quote or document (its owner's, or an admin's); the old link stops working");
         return api;
     }
 
@@ -84,5 +85,15 @@ public static class ContentApi
         }
         var outcome = await library.DeleteAsync(user, contentId, ct);
         return outcome.Problem() is { } problem ? problem : TypedResults.NoContent();
+    }
+
+    private static async Task<Results<Ok<ContentResponse>, ValidationProblem, ProblemHttpResult>> RotateLinkAsync(
+        string id, PublicLinks links, CurrentUser user, CancellationToken ct)
+    {
+        if (!RouteIds.TryParse(id, "id", out var contentId, out var badId))
+        {
+            return badId;
+        }
+        return (await links.RotateAsync(user, contentId, ct)).ToOk();
     }
 }

@@ -173,5 +173,6 @@ public sealed class ContentLibrary(ContentStore store, RecordStore records, ICon
 
     private static string DetailsOf(ValidContent valid) => valid.Quote is null ? "{}" : JsonSerializer.Serialize(valid.Quote, Json);
 
-    private static string NewPublicToken() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(24));
+    /// <summary>24 random bytes: the only way to a public quote page or file.</summary>
+    public static string NewPublicToken() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(24));
 }

@@ -89,6 +89,17 @@ public static class ContentSql
           AND owner_user_id = @OwnerUserId
         """;
 
+    // A new public token for an item that has one (quotes and documents); the old token finds nothing from now on.
+    public const string RotatePublicToken = """
+        UPDATE content_items
+        SET public_token = @PublicToken,
+            updated_by = @UpdatedBy,
+            updated_at = @UpdatedAt
+        WHERE account_id = @AccountId
+          AND id = @Id
+          AND public_token IS NOT NULL
+        """;
+
     public const string DeleteFile = """
         DELETE FROM content_files
         WHERE account_id = @AccountId

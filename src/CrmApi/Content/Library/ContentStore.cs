@@ -41,6 +41,13 @@ public sealed class ContentStore(Db db)
         return await connection.ExecuteAsync(new CommandDefinition(ContentSql.Update, row, cancellationToken: ct)) == 1;
     }
 
+    /// <summary>False when the item is gone or has no public link; who may rotate it is the caller's decision (PublicLinks).</summary>
+    public async Task<bool> RotatePublicTokenAsync(ContentRow row, CancellationToken ct)
+    {
+        await using var connection = await db.OpenForWriteAsync(ct);
+        return await connection.ExecuteAsync(new CommandDefinition(ContentSql.RotatePublicToken, row, cancellationToken: ct)) == 1;
+    }
+
     /// <summary>The item and its file go together, and only the owner's.</summary>
     public async Task<bool> DeleteAsync(Guid accountId, Guid userId, Guid id, CancellationToken ct)
     {

@@ -5,8 +5,8 @@ namespace OutlookCrm.CrmApi.Hosting.Addin;
 
 /// <summary>
 /// Serves the built task pane (src/AddinWeb's Vite output in wwwroot/addin) under /addin: same origin as the API,
-/// so no CORS and one certificate. Hashed assets are cached for a year; HTML is always revalidated so a new release
-/// reaches Outlook at once.
+/// so no CORS and one certificate. Hashed assets are cached for a year; HTML is never stored, so a new release reaches
+/// Outlook at once and each page's nonce is its own. Every answer under /addin carries the pane's CSP (<see cref="PanePolicy"/>).
 /// </summary>
 public static class AddinHosting
 {
@@ -33,6 +33,23 @@ public static class AddinHosting
                 return next(context);
             });
         }
+        var policy = new PanePolicy(app.Configuration);
+        var pages = new PanePages(folder);
+        app.Use(async (context, next) =>
+        {
+            if (!context.Request.Path.StartsWithSegments(RequestPath, out var rest))
+            {
+                await next(context);
+                return;
+            }
+            var nonce = PanePolicy.NewNonce();
+            context.Response.Headers.ContentSecurityPolicy = policy.For(nonce);
+            if (HttpMethods.IsGet(context.Request.Method) && PanePages.PageOf(rest) is { } page && await pages.TryWriteAsync(context, page, nonce))
+            {
+                return;
+            }
+            await next(context);
+        });
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, RequestPath = RequestPath });
         app.UseStaticFiles(new StaticFileOptions
         {

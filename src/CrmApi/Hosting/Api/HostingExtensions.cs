@@ -6,7 +6,7 @@ namespace OutlookCrm.CrmApi.Hosting.Api;
 
 public static class HostingExtensions
 {
-    /// <summary>JSON rules, RFC 9457 problem details for every error, and the OpenAPI document.</summary>
+    /// <summary>JSON rules, RFC 9457 problem details for every error, the OpenAPI document, and the browser-facing headers.</summary>
     public static WebApplicationBuilder AddApiHosting(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<JsonOptions>(options =>
@@ -21,6 +21,7 @@ public static class HostingExtensions
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.AddApiDocs();
+        builder.AddSecurityHeaders();
         // Its request lines print whole URLs, query strings included (addresses): RequestLog writes them without.
         builder.Logging.AddFilter(RequestLog.FrameworkRequestCategory, LogLevel.Warning);
         return builder;
@@ -28,6 +29,7 @@ public static class HostingExtensions
 
     public static WebApplication UseApiHosting(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseMiddleware<RequestLog>();
         app.UseExceptionHandler();
         // Empty error answers (401 from JwtBearer, unknown routes, 405) get a problem details body too.

@@ -52,6 +52,7 @@ public static class RoleDecisions
         ["DELETE /content/{id}"] = CrmRoles.User,
         ["PUT /content/{id}/file"] = CrmRoles.User,
         ["POST /content/{id}/render"] = CrmRoles.User,
+        ["POST /content/{id}/rotate-link"] = CrmRoles.User,
         ["POST /emails/log"] = CrmRoles.User,
         ["GET /emails/status"] = CrmRoles.User,
         ["GET /emails/{id}"] = CrmRoles.User,

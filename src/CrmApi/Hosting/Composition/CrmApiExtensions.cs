@@ -80,6 +80,7 @@ public static class CrmApiExtensions
         services.AddSingleton<ContentStore>();
         services.AddSingleton<ContentFileStore>();
         services.AddSingleton<ContentLibrary>();
+        services.AddSingleton<PublicLinks>();
         services.AddSingleton<ContentRenderer>();
         services.AddSingleton<TeamStore>();
         services.AddSingleton<AccountAuditStore>();

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using Ganss.Xss;
 
@@ -5,14 +6,24 @@ namespace OutlookCrm.CrmApi.Platform.Html;
 
 /// <summary>
 /// Email HTML is untrusted: it is sanitised (HtmlSanitizer's allow-list: no script, no event handlers, no javascript:
-/// URLs, no forms) before it is stored, and the preview is plain text taken from the sanitised HTML. Remote images
-/// become links, so opening a logged email in the CRM never tells a sender it was read (tracking pixels).
+/// URLs, no forms) before it is stored, and the preview is plain text taken from the sanitised HTML. Nothing in it
+/// loads from elsewhere when it is shown, so opening a logged email in the CRM never tells a sender it was read: remote
+/// images become links, CSS that names a resource is dropped, and no attribute that fetches on its own is kept.
 /// </summary>
 public static class EmailBodies
 {
     public const int PreviewLength = 200;
 
     private static readonly string[] FormTags = ["form", "input", "button", "select", "option", "optgroup", "textarea", "fieldset", "legend", "datalist", "output"];
+
+    // Attributes a browser fetches without a click (a picture's candidates, a table's background, a video's poster, IE's
+    // lowsrc/dynsrc). The library's defaults allow none of them today; removed by name so a newer default cannot bring one in.
+    private static readonly string[] FetchingAttributes = ["srcset", "background", "poster", "lowsrc", "dynsrc", "ping", "data"];
+
+    // A CSS value that names a resource loads it when the email is shown (a tracking pixel in background-image, a
+    // cursor, list-style-image, image-set() with bare strings): the whole declaration goes, the rest of the style
+    // (colours, padding, widths: what real mail needs for its layout) stays. The library's own rule (no '<' or '>') is kept.
+    private static readonly Regex ResourceInCss = new(@"[<>]|\b(url|image|image-set|cross-fade|element|src)\s*\(", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly HtmlSanitizer Sanitizer = Create();
     private static readonly HtmlParser Parser = new();
 
@@ -54,6 +65,13 @@ public static class EmailBodies
         {
             sanitizer.AllowedTags.Remove(tag);
         }
+        foreach (var attribute in FetchingAttributes)
+        {
+            sanitizer.AllowedAttributes.Remove(attribute);
+        }
+        // @import and @font-face fetch too; style elements are not allowed at all, this keeps it so in their rules.
+        sanitizer.AllowedAtRules.Clear();
+        sanitizer.DisallowCssPropertyValue = ResourceInCss;
         sanitizer.PostProcessNode += (_, e) =>
         {
             if (e.Node is AngleSharp.Html.Dom.IHtmlImageElement image && image.Source is { } source

@@ -9,4 +9,10 @@ public sealed class RateLimitOptions
 
     /// <summary>Requests a tenant may make at once before the per-second rate applies.</summary>
     public int PerTenantBurst { get; set; } = 4_000;
+
+    /// <summary>Requests one remote address may make to the anonymous customer links each minute, once its burst is spent.</summary>
+    public int PerAddressPerMinute { get; set; } = 60;
+
+    /// <summary>Requests one remote address may make to the anonymous customer links at once.</summary>
+    public int PerAddressBurst { get; set; } = 30;
 }
