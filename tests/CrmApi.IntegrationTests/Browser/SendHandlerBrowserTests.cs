@@ -20,6 +20,12 @@ public class SendHandlerBrowserTests
         return JsonDocument.Parse(await test.Page.EvaluateAsync<string>("() => JSON.stringify(window.harness.lastSendAnswer)")).RootElement;
     }
 
+    private static async Task<List<Guid>> ConfirmedClosedTicketsAsync(PaneTest test)
+    {
+        var intent = await test.Rep.GetAsync($"/api/log-intents/{await test.StampedTrackingIdAsync()}");
+        return intent.Status == System.Net.HttpStatusCode.OK ? intent.Json.GetProperty("confirmedClosedTickets").EnumerateArray().Select(id => id.GetGuid()).ToList() : [];
+    }
+
     private static async Task EventsReadyAsync(PaneTest test) =>
         await Emulator.EventuallyAsync(async () =>
             (await test.Page.EvaluateAsync<string[]?>("() => document.getElementById('events').contentWindow.harnessActions?.() ?? null"))?.Length == 3,
@@ -82,6 +88,41 @@ public class SendHandlerBrowserTests
             Assert.True(ms < 1000, $"the send handler took {ms:F0} ms with the API on localhost");
         });
         await Emulator.EventuallyAsync(async () => (await connected.TimelineAsync("ticket", ticket)).Count == 1, "the email on the ticket's timeline");
+    }
+
+    [Fact]
+    public async Task Send_WithAClosedTicketPicked_BlockedUntilTheRepSaysTheEmailConcernsIt()
+    {
+        await using var test = await PaneTest.StartAsync();
+        await test.Rep.SetPrivacyAsync(true);
+        var lee = await test.Rep.ContactAsync("lee@northwind.example.com", "Lee Gu");
+        var ticket = await test.Rep.CreateAsync("ticket", new { name = "Refund 1042", status = "closed" });
+        await test.Rep.AssociateAsync(lee, ticket);
+
+        await test.RunAsync(nameof(Send_WithAClosedTicketPicked_BlockedUntilTheRepSaysTheEmailConcernsIt), async () =>
+        {
+            await test.OpenComposeAsync("lee@northwind.example.com");
+            await EventsReadyAsync(test);
+            await test.Pane.GetByRole(AriaRole.Searchbox, new() { Name = "Add any record" }).FillAsync("refund 10");
+            await test.Pane.GetByRole(AriaRole.Button, new() { Name = "Refund 1042 (Ticket)" }).ClickAsync();
+            var concerns = test.Pane.GetByRole(AriaRole.Checkbox, new() { Name = "“Refund 1042” is closed: this email concerns it" });
+            await Assertions.Expect(concerns).Not.ToBeCheckedAsync();
+            await Assertions.Expect(test.Row("lee@northwind.example.com").GetByLabel("Legal basis: Needs basis")).ToBeVisibleAsync();
+            await Emulator.EventuallyAsync(async () => (await test.SavedIntentAsync()).Contains(ticket), "the ticket in the saved log intent");
+            var blocked = await SendAnswerAsync(test);
+
+            await concerns.CheckAsync();
+            await Assertions.Expect(test.Row("lee@northwind.example.com").GetByLabel("Legal basis: Exempt (ticket)")).ToBeVisibleAsync();
+            await Emulator.EventuallyAsync(async () => (await ConfirmedClosedTicketsAsync(test)).Contains(ticket), "the confirmation in the saved log intent");
+            // The first answer is still on the page: wait for the new one, not for any.
+            await test.Page.EvaluateAsync("() => { window.harness.lastSendAnswer = null; }");
+            await test.Page.ClickAsync("#send");
+            await test.Page.WaitForFunctionAsync("() => window.harness.lastSendAnswer !== null");
+            var sent = JsonDocument.Parse(await test.Page.EvaluateAsync<string>("() => JSON.stringify(window.harness.lastSendAnswer)")).RootElement;
+
+            Assert.False(blocked.GetProperty("allowEvent").GetBoolean(), blocked.GetRawText());
+            Assert.True(sent.GetProperty("allowEvent").GetBoolean(), sent.GetRawText());
+        });
     }
 
     [Fact]

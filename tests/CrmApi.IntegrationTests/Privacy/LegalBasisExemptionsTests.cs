@@ -2,17 +2,18 @@ using OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Privacy;
 
-/// <summary>Tickets (transactional), internal recipients and recipients with no record.</summary>
+/// <summary>Tickets (transactional for their own contacts: <see cref="TicketRuleTests"/>), internal recipients and recipients with no record.</summary>
 public class LegalBasisExemptionsTests(CrmApiFactory factory)
 {
     private const string Megan = "megan@fabrikam.com";
 
     [Fact]
-    public async Task AssociatedWithATicket_AllowedWithoutBasis_AndTheExemptionIsRecorded()
+    public async Task AssociatedWithTheContactsTicket_AllowedWithoutBasis_AndTheExemptionIsRecorded()
     {
         var rep = await CrmClient.SignInAsync(factory);
         var contact = await rep.ContactAsync(Megan);
         var ticket = await rep.CreateAsync("ticket", new { name = "Invoice question" });
+        await rep.AssociateAsync(ticket, contact);
         await rep.SetPrivacyAsync(true);
 
         var check = await rep.SendCheckAsync([Megan], associations: [ticket], trackingId: "t-ticket");
@@ -21,14 +22,16 @@ public class LegalBasisExemptionsTests(CrmApiFactory factory)
         var exemption = Assert.Single(await rep.AuditAsync(contact), entry => entry.GetProperty("event").GetString() == "exempted");
         Assert.Equal("ticketTransactional", exemption.GetProperty("reason").GetString());
         Assert.Equal("t-ticket", exemption.GetProperty("trackingId").GetString());
+        Assert.Equal($"ticket {ticket}", exemption.GetProperty("explanation").GetString());
     }
 
     [Fact]
-    public async Task StartedFromATicketRecord_Exempt()
+    public async Task StartedFromTheContactsTicket_Exempt()
     {
         var rep = await CrmClient.SignInAsync(factory);
-        await rep.ContactAsync(Megan);
+        var contact = await rep.ContactAsync(Megan);
         var ticket = await rep.CreateAsync("ticket", new { name = "Invoice question" });
+        await rep.AssociateAsync(contact, ticket);
         await rep.SetPrivacyAsync(true);
 
         var context = await rep.PostAsync("/api/compose/context", new { to = new[] { Megan }, startedFrom = new { type = "ticket", id = ticket } });
@@ -38,12 +41,17 @@ public class LegalBasisExemptionsTests(CrmApiFactory factory)
         Assert.Equal("exempt", Assert.Single(context.Json.GetProperty("recipients").EnumerateArray()).GetProperty("status").GetString());
     }
 
+    /// <summary>
+    /// The reference product's ticket emails are transactional one-to-one mail, which a global opt-out (from commercial
+    /// email) does not stop: the ticket's own contact gets mail about their ticket.
+    /// </summary>
     [Fact]
-    public async Task TicketAndGloballyOptedOut_TransactionalSoAllowed()
+    public async Task TheContactsTicketAndGloballyOptedOut_TransactionalSoAllowed()
     {
         var rep = await CrmClient.SignInAsync(factory);
         var contact = await rep.ContactAsync(Megan);
         var ticket = await rep.CreateAsync("ticket", new { name = "Refund" });
+        await rep.AssociateAsync(ticket, contact);
         await rep.OptOutAsync(contact);
 
         var check = await rep.SendCheckAsync([Megan], associations: [ticket], trackingId: "t-refund");

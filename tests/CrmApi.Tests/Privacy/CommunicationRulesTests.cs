@@ -72,8 +72,9 @@ public class CommunicationRulesTests
         Assert.True(withTransactionalBasis.Allowed);
     }
 
+    /// <summary>Mail about the contact's own ticket is transactional, as in the reference: a global opt-out does not stop it.</summary>
     [Fact]
-    public void Decide_Ticket_ExemptEvenWhenOptedOut()
+    public void Decide_ContactOfTheEmailsTicket_ExemptEvenWhenOptedOut()
     {
         var decision = Decide(optedOut: true, ticket: true);
 

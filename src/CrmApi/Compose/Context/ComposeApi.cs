@@ -39,11 +39,16 @@ public static class ComposeApi
         {
             return read.Errors is { } errors ? Problems.Invalid(errors) : read.Problem()!;
         }
-        // Outlook's send handler knows only the item; the records the rep picked in the pane are in the intent of its
-        // tracking id (a ticket among them makes the email transactional).
-        if (email.TrackingId is { } trackingId && await intents.RecordsPickedAsync(user.AccountId, trackingId, ct) is { } picked)
+        // Outlook's send handler knows only the item; the records the rep picked in the pane, and the closed tickets
+        // the rep confirmed, are in the intent of its tracking id (an open ticket among them makes the email
+        // transactional for that ticket's contacts).
+        if (email.TrackingId is { } trackingId && await intents.PickedInPaneAsync(user.AccountId, trackingId, ct) is { } picked)
         {
-            email = email with { AssociationIds = [.. email.AssociationIds.Union(picked)] };
+            email = email with
+            {
+                AssociationIds = [.. email.AssociationIds.Union(picked.Records)],
+                ConfirmedClosedTickets = [.. email.ConfirmedClosedTickets.Union(picked.ConfirmedClosedTickets)],
+            };
         }
         return TypedResults.Ok(await sendCheck.HandleAsync(email, ct));
     }

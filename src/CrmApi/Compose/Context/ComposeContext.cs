@@ -18,11 +18,13 @@ public sealed record SuggestedAssociation(Guid Id, string Type, string Name, str
 /// <summary>
 /// Everything the compose pane shows for a recipient set (DESIGN.md §4): each recipient's matches — all of them when
 /// ambiguous, with the rep's remembered pick — legal-basis status and fixes, suggested associations (the record it was
-/// started from, the matched contacts, their companies, open deals and open tickets), and the From mailbox's kind.
+/// started from, the matched contacts, their companies, open deals and open tickets), the From mailbox's kind, and the
+/// closed tickets among the email's records (which exempt no one until the rep confirms the email concerns them).
 /// </summary>
 public sealed record ComposeContextResponse(
     bool Allowed, bool PrivacyEnabled, bool Transactional, string UnknownRecipients,
-    IReadOnlyList<RecipientResult> Recipients, FromMailbox From, IReadOnlyList<SuggestedAssociation> SuggestedAssociations);
+    IReadOnlyList<RecipientResult> Recipients, FromMailbox From, IReadOnlyList<SuggestedAssociation> SuggestedAssociations,
+    IReadOnlyList<ClosedTicket> ClosedTickets);
 
 public sealed class ComposeContext(RecipientCheck check, AddressChoiceStore choices, AssociationStore associations, RecordStore records, MailboxStore mailboxes)
 {
@@ -40,7 +42,7 @@ public sealed class ComposeContext(RecipientCheck check, AddressChoiceStore choi
             ? new FromMailbox(from, (await mailboxes.GetByAddressAsync(user.AccountId, fromAddress, ct))?.Kind ?? "notConnected")
             : new FromMailbox(from, "notConnected");
         return new ComposeContextResponse(result.Allowed, result.PrivacyEnabled, result.Transactional, result.UnknownRecipients,
-            recipients, fromMailbox, await SuggestAsync(email, recipients, user, ct));
+            recipients, fromMailbox, await SuggestAsync(email, recipients, user, ct), result.ClosedTickets);
     }
 
     private async Task<List<SuggestedAssociation>> SuggestAsync(OutgoingEmail email, List<RecipientResult> recipients, CurrentUser user, CancellationToken ct)

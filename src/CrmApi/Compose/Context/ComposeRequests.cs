@@ -15,7 +15,8 @@ public sealed record ComposeRequest(
     List<string>? Cc,
     List<string>? Bcc,
     List<Guid>? Associations,
-    StartedFrom? StartedFrom);
+    StartedFrom? StartedFrom,
+    List<Guid>? ConfirmedClosedTickets = null);
 
 /// <summary>Turns a compose body into an <see cref="OutgoingEmail"/>, naming every field at fault.</summary>
 public sealed class ComposeRequestReader(RecordStore records)
@@ -64,11 +65,20 @@ public sealed class ComposeRequestReader(RecordStore records)
         {
             errors.Add("startedFrom", "Give both the type and the id of the record the email was started from.");
         }
+        var ids = associations.Concat(request.StartedFrom?.Id is { } startedId ? [startedId] : []).Distinct().ToList();
+        // A rep confirms a closed ticket the email concerns, so only one of the email's own records can be confirmed.
+        var confirmed = request.ConfirmedClosedTickets ?? [];
+        for (var i = 0; i < confirmed.Count; i++)
+        {
+            if (!ids.Contains(confirmed[i]))
+            {
+                errors.Add($"confirmedClosedTickets[{i}]", "Confirm only a ticket the email is associated with or started from.");
+            }
+        }
         if (errors.Any)
         {
             return Outcome<OutgoingEmail>.Invalid(errors);
         }
-        var ids = associations.Concat(request.StartedFrom?.Id is { } startedId ? [startedId] : []).Distinct().ToList();
         var found = (await records.GetManyByIdsAsync(user.AccountId, ids, ct)).ToDictionary(record => record.Id);
         for (var i = 0; i < associations.Count; i++)
         {
@@ -81,6 +91,6 @@ public sealed class ComposeRequestReader(RecordStore records)
         {
             return Outcome<OutgoingEmail>.NotFound("startedFrom.id", $"There is no {fromType} with this id.");
         }
-        return Outcome<OutgoingEmail>.Done(new OutgoingEmail(user.AccountId, user.UserId, recipients, associations, request.StartedFrom?.Id, request.TrackingId?.Trim()));
+        return Outcome<OutgoingEmail>.Done(new OutgoingEmail(user.AccountId, user.UserId, recipients, associations, request.StartedFrom?.Id, request.TrackingId?.Trim(), [.. confirmed.Distinct()]));
     }
 }

@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using OutlookCrm.CrmApi.Crm.Lookup;
-using OutlookCrm.CrmApi.Crm.ObjectTypes;
 using OutlookCrm.CrmApi.Crm.Records;
 using OutlookCrm.CrmApi.Platform.Data;
 using OutlookCrm.CrmApi.Privacy.LegalBasis;
@@ -10,14 +9,23 @@ namespace OutlookCrm.CrmApi.Compose.Recipients;
 /// <summary>A recipient as the pane lists it: the field it is in and the address as typed.</summary>
 public sealed record Recipient(string Field, string Address, string Normalized);
 
-/// <summary>An email about to be sent: who to, what it is associated with, where it was started from.</summary>
-public sealed record OutgoingEmail(Guid AccountId, Guid UserId, IReadOnlyList<Recipient> Recipients, IReadOnlyList<Guid> AssociationIds, Guid? StartedFromId, string? TrackingId);
+/// <summary>
+/// An email about to be sent: who to, what it is associated with, where it was started from, and which of its closed
+/// tickets the rep said it concerns (<see cref="TicketExemptions"/>).
+/// </summary>
+public sealed record OutgoingEmail(
+    Guid AccountId, Guid UserId, IReadOnlyList<Recipient> Recipients, IReadOnlyList<Guid> AssociationIds, Guid? StartedFromId, string? TrackingId,
+    IReadOnlyList<Guid> ConfirmedClosedTickets);
 
 public sealed record ContactResult(Guid Id, string Name, string Status, string Reason, IReadOnlyList<string> Fixes, Guid? OneTimeBasisId)
 {
     /// <summary>The one-time basis the send would use, for the audit; not part of the answer.</summary>
     [JsonIgnore]
     public OneTimeBasis? UsedBasis { get; init; }
+
+    /// <summary>The ticket that exempts this contact, for the audit; not part of the answer.</summary>
+    [JsonIgnore]
+    public TicketExemption? Ticket { get; init; }
 }
 
 public sealed record RecipientResult(string Field, string Address, string Status, string Reason, IReadOnlyList<string> Fixes, IReadOnlyList<ContactResult> Contacts)
@@ -34,12 +42,14 @@ public sealed record RecipientResult(string Field, string Address, string Status
     };
 }
 
-public sealed record CheckResult(bool Allowed, bool PrivacyEnabled, bool Transactional, string UnknownRecipients, IReadOnlyList<RecipientResult> Recipients);
+/// <summary><paramref name="Transactional"/>: an open (or confirmed closed) ticket is among the email's records, so its contacts are exempt.</summary>
+public sealed record CheckResult(
+    bool Allowed, bool PrivacyEnabled, bool Transactional, string UnknownRecipients, IReadOnlyList<RecipientResult> Recipients, IReadOnlyList<ClosedTicket> ClosedTickets);
 
 /// <summary>
 /// Gathers, on one connection, what the rules need for a whole recipient set (settings, internal addresses, matching
-/// contacts, their legal-basis facts, and whether a ticket is involved), each read by the store that owns it, then
-/// applies <see cref="CommunicationRules"/> to every contact of every recipient.
+/// contacts, their legal-basis facts, and which of them a ticket of the email exempts), each read by the store that
+/// owns it, then applies <see cref="CommunicationRules"/> to every contact of every recipient.
 /// </summary>
 public sealed class RecipientCheck(Db db)
 {
@@ -51,7 +61,7 @@ public sealed class RecipientCheck(Db db)
         var settings = await PrivacyStore.GetSettingsAsync(connection, email.AccountId, ct);
         var (internalDomains, users) = await PrivacyStore.GetInternalAsync(connection, null, email.AccountId, addresses, ct);
         var records = await RecordStore.GetManyByIdsAsync(connection, email.AccountId, recordIds, ct);
-        var transactional = records.Any(record => record.TypeName == BuiltinTypes.Ticket);
+        var tickets = await TicketExemptions.LoadAsync(connection, email.AccountId, records, email.ConfirmedClosedTickets, ct);
         var matches = await LookupStore.FindMatchesAsync(connection, email.AccountId, addresses, ct);
         var contactIds = matches.Select(match => match.ContactId).Distinct().ToList();
         var facts = (await ContactFactsStore.LoadAsync(connection, email.AccountId, contactIds, email.TrackingId, ct)).FactsFor(contactIds, email.TrackingId);
@@ -65,17 +75,19 @@ public sealed class RecipientCheck(Db db)
             }
             var contacts = byAddress[recipient.Normalized].Select(match =>
             {
-                var decision = CommunicationRules.Decide(facts[match.ContactId], settings.PrivacyEnabled, transactional);
+                var ticket = tickets.ByContact.GetValueOrDefault(match.ContactId);
+                var decision = CommunicationRules.Decide(facts[match.ContactId], settings.PrivacyEnabled, contactOfTheEmailsTicket: ticket is not null);
                 return new ContactResult(match.ContactId, match.Name, decision.Status, decision.Reason, decision.Fixes, decision.UsesBasis?.Id)
                 {
                     UsedBasis = decision.UsesBasis,
+                    Ticket = decision.Status == RecipientStatuses.Exempt ? ticket : null,
                 };
             }).ToList();
             return contacts.Count == 0
                 ? new RecipientResult(recipient.Field, recipient.Address, RecipientStatuses.NoRecord, DecisionReasons.NoRecord, [Fixes.CreateContact], [])
                 : Summarise(recipient, contacts);
         }).ToList();
-        return new CheckResult(results.All(result => result.Allowed(settings.UnknownRecipients)), settings.PrivacyEnabled, transactional, settings.UnknownRecipients, results);
+        return new CheckResult(results.All(result => result.Allowed(settings.UnknownRecipients)), settings.PrivacyEnabled, tickets.AnyTicketCounts, settings.UnknownRecipients, results, tickets.ClosedTickets);
     }
 
     /// <summary>One address shared by several contacts is only as sendable as the least sendable of them.</summary>

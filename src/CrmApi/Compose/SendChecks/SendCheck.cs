@@ -64,6 +64,8 @@ public sealed class SendCheck(RecipientCheck check, Db db, TimeProvider clock)
                     ContactId = contact.Id,
                     Event = AuditEventFor(contact),
                     Reason = contact.Reason,
+                    // An exemption names the ticket it came from: the one that makes this email transactional for this contact.
+                    Explanation = contact.Ticket?.Explanation,
                     TrackingId = email.TrackingId,
                     ActorUserId = email.UserId,
                     OccurredAt = now,

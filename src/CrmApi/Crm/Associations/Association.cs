@@ -14,6 +14,13 @@ public sealed record AssociationRow
     public required DateTimeOffset CreatedAt { get; init; }
 }
 
+/// <summary>A contact associated with a record.</summary>
+public sealed record RecordContact
+{
+    public required Guid RecordId { get; init; }
+    public required Guid ContactId { get; init; }
+}
+
 /// <summary>An associated record as seen from the other end.</summary>
 public sealed record AssociatedRecord
 {

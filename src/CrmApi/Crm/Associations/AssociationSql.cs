@@ -12,6 +12,18 @@ public static class AssociationSql
         ORDER BY t.name, r.name, r.id
         """;
 
+    /// <summary>The contacts associated with any of the records (a ticket's contacts, for the ticket rule of the send check).</summary>
+    public const string GetContactsOfRecords = """
+        SELECT a.from_record_id AS record_id, a.to_record_id AS contact_id
+        FROM associations a
+        INNER JOIN records r ON r.id = a.to_record_id
+        INNER JOIN object_types t ON t.id = r.object_type_id
+        WHERE a.account_id = @AccountId
+          AND r.account_id = @AccountId
+          AND a.from_record_id IN @RecordIds
+          AND t.name = @ContactType
+        """;
+
     public const string GetIdOfPair = """
         SELECT id
         FROM associations

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using OutlookCrm.CrmApi.Crm.ObjectTypes;
 using OutlookCrm.CrmApi.Crm.Records;
 using OutlookCrm.CrmApi.Platform.Data;
 
@@ -14,6 +15,13 @@ public sealed class AssociationStore(Db db) : IRecordReferences
             new CommandDefinition(AssociationSql.GetOfRecord, new { AccountId = accountId, RecordId = recordId }, cancellationToken: ct));
         return rows.AsList();
     }
+
+    /// <summary>The contacts of each of the records, on a caller's connection (the send check reads everything on one).</summary>
+    public static async Task<IReadOnlyList<RecordContact>> GetContactsOfRecordsAsync(DbConnection connection, Guid accountId, IReadOnlyCollection<Guid> recordIds, CancellationToken ct) =>
+        recordIds.Count == 0 ? [] : (await connection.QueryAsync<RecordContact>(new CommandDefinition(
+            AssociationSql.GetContactsOfRecords,
+            new { AccountId = accountId, RecordIds = recordIds, ContactType = BuiltinTypes.Contact },
+            cancellationToken: ct))).AsList();
 
     public async Task<Guid?> GetIdOfPairAsync(Guid accountId, Guid fromRecordId, Guid toRecordId, string label, CancellationToken ct)
     {

@@ -28,17 +28,27 @@ public sealed record LogIntent
     public Guid? EmailId { get; init; }
     /// <summary>The library items inserted into the email, as JSON (<see cref="LoggedEmails.InsertedItems"/>).</summary>
     public string? Inserted { get; init; }
+    /// <summary>The closed tickets among the records that the rep said the email concerns, as a JSON array (null: none).</summary>
+    public string? ConfirmedClosedTickets { get; init; }
 
     public IReadOnlyList<Guid> Records => JsonSerializer.Deserialize<List<Guid>>(RecordIds) ?? [];
+
+    public IReadOnlyList<Guid> ClosedTicketsConfirmed => ConfirmedClosedTickets is null ? [] : JsonSerializer.Deserialize<List<Guid>>(ConfirmedClosedTickets) ?? [];
 
     public IReadOnlyList<InsertedItem> InsertedItems => LoggedEmails.InsertedItems.FromJson(Inserted);
 
     public LogIntentResponse ToResponse() =>
-        new(TrackingId, DoLog, Records, ComposeType, ExpiresAt, EmailId, EmailId is null ? "pending" : "logged", InsertedItems.Select(item => item.Label).ToList());
+        new(TrackingId, DoLog, Records, ComposeType, ExpiresAt, EmailId, EmailId is null ? "pending" : "logged", InsertedItems.Select(item => item.Label).ToList(),
+            ClosedTicketsConfirmed);
 }
 
-/// <summary>The body of the PUT; <c>inserted</c> (library item ids) is kept as it was when left out.</summary>
-public sealed record LogIntentRequest(bool? Log, List<Guid>? Associations, string? ComposeType, List<Guid>? Inserted = null);
+/// <summary>
+/// The body of the PUT; <c>inserted</c> (library item ids) is kept as it was when left out; <c>confirmedClosedTickets</c>
+/// (closed tickets among <c>associations</c> the email concerns, which the send check then counts) goes with the
+/// associations it belongs to: left out means none.
+/// </summary>
+public sealed record LogIntentRequest(bool? Log, List<Guid>? Associations, string? ComposeType, List<Guid>? Inserted = null, List<Guid>? ConfirmedClosedTickets = null);
 
 public sealed record LogIntentResponse(
-    string TrackingId, bool Log, IReadOnlyList<Guid> Associations, string? ComposeType, DateTimeOffset ExpiresAt, Guid? EmailId, string Status, IReadOnlyList<string> Inserted);
+    string TrackingId, bool Log, IReadOnlyList<Guid> Associations, string? ComposeType, DateTimeOffset ExpiresAt, Guid? EmailId, string Status, IReadOnlyList<string> Inserted,
+    IReadOnlyList<Guid> ConfirmedClosedTickets);

@@ -3,7 +3,7 @@ namespace OutlookCrm.CrmApi.Email.LogIntents;
 public static class LogIntentSql
 {
     private const string Columns = """
-        account_id, tracking_id, user_id, do_log, record_ids, compose_type, created_at, updated_at, expires_at, email_id, inserted
+        account_id, tracking_id, user_id, do_log, record_ids, compose_type, created_at, updated_at, expires_at, email_id, inserted, confirmed_closed_tickets
         """;
 
     public const string Get = $"""
@@ -19,6 +19,7 @@ public static class LogIntentSql
             record_ids = @RecordIds,
             compose_type = @ComposeType,
             inserted = @Inserted,
+            confirmed_closed_tickets = @ConfirmedClosedTickets,
             updated_at = @UpdatedAt,
             expires_at = @ExpiresAt
         WHERE account_id = @AccountId
@@ -27,7 +28,7 @@ public static class LogIntentSql
 
     public const string Create = $"""
         INSERT INTO log_intents ({Columns})
-        VALUES (@AccountId, @TrackingId, @UserId, @DoLog, @RecordIds, @ComposeType, @CreatedAt, @UpdatedAt, @ExpiresAt, NULL, @Inserted)
+        VALUES (@AccountId, @TrackingId, @UserId, @DoLog, @RecordIds, @ComposeType, @CreatedAt, @UpdatedAt, @ExpiresAt, NULL, @Inserted, @ConfirmedClosedTickets)
         """;
 
     public const string SetEmail = """

@@ -46,6 +46,14 @@ public static partial class LogIntentsApi
         {
             errors.Add("inserted", $"At most {MaxInserted} inserted items.");
         }
+        var confirmed = request.ConfirmedClosedTickets ?? [];
+        for (var i = 0; i < confirmed.Count; i++)
+        {
+            if (!associations.Contains(confirmed[i]))
+            {
+                errors.Add($"confirmedClosedTickets[{i}]", "Confirm only a ticket among the associations.");
+            }
+        }
         if (request.ComposeType is { } composeType && !ComposeTypes.All.Contains(composeType))
         {
             errors.Add("composeType", $"One of {string.Join(", ", ComposeTypes.All)}.");
@@ -88,6 +96,7 @@ public static partial class LogIntentsApi
             ExpiresAt = now + options.IntentLifetime,
             EmailId = existing?.EmailId,
             Inserted = inserted,
+            ConfirmedClosedTickets = confirmed.Count == 0 ? null : JsonSerializer.Serialize(confirmed.Distinct().ToList()),
         };
         await intents.SaveAsync(intent, ct);
         return TypedResults.Ok(intent.ToResponse());

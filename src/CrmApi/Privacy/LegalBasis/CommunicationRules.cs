@@ -64,11 +64,17 @@ public sealed record ContactDecision(string Status, string Reason, IReadOnlyList
 /// </summary>
 public static class CommunicationRules
 {
-    public static ContactDecision Decide(ContactFacts contact, bool privacyEnabled, bool transactionalBecauseOfTicket)
+    /// <param name="contact"></param>
+
+    /// <param name="privacyEnabled"></param>    /// <param name="contactOfTheEmailsTicket">The contact is associated with an open ticket the email was started from or
+    /// is associated with (or a closed one the rep confirmed): only then is the email transactional for it.</param>
+    public static ContactDecision Decide(ContactFacts contact, bool privacyEnabled, bool contactOfTheEmailsTicket)
     {
-        // Mail sent from or associated with a ticket is transactional: no basis is needed, even for a contact who
-        // opted out of email (that opt-out is from commercial mail; the exemption is recorded with the send).
-        if (transactionalBecauseOfTicket)
+        // Mail about a contact's own ticket is transactional one-to-one service mail: no basis is needed, even for a
+        // contact who opted out of all email (that opt-out is from commercial mail, as in the reference, where
+        // transactional email overrides it; the exemption and its ticket are recorded with the send). Everyone else on
+        // the same email still needs their basis.
+        if (contactOfTheEmailsTicket)
         {
             return new(RecipientStatuses.Exempt, DecisionReasons.TicketTransactional, []);
         }

@@ -14,7 +14,8 @@ import { FromMailbox } from "./FromMailbox";
 import { badges } from "./badges";
 import type { BasisChoice } from "./BasisFix";
 import { RecipientList } from "./RecipientList";
-import { mergeSelection, toggled } from "./selection";
+import { mergeSelection, stillTicked, toggled } from "./selection";
+import { ClosedTickets } from "./ClosedTickets";
 import { FailedWithRetry } from "../shared/FailedWithRetry";
 
 type State =
@@ -39,6 +40,8 @@ export function ComposePane({ api }: { api: ApiClient }) {
   const [trackingId, setTrackingId] = useState<string | undefined>(undefined);
   const [log, setLog] = useState(true);
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set(startOfThisPane()?.picked.map((record) => record.id)));
+  // Closed tickets the rep said this email concerns (a closed ticket exempts no one otherwise); kept while ticked.
+  const [confirmedClosed, setConfirmedClosed] = useState<ReadonlySet<string>>(() => new Set());
   const [stampFailure, setStampFailure] = useState<string | undefined>(undefined);
   // Library items put into this email: the timeline names them ("Template: …").
   const [inserted, setInserted] = useState<readonly string[]>([]);
@@ -51,7 +54,8 @@ export function ComposePane({ api }: { api: ApiClient }) {
   // Only the newest answer is shown: a slow older one must not overwrite it.
   const asked = useRef(0);
 
-  // The picked records go with the question: a ticket among them makes the email transactional (badges change).
+  // The picked records go with the question: an open ticket among them (or a closed one the rep confirmed) makes the
+  // email transactional for that ticket's contacts (their badges change).
   const refresh = useCallback(async () => {
     if (trackingId === undefined) {
       return;
@@ -65,6 +69,7 @@ export function ComposePane({ api }: { api: ApiClient }) {
         ...(from === undefined ? {} : { from }),
         ...(startedFrom === undefined ? {} : { startedFrom: { type: startedFrom.type, id: startedFrom.id } }),
         associations: [...selected],
+        confirmedClosedTickets: stillTicked(confirmedClosed, selected),
       });
       if (question !== asked.current) {
         return;
@@ -79,7 +84,7 @@ export function ComposePane({ api }: { api: ApiClient }) {
         setState({ kind: "failed", ...failure(error) });
       }
     }
-  }, [api, trackingId, startedFrom, selected]);
+  }, [api, trackingId, startedFrom, selected, confirmedClosed]);
 
   useEffect(() => {
     const candidate = newTrackingId();
@@ -104,9 +109,9 @@ export function ComposePane({ api }: { api: ApiClient }) {
 
   useEffect(() => {
     if (state.kind === "ready" && trackingId !== undefined) {
-      void saveIntent(api, trackingId, log, [...selected], composeType, [...inserted]).catch(() => undefined);
+      void saveIntent(api, trackingId, log, [...selected], composeType, [...inserted], stillTicked(confirmedClosed, selected)).catch(() => undefined);
     }
-  }, [api, trackingId, log, selected, state.kind, composeType, inserted]);
+  }, [api, trackingId, log, selected, state.kind, composeType, inserted, confirmedClosed]);
 
   const fix = useCallback(
     async (contactId: string, kind: Fix, choice: BasisChoice) => {
@@ -166,6 +171,11 @@ export function ComposePane({ api }: { api: ApiClient }) {
         selected={selected}
         onToggle={(id, on) => setSelected((current) => toggled(current, id, on))}
         search={{ api, onPick: pick }}
+      />
+      <ClosedTickets
+        tickets={state.context.closedTickets.filter((ticket) => selected.has(ticket.id))}
+        confirmed={confirmedClosed}
+        onConfirm={(id, on) => setConfirmedClosed((current) => toggled(current, id, on))}
       />
       <InsertContent
         api={api}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SuggestedAssociation } from "../../api/compose";
-import { defaultSelection, mergeSelection, toggled } from "./selection";
+import { defaultSelection, mergeSelection, stillTicked, toggled } from "./selection";
 
 const s = (id: string, type: string, reason: string): SuggestedAssociation => ({ id, type, name: id, reason });
 
@@ -19,6 +19,11 @@ describe("selection", () => {
   it("gives back the very same set when nothing new is suggested, so the intent is not saved again", () => {
     const current = new Set(["c"]);
     expect(mergeSelection(current, new Set(["c", "d"]), [s("c", "contact", "recipient"), s("d", "deal", "open deal of c")])).toBe(current);
+  });
+
+  it("keeps a closed ticket's confirmation only while the ticket is ticked", () => {
+    expect(stillTicked(new Set(["t1", "t2"]), new Set(["c", "t2"]))).toEqual(["t2"]);
+    expect(stillTicked(new Set(), new Set(["t1"]))).toEqual([]);
   });
 
   it("ticks and unticks one record without touching the others", () => {

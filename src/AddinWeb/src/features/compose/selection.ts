@@ -31,3 +31,11 @@ export function toggled(current: ReadonlySet<string>, id: string, on: boolean): 
   }
   return next;
 }
+
+/**
+ * The closed tickets the rep confirmed that are still ticked: the API takes a confirmation only for one of the email's
+ * records, and unticking a ticket withdraws what was said about it.
+ */
+export function stillTicked(confirmed: ReadonlySet<string>, selected: ReadonlySet<string>): string[] {
+  return [...confirmed].filter((id) => selected.has(id));
+}
