@@ -36,8 +36,9 @@ public class RoleSweepTests(CrmApiFactory factory)
     [Fact]
     public async Task EveryAdminRoute_RefusesAUser403_AndServesAnAdmin()
     {
-        var rep = await CrmClient.SignInAsync(factory, roles: ["Crm.User"]);
+        // One account: the rep's refusals land in the audit the admin reads.
         var admin = await CrmClient.SignInAsync(factory, roles: ["Crm.Admin"]);
+        var rep = await CrmClient.SignInAsync(factory, "seller@" + admin.Email.Split('@')[1], roles: ["Crm.User"]);
         var adminRoutes = Routes().Where(route => route.Role == "Crm.Admin").ToList();
         // What issue 17 names as admin work, whole routes: privacy, retention and logging settings, subscription types,
         // erasure, teams, reprocess and dead letters.
@@ -55,8 +56,15 @@ public class RoleSweepTests(CrmApiFactory factory)
             var served = await admin.SendAsync(new HttpMethod(method), path, method is "GET" or "DELETE" ? null : new { });
 
             Assert.True(refused.Status == HttpStatusCode.Forbidden, $"{method} {pattern} as Crm.User: {refused.Status}");
+            Assert.True(refused.MediaType == "application/problem+json", $"{method} {pattern} as Crm.User: {refused.MediaType}");
             Assert.True(served.Status is not (HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized), $"{method} {pattern} as Crm.Admin: {served.Status} {served.Text}");
         }
+        // Nothing the rep tried changed anything: the account audit (where every successful admin write lands) has
+        // nothing of theirs but refusals.
+        var repsLines = (await admin.GetAsync("/api/audit?limit=100")).Json.GetProperty("items").EnumerateArray()
+            .Where(line => line.GetProperty("actor").GetString() == rep.Email).Select(line => line.GetProperty("action").GetString()).ToList();
+        Assert.NotEmpty(repsLines);
+        Assert.All(repsLines, action => Assert.Equal("role.refused", action));
     }
 
     [Fact]
