@@ -41,17 +41,30 @@ public class TrustSweepTests(CrmApiFactory factory)
         var guest = Token(member, "buyer@customer.example.net", new() { ["acct"] = "1" });
         var foreignApp = Token(member, "rep2@" + member.Email.Split('@')[1], new() { ["azp"] = "11111111-2222-3333-4444-555555555555" });
         var noApp = Token(member, "rep3@" + member.Email.Split('@')[1], new() { ["azp"] = "" });
+        var noAcct = Token(member, "rep4@" + member.Email.Split('@')[1], new() { ["acct"] = "" });
 
         foreach (var (method, pattern) in Routes())
         {
             var path = Concrete(pattern);
             var body = method is "GET" or "DELETE" ? null : new { };
-            foreach (var (who, client) in new[] { ("guest", guest), ("foreign azp", foreignApp), ("empty azp", noApp) })
+            foreach (var (who, client) in new[] { ("guest", guest), ("foreign azp", foreignApp), ("no azp", noApp), ("no acct", noAcct) })
             {
                 var reply = await client.SendAsync(new HttpMethod(method), path, body);
                 Assert.True(reply.Status == HttpStatusCode.Forbidden, $"{method} {pattern} as {who}: {reply.Status} {reply.Text}");
             }
         }
+    }
+
+    [Fact]
+    public async Task ATokenWithoutAcct_IsRefused_NamingTheClaim_AndAMemberIsServed()
+    {
+        var member = await CrmClient.SignInAsync(factory);
+
+        var reply = await Token(member, "rep5@" + member.Email.Split('@')[1], new() { ["acct"] = "" }).GetAsync("/api/me");
+
+        Assert.Equal(HttpStatusCode.Forbidden, reply.Status);
+        Assert.Contains("acct", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await Token(member, "rep6@" + member.Email.Split('@')[1], new()).GetAsync("/api/me")).Status);
     }
 
     [Fact]

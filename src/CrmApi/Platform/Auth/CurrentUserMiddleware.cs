@@ -35,6 +35,13 @@ public sealed class CurrentUserMiddleware(RequestDelegate next, AccountStore acc
             await Problems.Forbidden("The token names no tenant (tid) or user (oid).").ExecuteAsync(http);
             return;
         }
+        if (http.User.Find(CrmClaims.AccountStatus) is null)
+        {
+            // acct is an optional claim in Entra ID: without it a guest cannot be told from a member, so the safe
+            // answer is no (docs/deploy.md step 1.8 adds it to the app registration's token configuration).
+            await Problems.Forbidden("The token has no acct claim, so a guest cannot be told from a member: add the optional claim acct to the access token (docs/deploy.md, step 1.8).").ExecuteAsync(http);
+            return;
+        }
         var key = $"current-user:{tenantId}:{objectId}";
         if (!cache.TryGetValue(key, out CurrentUser.Identity? identity) || identity is null)
         {

@@ -52,10 +52,11 @@ public sealed class DevTokenIssuer
                 new Claim(CrmClaims.Name, displayName),
                 new Claim("ver", "2.0"),
                 .. (roles ?? [CrmRoles.User]).Select(role => new Claim(CrmRoles.ClaimType, role)),
-                // Tests override azp or acct to play a foreign app or a guest.
+                // Tests override azp or acct to play a foreign app or a guest; an empty value leaves the claim out.
                 .. new Dictionary<string, string> { [CrmClaims.AuthorizedParty] = ClientId, [CrmClaims.AccountStatus] = "0" }
                     .Concat(claims ?? new Dictionary<string, string>())
-                    .GroupBy(claim => claim.Key).Select(group => new Claim(group.Key, group.Last().Value)),
+                    .GroupBy(claim => claim.Key).Select(group => group.Last()).Where(claim => claim.Value.Length > 0)
+                    .Select(claim => new Claim(claim.Key, claim.Value)),
             ]),
         };
         return new JsonWebTokenHandler().CreateToken(descriptor);
