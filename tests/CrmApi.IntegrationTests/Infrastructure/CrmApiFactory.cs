@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using OutlookCrm.CrmApi.MailboxSync.Graph;
+using OutlookCrm.CrmApi.MailboxSync.Subscriptions;
 using OutlookCrm.GraphEmulator.Subscriptions;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
@@ -42,6 +43,7 @@ public class CrmApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Auth:DevIssuer:Enabled", DevIssuerEnabled ? "true" : "false");
         builder.UseSetting("Auth:DevIssuer:KeyPath", DevIssuerKeyPath);
+        builder.UseSetting("ClientState:KeyPath", Path.Combine(_folder.FullName, "client-state-key"));
         builder.UseSetting("Demo:Seed", "false");
         // The real Graph SDK talks to the in-process emulator, and the emulator calls the webhooks back, all through the
         // test server: no sockets, the same code paths as production. Timings are shortened so tests run in seconds.
@@ -115,6 +117,9 @@ public class CrmApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         var id = await connection.ExecuteScalarAsync<string>("SELECT id FROM graph_subscriptions WHERE graph_subscription_id = @Id", new { Id = graphSubscriptionId });
         return Guid.Parse(id!);
     }
+
+    /// <summary>The clientState this server gave a subscription row (signed states are the same each time they are made).</summary>
+    public string ClientStateOf(Guid rowId) => Services.GetRequiredService<ClientStates>().New(rowId);
 
     public override async ValueTask DisposeAsync()
     {

@@ -61,6 +61,7 @@ public sealed class StandaloneDeployment : IAsyncDisposable
             ["Database__MigrateOnStartup"] = "true",
             ["Auth__DevIssuer__Enabled"] = "true",
             ["Auth__DevIssuer__KeyPath"] = Path.Combine(folder.FullName, "key.pem"),
+            ["ClientState__KeyPath"] = Path.Combine(folder.FullName, "client-state-key"),
             ["Graph__Emulator"] = "true",
             ["Graph__BaseUrl"] = $"http://127.0.0.1:{emulatorPort}{GraphEmulatorExtensions.GraphPath}",
             ["App__PublicBaseUrl"] = $"http://127.0.0.1:{apiPort}",
