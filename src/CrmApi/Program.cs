@@ -10,6 +10,7 @@ using OutlookCrm.CrmApi.MailboxSync.Webhooks;
 using OutlookCrm.CrmApi.Platform.Auth;
 using OutlookCrm.CrmApi.Platform.Auth.DevIssuer;
 using OutlookCrm.CrmApi.Platform.Data;
+using OutlookCrm.CrmApi.Platform.Housekeeping;
 using OutlookCrm.CrmApi.Platform.RateLimits;
 using OutlookCrm.CrmApi.Privacy.Retention;
 
@@ -26,6 +27,7 @@ if (Commands.IsCommand(args))
 builder.AddCrmAuth();
 builder.AddIngestion();
 builder.AddRetention();
+builder.AddHousekeeping();
 builder.AddApiHosting();
 builder.AddTenantRateLimit();
 builder.AddGraphEmulatorIfConfigured();

@@ -15,6 +15,7 @@ using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
 using OutlookCrm.CrmApi.MailboxSync.Subscriptions;
 using OutlookCrm.CrmApi.MailboxSync.Webhooks;
 using OutlookCrm.CrmApi.Platform.Common;
+using OutlookCrm.CrmApi.Platform.Housekeeping;
 
 namespace OutlookCrm.CrmApi.Hosting.Composition;
 
@@ -53,6 +54,10 @@ public static class IngestionExtensions
         services.AddSingleton<IMailboxReferences>(provider => provider.GetRequiredService<InboxStore>());
         services.AddSingleton<IMailboxReferences>(provider => provider.GetRequiredService<JobStore>());
         services.AddSingleton<IMailboxReferences>(provider => provider.GetRequiredService<SubscriptionStore>());
+        // Rows trimmed by age once they have served, each table answering for its own.
+        services.AddSingleton<IAgedRows>(provider => provider.GetRequiredService<InboxStore>());
+        services.AddSingleton<IAgedRows>(provider => provider.GetRequiredService<OutcomeStore>());
+        services.AddSingleton<IAgedRows>(provider => provider.GetRequiredService<LogIntentStore>());
         services.AddSingleton<SubscriptionManager>();
         services.AddSingleton<ConnectMailbox>();
         services.AddSingleton<InboxStore>();
