@@ -31,9 +31,9 @@ public sealed class ClientStates(ClientStateKeys keys)
         {
             return false;
         }
-        var expected = Encoding.ASCII.GetBytes(Mac(key, named));
-        var actual = Encoding.ASCII.GetBytes(clientState[^MacLength..]);
-        if (!CryptographicOperations.FixedTimeEquals(actual, expected))
+        // The whole state against the one this server would make: one spelling only (no upper-case hex twin).
+        var expected = Encoding.ASCII.GetBytes($"{clientState[..KeyIdLength]}.{named:N}.{Mac(key, named)}");
+        if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(clientState), expected))
         {
             return false;
         }
