@@ -173,7 +173,7 @@ public sealed class Seeder(string databasePath, Guid accountId, Guid userId)
                 ConnectedAt = _now,
             };
             var rowId = Id(8, i);
-            var clientState = ClientStates.New(rowId);
+            var clientState = new ClientStates(new ClientStateKeys(ServerProcess.ClientStateKey, [])).New(rowId);
             connection.Execute(MailboxSql.Create, mailbox, transaction);
             connection.Execute(SubscriptionSql.CreateSubscription, new SubscriptionRow
             {
@@ -183,6 +183,7 @@ public sealed class Seeder(string databasePath, Guid accountId, Guid userId)
                 Folder = WatchedFolders.Inbox,
                 GraphSubscriptionId = $"bench-subscription-{i}",
                 ClientStateHash = ClientStates.Hash(clientState),
+                ClientStateKey = ClientStateKeys.IdOf(ServerProcess.ClientStateKey),
                 Status = SubscriptionStatuses.Active,
                 ExpiresAt = DateTimeOffset.UtcNow.AddDays(3),
                 CreatedAt = _now,

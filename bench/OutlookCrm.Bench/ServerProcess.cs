@@ -28,6 +28,9 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public string DatabasePath => Path.Combine(Folder, "bench.db");
 
+    /// <summary>The key the benchmark's servers sign clientStates with, made for this run.</summary>
+    public static readonly byte[] ClientStateKey = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
+
     /// <summary>
     /// Starts the built CrmApi with src/CrmApi as its content root (its settings and the built pane in wwwroot); with
     /// <paramref name="graphBaseUrl"/> it talks to that Graph (a standalone emulator), else to its own in-process one.
@@ -45,6 +48,11 @@ public sealed class ServerProcess : IAsyncDisposable
             // The benchmarks measure the API, from one tenant: its per-tenant rate limit would measure itself.
             ["RateLimit__PerTenantPerSecond"] = "1000000",
             ["RateLimit__PerTenantBurst"] = "1000000",
+            // ...and the webhook's per-address one, all of the intake benchmark coming from loopback.
+            ["Ingestion__WebhookPerAddressPerSecond"] = "1000000",
+            ["Ingestion__WebhookPerAddressBurst"] = "1000000",
+            // The seeder signs the clientStates of the subscriptions it writes with the server's key.
+            ["ClientState__Key"] = Convert.ToBase64String(ClientStateKey),
         };
         if (graphBaseUrl is not null)
         {

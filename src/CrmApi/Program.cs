@@ -11,6 +11,7 @@ using OutlookCrm.CrmApi.Platform.Audit;
 using OutlookCrm.CrmApi.Platform.Auth;
 using OutlookCrm.CrmApi.Platform.Auth.DevIssuer;
 using OutlookCrm.CrmApi.Platform.Data;
+using OutlookCrm.CrmApi.Platform.Housekeeping;
 using OutlookCrm.CrmApi.Platform.RateLimits;
 using OutlookCrm.CrmApi.Privacy.Retention;
 
@@ -27,6 +28,7 @@ if (Commands.IsCommand(args))
 builder.AddCrmAuth();
 builder.AddIngestion();
 builder.AddRetention();
+builder.AddHousekeeping();
 builder.AddApiHosting();
 builder.AddTenantRateLimit();
 builder.AddAddressRateLimit();

@@ -47,7 +47,7 @@ internal sealed class CrmStores(Db db)
 
     public async Task<CurrentUser> NewAccountAsync(CancellationToken ct)
     {
-        var account = await new AccountOnboarding(db, Accounts, [new BuiltinTypesSetup(TimeProvider.System)], TimeProvider.System).OnboardAsync(Guid.NewGuid().ToString(), "Store test", ct);
+        var account = await new AccountOnboarding(db, Accounts, [new BuiltinTypesSetup(TimeProvider.System)], new RefusedTenants(), TimeProvider.System).OnboardAsync(Guid.NewGuid().ToString(), "Store test", ct);
         var user = new User
         {
             Id = Guid.CreateVersion7(),

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using OutlookCrm.CrmApi.MailboxSync.Graph;
+using OutlookCrm.CrmApi.MailboxSync.Subscriptions;
 using OutlookCrm.GraphEmulator.Subscriptions;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
@@ -44,6 +45,7 @@ public class CrmApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Auth:DevIssuer:KeyPath", DevIssuerKeyPath);
         // Every test makes its own tenants; outside Development only a test host lets the dev issuer onboard them.
         builder.UseSetting("Auth:DevIssuer:OnboardTenants", "true");
+        builder.UseSetting("ClientState:KeyPath", Path.Combine(_folder.FullName, "client-state-key"));
         builder.UseSetting("Demo:Seed", "false");
         // The real Graph SDK talks to the in-process emulator, and the emulator calls the webhooks back, all through the
         // test server: no sockets, the same code paths as production. Timings are shortened so tests run in seconds.
@@ -117,6 +119,9 @@ public class CrmApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         var id = await connection.ExecuteScalarAsync<string>("SELECT id FROM graph_subscriptions WHERE graph_subscription_id = @Id", new { Id = graphSubscriptionId });
         return Guid.Parse(id!);
     }
+
+    /// <summary>The clientState this server gave a subscription row (signed states are the same each time they are made).</summary>
+    public string ClientStateOf(Guid rowId) => Services.GetRequiredService<ClientStates>().New(rowId);
 
     public override async ValueTask DisposeAsync()
     {

@@ -62,6 +62,7 @@ public sealed class StandaloneDeployment : IAsyncDisposable
             ["Auth__DevIssuer__Enabled"] = "true",
             ["Auth__DevIssuer__OnboardTenants"] = "true",
             ["Auth__DevIssuer__KeyPath"] = Path.Combine(folder.FullName, "key.pem"),
+            ["ClientState__KeyPath"] = Path.Combine(folder.FullName, "client-state-key"),
             ["Graph__Emulator"] = "true",
             ["Graph__BaseUrl"] = $"http://127.0.0.1:{emulatorPort}{GraphEmulatorExtensions.GraphPath}",
             ["App__PublicBaseUrl"] = $"http://127.0.0.1:{apiPort}",

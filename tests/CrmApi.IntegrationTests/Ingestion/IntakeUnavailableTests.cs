@@ -4,7 +4,6 @@ using System.Text;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
-using OutlookCrm.CrmApi.MailboxSync.Subscriptions;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Ingestion;
 
@@ -24,12 +23,7 @@ public class IntakeUnavailableTests
         var connected = await ConnectedRep.CreateAsync(factory);
         var subscription = connected.SubscriptionOf("inbox");
         var rowId = await factory.SubscriptionRowIdAsync(subscription);
-        var clientState = ClientStates.New(rowId);
-        await using (var setup = new SqliteConnection(factory.ConnectionString))
-        {
-            await setup.ExecuteAsync("UPDATE graph_subscriptions SET client_state_hash = @Hash WHERE id = @Id",
-                new { Hash = ClientStates.Hash(clientState), Id = rowId.ToString("D").ToUpperInvariant() });
-        }
+        var clientState = factory.ClientStateOf(rowId);
         var batch = "{\"value\":[{\"subscriptionId\":\"" + subscription + "\",\"clientState\":\"" + clientState + "\",\"changeType\":\"created\","
             + "\"resource\":\"Users/x/Messages/AAMk-locked\",\"resourceData\":{\"@odata.type\":\"#Microsoft.Graph.Message\",\"id\":\"AAMk-locked\"}}]}";
         using var http = factory.CreateClient();

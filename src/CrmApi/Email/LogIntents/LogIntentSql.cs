@@ -1,3 +1,5 @@
+using OutlookCrm.CrmApi.Platform.Data;
+
 namespace OutlookCrm.CrmApi.Email.LogIntents;
 
 public static class LogIntentSql
@@ -37,4 +39,19 @@ public static class LogIntentSql
         WHERE account_id = @AccountId
           AND tracking_id = @TrackingId
         """;
+
+    // Intents whose wait for their message ended long enough ago, a batch at a time.
+    public static readonly DialectSql PurgeExpired = new(
+        Sqlite: """
+            DELETE FROM log_intents
+            WHERE rowid IN (SELECT rowid
+                            FROM log_intents
+                            WHERE expires_at < @Before
+                            LIMIT @BatchSize)
+            """,
+        SqlServer: """
+            DELETE TOP (@BatchSize)
+            FROM log_intents
+            WHERE expires_at < @Before
+            """);
 }

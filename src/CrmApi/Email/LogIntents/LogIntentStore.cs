@@ -1,10 +1,12 @@
 using System.Data.Common;
 using Dapper;
 using OutlookCrm.CrmApi.Platform.Data;
+using OutlookCrm.CrmApi.Platform.Housekeeping;
 
 namespace OutlookCrm.CrmApi.Email.LogIntents;
 
-public sealed class LogIntentStore(Db db)
+/// <summary>The pane's log intents; expired ones are trimmed by housekeeping.</summary>
+public sealed class LogIntentStore(Db db) : IAgedRows
 {
     public async Task<LogIntent?> GetAsync(Guid accountId, string trackingId, CancellationToken ct)
     {
@@ -29,4 +31,14 @@ public sealed class LogIntentStore(Db db)
     public static async Task SetEmailAsync(DbTransaction transaction, Guid accountId, string trackingId, Guid emailId, CancellationToken ct) =>
         await transaction.Connection!.ExecuteAsync(new CommandDefinition(
             LogIntentSql.SetEmail, new { AccountId = accountId, TrackingId = trackingId, EmailId = emailId }, transaction, cancellationToken: ct));
+
+    public string Kind => "expired log intents";
+
+    public TimeSpan KeptFor(HousekeepingOptions options) => options.ExpiredIntentsKeptFor;
+
+    public async Task<int> PurgeAsync(DateTimeOffset before, int batchSize, CancellationToken ct)
+    {
+        await using var connection = await db.OpenForWriteAsync(ct);
+        return await connection.ExecuteAsync(new CommandDefinition(LogIntentSql.PurgeExpired.For(db.Provider), new { Before = before, BatchSize = batchSize }, cancellationToken: ct));
+    }
 }

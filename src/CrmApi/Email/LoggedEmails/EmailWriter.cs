@@ -61,7 +61,7 @@ public sealed class EmailWriter(Db db, EmailStore emails, RecordStore records, S
         }
         email = await WithoutErasedAddressesAsync(email, ct);
         var now = clock.GetUtcNow();
-        var body = EmailBodies.Sanitize(email.BodyHtml);
+        var body = LongBodies.Sanitize(email.BodyHtml);
         var row = new LoggedEmail
         {
             Id = clock.NewId(),

@@ -1,3 +1,5 @@
+using OutlookCrm.CrmApi.Platform.Data;
+
 namespace OutlookCrm.CrmApi.Email.Outcomes;
 
 public static class OutcomeSql
@@ -40,4 +42,19 @@ public static class OutcomeSql
         WHERE account_id = @AccountId
           AND mailbox_id = @Id
         """;
+
+    // Outcomes older than the account keeps answering for, a batch at a time.
+    public static readonly DialectSql PurgeOld = new(
+        Sqlite: """
+            DELETE FROM message_outcomes
+            WHERE rowid IN (SELECT rowid
+                            FROM message_outcomes
+                            WHERE decided_at < @Before
+                            LIMIT @BatchSize)
+            """,
+        SqlServer: """
+            DELETE TOP (@BatchSize)
+            FROM message_outcomes
+            WHERE decided_at < @Before
+            """);
 }

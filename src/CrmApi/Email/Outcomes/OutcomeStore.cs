@@ -2,6 +2,7 @@ using System.Data.Common;
 using Dapper;
 using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
 using OutlookCrm.CrmApi.Platform.Data;
+using OutlookCrm.CrmApi.Platform.Housekeeping;
 
 namespace OutlookCrm.CrmApi.Email.Outcomes;
 
@@ -25,7 +26,7 @@ public sealed record MessageOutcome
 }
 
 /// <summary>What was decided for each message seen in a connected mailbox, and why.</summary>
-public sealed class OutcomeStore(Db db) : IMailboxReferences
+public sealed class OutcomeStore(Db db) : IMailboxReferences, IAgedRows
 {
     public Task SaveOutcomeAsync(MessageOutcome outcome, CancellationToken ct) => db.InTransactionAsync(transaction => SaveOutcomeAsync(transaction, outcome, ct), ct);
 
@@ -50,4 +51,14 @@ public sealed class OutcomeStore(Db db) : IMailboxReferences
     /// <summary>A disconnected mailbox's decisions go with it.</summary>
     public Task DeleteOfMailboxAsync(DbTransaction transaction, Guid accountId, Guid mailboxId, CancellationToken ct) =>
         transaction.Connection!.ExecuteAsync(new CommandDefinition(OutcomeSql.DeleteOutcomesOfMailbox, new { AccountId = accountId, Id = mailboxId }, transaction, cancellationToken: ct));
+
+    public string Kind => "message outcomes";
+
+    public TimeSpan KeptFor(HousekeepingOptions options) => options.OutcomesKeptFor;
+
+    public async Task<int> PurgeAsync(DateTimeOffset before, int batchSize, CancellationToken ct)
+    {
+        await using var connection = await db.OpenForWriteAsync(ct);
+        return await connection.ExecuteAsync(new CommandDefinition(OutcomeSql.PurgeOld.For(db.Provider), new { Before = before, BatchSize = batchSize }, cancellationToken: ct));
+    }
 }

@@ -34,6 +34,7 @@ public static class HostingExtensions
         app.UseExceptionHandler();
         // Empty error answers (401 from JwtBearer, unknown routes, 405) get a problem details body too.
         app.UseStatusCodePages();
+        app.UseMiddleware<JsonBodyLimit>();
         return app;
     }
 }

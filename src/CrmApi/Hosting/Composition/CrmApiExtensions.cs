@@ -42,6 +42,7 @@ public static class CrmApiExtensions
         var services = builder.Services;
         services.AddSingleton<AccountStore>();
         services.AddSingleton<AccountOnboarding>();
+        services.AddSingleton<RefusedTenants>();
         services.AddSingleton<IAccountSetup, BuiltinTypesSetup>();
         services.AddSingleton<ObjectTypeStore>();
         services.AddSingleton<RecordStore>();

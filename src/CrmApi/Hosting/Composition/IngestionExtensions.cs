@@ -14,6 +14,8 @@ using OutlookCrm.CrmApi.MailboxSync.Ingestion;
 using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
 using OutlookCrm.CrmApi.MailboxSync.Subscriptions;
 using OutlookCrm.CrmApi.MailboxSync.Webhooks;
+using OutlookCrm.CrmApi.Platform.Common;
+using OutlookCrm.CrmApi.Platform.Housekeeping;
 
 namespace OutlookCrm.CrmApi.Hosting.Composition;
 
@@ -36,6 +38,12 @@ public static class IngestionExtensions
         var services = builder.Services;
         services.AddSingleton(graph);
         services.AddSingleton(ingestion);
+        // Loaded now, so a deployment without its key fails at start, naming the setting.
+        var clientStateOptions = configuration.GetSection(ClientStateOptions.Section).Get<ClientStateOptions>() ?? new ClientStateOptions();
+        services.AddSingleton(ClientStateKeys.Load(clientStateOptions, builder.Environment));
+        services.AddSingleton<ClientStates>();
+        services.AddSingleton(new BoundedCache<Guid, SubscriptionRow>(ingestion.WebhookCacheEntries, TimeSpan.FromSeconds(30)));
+        services.AddRateLimiter(limiter => limiter.AddPolicy<string, WebhookRateLimit>(WebhookRateLimit.Policy));
         services.AddSingleton<IGraphMailFactory>(provider =>
             new GraphMailFactory(graph, TokenProviders(graph, provider), publicBaseUrl, provider.GetService<GraphTransport>()?.Create()));
         services.AddSingleton<MailboxStore>();
@@ -46,6 +54,10 @@ public static class IngestionExtensions
         services.AddSingleton<IMailboxReferences>(provider => provider.GetRequiredService<InboxStore>());
         services.AddSingleton<IMailboxReferences>(provider => provider.GetRequiredService<JobStore>());
         services.AddSingleton<IMailboxReferences>(provider => provider.GetRequiredService<SubscriptionStore>());
+        // Rows trimmed by age once they have served, each table answering for its own.
+        services.AddSingleton<IAgedRows>(provider => provider.GetRequiredService<InboxStore>());
+        services.AddSingleton<IAgedRows>(provider => provider.GetRequiredService<OutcomeStore>());
+        services.AddSingleton<IAgedRows>(provider => provider.GetRequiredService<LogIntentStore>());
         services.AddSingleton<SubscriptionManager>();
         services.AddSingleton<ConnectMailbox>();
         services.AddSingleton<DisconnectMailbox>();

@@ -1,3 +1,4 @@
+using OutlookCrm.CrmApi.Platform.Common;
 using OutlookCrm.GraphEmulator;
 
 namespace OutlookCrm.CrmApi.Hosting.Emulator;
@@ -21,7 +22,9 @@ public static class EmulatorHosting
     {
         if (IsEnabled(app.Configuration, app.Environment))
         {
-            app.MapGraphEmulator();
+            // The emulator stands for Microsoft Graph, another service with limits of its own (a message of several MB
+            // is sent to it in tests): the API's 1 MB cap on JSON bodies is not its.
+            app.MapGroup("").WithMetadata(new OwnBodyLimit()).MapGraphEmulator();
         }
         return app;
     }

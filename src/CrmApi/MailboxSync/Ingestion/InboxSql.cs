@@ -107,4 +107,21 @@ public static class InboxSql
         WHERE account_id = @AccountId
           AND mailbox_id = @Id
         """;
+
+    // Finished rows that have served their week (dead letters stay until retried or their mailbox goes), a batch at a time.
+    public static readonly DialectSql PurgeDone = new(
+        Sqlite: """
+            DELETE FROM notification_inbox
+            WHERE rowid IN (SELECT rowid
+                            FROM notification_inbox
+                            WHERE status = 'done'
+                              AND finished_at < @Before
+                            LIMIT @BatchSize)
+            """,
+        SqlServer: """
+            DELETE TOP (@BatchSize)
+            FROM notification_inbox
+            WHERE status = 'done'
+              AND finished_at < @Before
+            """);
 }

@@ -2,11 +2,12 @@ using System.Data.Common;
 using Dapper;
 using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
 using OutlookCrm.CrmApi.Platform.Data;
+using OutlookCrm.CrmApi.Platform.Housekeeping;
 
 namespace OutlookCrm.CrmApi.MailboxSync.Ingestion;
 
 /// <summary>The durable inbox between the webhook and the worker.</summary>
-public sealed class InboxStore(Db db) : IMailboxReferences
+public sealed class InboxStore(Db db) : IMailboxReferences, IAgedRows
 {
     /// <summary>How long the webhook's write waits for a lock held by another process before it answers 503.</summary>
     public static readonly TimeSpan IntakeLockWait = TimeSpan.FromSeconds(1);
@@ -91,4 +92,14 @@ public sealed class InboxStore(Db db) : IMailboxReferences
     /// <summary>A disconnected mailbox's queued notifications go with it.</summary>
     public Task DeleteOfMailboxAsync(DbTransaction transaction, Guid accountId, Guid mailboxId, CancellationToken ct) =>
         transaction.Connection!.ExecuteAsync(new CommandDefinition(InboxSql.DeleteInboxOfMailbox, new { AccountId = accountId, Id = mailboxId }, transaction, cancellationToken: ct));
+
+    public string Kind => "finished inbox rows";
+
+    public TimeSpan KeptFor(HousekeepingOptions options) => options.DoneInboxRowsKeptFor;
+
+    public async Task<int> PurgeAsync(DateTimeOffset before, int batchSize, CancellationToken ct)
+    {
+        await using var connection = await db.OpenForWriteAsync(ct);
+        return await connection.ExecuteAsync(new CommandDefinition(InboxSql.PurgeDone.For(db.Provider), new { Before = before, BatchSize = batchSize }, cancellationToken: ct));
+    }
 }

@@ -8,7 +8,19 @@ public sealed class IngestionOptions
     /// <summary>Run the worker and the keeper in this instance.</summary>
     public bool Enabled { get; set; } = true;
 
+    /// <summary>The webhook's own body cap (413 past it): 1,000 items of Graph's size fit in well under it.</summary>
     public int WebhookMaxBodyBytes { get; set; } = 1_048_576;
+
+    /// <summary>Items one batch may carry; a larger batch is refused whole (413). Graph documents no maximum and sends tens.</summary>
+    public int WebhookMaxItemsPerBatch { get; set; } = 1_000;
+
+    /// <summary>Subscription rows the webhook keeps in memory, 30 s each: at the 100,000-mailbox peak ~33,000 are heard from in 30 s.</summary>
+    public int WebhookCacheEntries { get; set; } = 50_000;
+
+    /// <summary>Webhook requests one remote address (an IPv6 /64) may make each second once its burst is spent (429 past it).</summary>
+    public int WebhookPerAddressPerSecond { get; set; } = 500;
+
+    public int WebhookPerAddressBurst { get; set; } = 1_000;
 
     /// <summary>The webhook answers 503 when its batch is not stored within this time (Graph gives up at ~3 s).</summary>
     public TimeSpan WebhookWriteBudget { get; set; } = TimeSpan.FromSeconds(2);

@@ -5,23 +5,43 @@ using System.Text;
 namespace OutlookCrm.CrmApi.MailboxSync.Subscriptions;
 
 /// <summary>
-/// A subscription's <c>clientState</c>: our subscription row id, a dot, and 32 random bytes (base64url, 86 characters in
-/// all, within Graph's 128). The row id lets the webhook find the subscription even before Graph's id is recorded (a
-/// notification can beat the create call's answer); the random part is the secret. Only its SHA-256 is stored, and it
-/// is compared in constant time.
+/// A subscription's <c>clientState</c>: the signing key's id, our subscription row id and an HMAC-SHA256 of that row id
+/// under the server's key (<c>kkkkkkkk.rrrr…32….mac…43…</c>, 85 characters, within Graph's 128). The webhook checks an
+/// item by computation alone, so a forged item costs no database read; only then is the row looked up (the row id lets
+/// it be found before Graph's id is recorded, as a notification can beat the create call's answer). The row also keeps
+/// the state's SHA-256, compared in constant time, as a second check.
 /// </summary>
-public static class ClientStates
+public sealed class ClientStates(ClientStateKeys keys)
 {
-    public static string New(Guid subscriptionRowId) => $"{subscriptionRowId:N}.{Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32))}";
+    public const int Length = KeyIdLength + 1 + 32 + 1 + MacLength;
+    private const int KeyIdLength = 8;
+    private const int MacLength = 43;
 
-    public static string Hash(string clientState) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(clientState)));
+    public string CurrentKeyId => keys.CurrentId;
 
-    public static bool TryGetRowId(string? clientState, out Guid rowId)
+    public string New(Guid subscriptionRowId) => $"{keys.CurrentId}.{subscriptionRowId:N}.{Mac(keys.Current, subscriptionRowId)}";
+
+    /// <summary>The row id the state names, when the state is one this server signed (with the current key or a previous one).</summary>
+    public bool TryVerify(string? clientState, out Guid rowId)
     {
         rowId = Guid.Empty;
-        var dot = clientState?.IndexOf('.', StringComparison.Ordinal) ?? -1;
-        return dot == 32 && Guid.TryParseExact(clientState.AsSpan(0, 32), "N", out rowId);
+        if (clientState is not { Length: Length } || clientState[KeyIdLength] != '.' || clientState[KeyIdLength + 33] != '.'
+            || !keys.TryGet(clientState[..KeyIdLength], out var key)
+            || !Guid.TryParseExact(clientState.AsSpan(KeyIdLength + 1, 32), "N", out var named))
+        {
+            return false;
+        }
+        // The whole state against the one this server would make: one spelling only (no upper-case hex twin).
+        var expected = Encoding.ASCII.GetBytes($"{clientState[..KeyIdLength]}.{named:N}.{Mac(key, named)}");
+        if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(clientState), expected))
+        {
+            return false;
+        }
+        rowId = named;
+        return true;
     }
+
+    public static string Hash(string clientState) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(clientState)));
 
     public static bool Matches(string? clientState, string storedHash)
     {
@@ -33,4 +53,7 @@ public static class ClientStates
         var actual = SHA256.HashData(Encoding.UTF8.GetBytes(clientState));
         return CryptographicOperations.FixedTimeEquals(actual, expected);
     }
+
+    private static string Mac(byte[] key, Guid rowId) =>
+        Base64Url.EncodeToString(HMACSHA256.HashData(key, Encoding.ASCII.GetBytes($"outlookcrm-client-state:{rowId:N}")));
 }

@@ -10,8 +10,8 @@ namespace OutlookCrm.CrmApi.MailboxSync.Subscriptions;
 /// periodically as the safety net, and reconciles Graph's subscription list with the database.
 /// </summary>
 public sealed class SubscriptionKeeper(
-    MailboxStore mailboxes, SubscriptionStore subscriptionStore, SubscriptionManager subscriptions, DeltaCatchUp catchUp, JobStore jobs, IGraphMailFactory graph,
-    GraphOptions graphOptions, IngestionOptions options, IHostApplicationLifetime lifetime, TimeProvider clock, ILogger<SubscriptionKeeper> logger) : BackgroundService
+    MailboxStore mailboxes, SubscriptionStore subscriptionStore, SubscriptionManager subscriptions, ClientStates clientStates, DeltaCatchUp catchUp, JobStore jobs,
+    IGraphMailFactory graph, GraphOptions graphOptions, IngestionOptions options, IHostApplicationLifetime lifetime, TimeProvider clock, ILogger<SubscriptionKeeper> logger) : BackgroundService
 {
     private DateTimeOffset _nextSweep = DateTimeOffset.MinValue;
     private DateTimeOffset _nextReconcile = DateTimeOffset.MinValue;
@@ -59,6 +59,7 @@ public sealed class SubscriptionKeeper(
         if (now >= _nextReconcile)
         {
             // Advanced only once it worked: a failed reconcile (Graph unreachable) is tried again next round.
+            await RekeyAsync(ct);
             await ReconcileAsync(ct);
             _nextReconcile = now + options.ReconcileInterval;
         }
@@ -130,6 +131,19 @@ public sealed class SubscriptionKeeper(
                     await catchUp.CatchUpAsync(mailbox, name, ct);
                     break;
             }
+        }
+    }
+
+    /// <summary>
+    /// Subscriptions whose clientState the current key did not sign (made before states were signed, or before a key
+    /// rotation) are recreated, then caught up through delta: Graph cannot change a subscription's clientState, and the
+    /// webhook drops unsigned states without reading the database, so what they announced in between is found by delta.
+    /// </summary>
+    private async Task RekeyAsync(CancellationToken ct)
+    {
+        foreach (var row in await subscriptionStore.GetActiveSubscriptionsOfOtherKeysAsync(clientStates.CurrentKeyId, ct))
+        {
+            await jobs.EnqueueAsync(row.AccountId, row.MailboxId, row.Folder, JobKinds.Recreate, ct);
         }
     }
 

@@ -4,7 +4,8 @@ using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
 namespace OutlookCrm.CrmApi.MailboxSync.Subscriptions;
 
 /// <summary>Creates, renews and recreates the Graph subscriptions of connected mailboxes.</summary>
-public sealed class SubscriptionManager(IGraphMailFactory graph, SubscriptionStore store, GraphOptions options, TimeProvider clock, ILogger<SubscriptionManager> logger)
+public sealed class SubscriptionManager(
+    IGraphMailFactory graph, SubscriptionStore store, ClientStates clientStates, GraphOptions options, TimeProvider clock, ILogger<SubscriptionManager> logger)
 {
     /// <summary>
     /// A pending row goes in first, so a notification that beats Graph's answer already finds its subscription (the
@@ -14,7 +15,7 @@ public sealed class SubscriptionManager(IGraphMailFactory graph, SubscriptionSto
     {
         var now = clock.GetUtcNow();
         var rowId = Guid.CreateVersion7(now);
-        var clientState = ClientStates.New(rowId);
+        var clientState = clientStates.New(rowId);
         var expiresAt = now.AddMinutes(options.SubscriptionLifetimeMinutes);
         var row = new SubscriptionRow
         {
@@ -23,6 +24,7 @@ public sealed class SubscriptionManager(IGraphMailFactory graph, SubscriptionSto
             MailboxId = mailbox.Id,
             Folder = folder,
             ClientStateHash = ClientStates.Hash(clientState),
+            ClientStateKey = clientStates.CurrentKeyId,
             Status = SubscriptionStatuses.Pending,
             ExpiresAt = expiresAt,
             CreatedAt = now,

@@ -3,7 +3,7 @@ namespace OutlookCrm.CrmApi.MailboxSync.Subscriptions;
 public static class SubscriptionSql
 {
     private const string SubscriptionColumns = """
-        id, account_id, mailbox_id, folder, graph_subscription_id, client_state_hash, status, expires_at, created_at, renewed_at, lease_until
+        id, account_id, mailbox_id, folder, graph_subscription_id, client_state_hash, client_state_key, status, expires_at, created_at, renewed_at, lease_until
         """;
 
     public const string GetSubscription = $"""
@@ -32,9 +32,17 @@ public static class SubscriptionSql
           AND expires_at < @RenewBefore
         """;
 
-    public const string CreateSubscription = """
-        INSERT INTO graph_subscriptions (id, account_id, mailbox_id, folder, graph_subscription_id, client_state_hash, status, expires_at, created_at, renewed_at, lease_until)
-        VALUES (@Id, @AccountId, @MailboxId, @Folder, @GraphSubscriptionId, @ClientStateHash, @Status, @ExpiresAt, @CreatedAt, NULL, NULL)
+    // Signed by another key than the current one, or made before clientStates were signed (NULL): to be recreated.
+    public const string GetActiveSubscriptionsOfOtherKeys = $"""
+        SELECT {SubscriptionColumns}
+        FROM graph_subscriptions
+        WHERE status = 'active'
+          AND (client_state_key IS NULL OR client_state_key <> @KeyId)
+        """;
+
+    public const string CreateSubscription = $"""
+        INSERT INTO graph_subscriptions ({SubscriptionColumns})
+        VALUES (@Id, @AccountId, @MailboxId, @Folder, @GraphSubscriptionId, @ClientStateHash, @ClientStateKey, @Status, @ExpiresAt, @CreatedAt, NULL, NULL)
         """;
 
     public const string ActivateSubscription = """

@@ -20,6 +20,9 @@ public sealed record SubscriptionRow
     public required string Folder { get; init; }
     public string? GraphSubscriptionId { get; init; }
     public required string ClientStateHash { get; init; }
+
+    /// <summary>The id of the key that signed the clientState; null for a state made before states were signed.</summary>
+    public string? ClientStateKey { get; init; }
     public required string Status { get; init; }
     public required DateTimeOffset ExpiresAt { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
@@ -40,6 +43,9 @@ public sealed class SubscriptionStore(Db db) : IMailboxReferences
 
     public Task<IReadOnlyList<SubscriptionRow>> GetSubscriptionsDueAsync(DateTimeOffset renewBefore, CancellationToken ct) =>
         db.ManyAsync<SubscriptionRow>(SubscriptionSql.GetSubscriptionsDue, new { RenewBefore = renewBefore }, ct);
+
+    public Task<IReadOnlyList<SubscriptionRow>> GetActiveSubscriptionsOfOtherKeysAsync(string keyId, CancellationToken ct) =>
+        db.ManyAsync<SubscriptionRow>(SubscriptionSql.GetActiveSubscriptionsOfOtherKeys, new { KeyId = keyId }, ct);
 
     public Task CreateSubscriptionAsync(SubscriptionRow row, CancellationToken ct) => db.ExecuteAsync(SubscriptionSql.CreateSubscription, row, ct);
 

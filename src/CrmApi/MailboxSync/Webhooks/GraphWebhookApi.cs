@@ -7,22 +7,25 @@ namespace OutlookCrm.CrmApi.MailboxSync.Webhooks;
 /// <summary>
 /// <c>/webhooks/graph</c> and <c>/webhooks/graph/lifecycle</c>, Graph's side of the contract: the validation echo as
 /// text/plain 200; batches verified, written to the durable inbox and answered 202 in milliseconds; 400 for a body that
-/// is not a notification batch, 413 past the size limit, 503 when the inbox cannot be written (so Graph retries).
+/// is not a notification batch, 413 past the size limit or the item cap, 429 past the per-address rate, 503 when the
+/// inbox cannot be written (so Graph retries).
 /// </summary>
 public static class GraphWebhookApi
 {
     public static IEndpointRouteBuilder MapGraphWebhooks(this IEndpointRouteBuilder app)
     {
-        var webhooks = app.MapGroup("/webhooks/graph").AllowAnonymous().ExcludeFromDescription();
+        var webhooks = app.MapGroup("/webhooks/graph").AllowAnonymous().ExcludeFromDescription()
+            .RequireRateLimiting(WebhookRateLimit.Policy)
+            .WithMetadata(new OwnBodyLimit());
         webhooks.MapPost("/", (HttpContext http, WebhookIntake intake, WebhookCounters counters, IngestionOptions options) =>
-            ReceiveAsync(http, counters, options, intake.AcceptChangesAsync));
+            ReceiveAsync(http, intake, counters, options, intake.AcceptChangesAsync));
         webhooks.MapPost("/lifecycle", (HttpContext http, WebhookIntake intake, WebhookCounters counters, IngestionOptions options) =>
-            ReceiveAsync(http, counters, options, intake.AcceptLifecycleAsync));
+            ReceiveAsync(http, intake, counters, options, intake.AcceptLifecycleAsync));
         return app;
     }
 
     private static async Task<IResult> ReceiveAsync(
-        HttpContext http, WebhookCounters counters, IngestionOptions options, Func<IReadOnlyList<IncomingNotification>, CancellationToken, Task> accept)
+        HttpContext http, WebhookIntake intake, WebhookCounters counters, IngestionOptions options, Func<IReadOnlyList<IncomingNotification>, CancellationToken, Task> accept)
     {
         // The validation handshake: the token, URL-decoded, as text/plain (Results.Ok would JSON-quote it and fail).
         if (http.Request.Query.TryGetValue("validationToken", out var validationToken))
@@ -40,6 +43,11 @@ public static class GraphWebhookApi
             counters.CountMalformed();
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Not a Graph notification batch",
                 extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["body"] = ["Expected {\"value\": [...]}."] } });
+        }
+        if (intake.OverCap(items.Count + skipped))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too many notifications in one batch",
+                extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["value"] = [$"At most {options.WebhookMaxItemsPerBatch} items."] } });
         }
         for (var i = 0; i < skipped; i++)
         {

@@ -11,16 +11,22 @@ public sealed class WebhookCounters : IDisposable
     private readonly Meter _meter = new("OutlookCrm.Webhooks");
     private readonly Counter<long> _accepted;
     private readonly Counter<long> _rejected;
+    private readonly Counter<long> _subscriptionReads;
     private long _acceptedTotal;
     private long _unknownSubscription;
     private long _clientStateMismatch;
     private long _malformed;
     private long _oversized;
+    private long _forged;
+    private long _tooManyItems;
+    private long _rateLimited;
+    private long _subscriptionReadTotal;
 
     public WebhookCounters()
     {
         _accepted = _meter.CreateCounter<long>("outlookcrm.webhook.notifications.accepted");
         _rejected = _meter.CreateCounter<long>("outlookcrm.webhook.notifications.rejected");
+        _subscriptionReads = _meter.CreateCounter<long>("outlookcrm.webhook.subscription.reads");
     }
 
     public long Accepted => Interlocked.Read(ref _acceptedTotal);
@@ -32,6 +38,18 @@ public sealed class WebhookCounters : IDisposable
     public long Malformed => Interlocked.Read(ref _malformed);
 
     public long Oversized => Interlocked.Read(ref _oversized);
+
+    /// <summary>Items whose clientState this server did not sign: dropped by computation, no database read.</summary>
+    public long Forged => Interlocked.Read(ref _forged);
+
+    /// <summary>Batches refused whole for carrying more items than the cap.</summary>
+    public long TooManyItems => Interlocked.Read(ref _tooManyItems);
+
+    /// <summary>Requests refused by the per-address rate limit.</summary>
+    public long RateLimited => Interlocked.Read(ref _rateLimited);
+
+    /// <summary>The webhook's database reads of a subscription (a signed item whose row was not cached).</summary>
+    public long SubscriptionReads => Interlocked.Read(ref _subscriptionReadTotal);
 
     public void CountAccepted(int count)
     {
@@ -46,6 +64,18 @@ public sealed class WebhookCounters : IDisposable
     public void CountMalformed() => Reject(ref _malformed, "malformed");
 
     public void CountOversized() => Reject(ref _oversized, "oversized");
+
+    public void CountForged() => Reject(ref _forged, "forged");
+
+    public void CountTooManyItems() => Reject(ref _tooManyItems, "tooManyItems");
+
+    public void CountRateLimited() => Reject(ref _rateLimited, "rateLimited");
+
+    public void CountSubscriptionRead()
+    {
+        Interlocked.Increment(ref _subscriptionReadTotal);
+        _subscriptionReads.Add(1);
+    }
 
     public void Dispose() => _meter.Dispose();
 

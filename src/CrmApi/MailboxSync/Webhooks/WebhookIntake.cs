@@ -1,18 +1,34 @@
-using Microsoft.Extensions.Caching.Memory;
 using OutlookCrm.CrmApi.MailboxSync.Ingestion;
 using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
 using OutlookCrm.CrmApi.MailboxSync.Subscriptions;
+using OutlookCrm.CrmApi.Platform.Common;
 
 namespace OutlookCrm.CrmApi.MailboxSync.Webhooks;
 
 /// <summary>
-/// Turns verified notifications into durable work and nothing more: no Graph call happens here. Each item must name a
-/// subscription we hold, with its exact clientState (constant-time check); anything else is dropped and counted.
+/// Turns verified notifications into durable work and nothing more: no Graph call happens here. Each item's clientState
+/// must carry this server's signature, checked by computation before anything is read (a forged item costs no database
+/// read), then name a subscription we hold, with its exact clientState (constant-time check); anything else is dropped
+/// and counted. Subscription rows are cached briefly in a bounded cache.
 /// </summary>
 public sealed class WebhookIntake(
-    MailboxStore mailboxes, SubscriptionStore subscriptionStore, InboxStore inbox, JobStore jobs, IngestionSignal signal, IMemoryCache cache, WebhookCounters counters, TimeProvider clock, ILogger<WebhookIntake> logger)
+    MailboxStore mailboxes, SubscriptionStore subscriptionStore, InboxStore inbox, JobStore jobs, IngestionSignal signal, ClientStates clientStates,
+    BoundedCache<Guid, SubscriptionRow> cache, IngestionOptions options, WebhookCounters counters, TimeProvider clock, ILogger<WebhookIntake> logger)
 {
-    private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// A batch over the cap is refused whole (413), counted and logged: Graph's batches are far smaller, so such a batch
+    /// is not Graph's; were it Graph's, the refusal makes Graph deliver again, and the delta sweep finds the messages.
+    /// </summary>
+    public bool OverCap(int items)
+    {
+        if (items <= options.WebhookMaxItemsPerBatch)
+        {
+            return false;
+        }
+        counters.CountTooManyItems();
+        logger.LogWarning("Refused a notification batch of {Items} items (the cap is {Cap})", items, options.WebhookMaxItemsPerBatch);
+        return true;
+    }
 
     public async Task AcceptChangesAsync(IReadOnlyList<IncomingNotification> items, CancellationToken ct)
     {
@@ -37,6 +53,10 @@ public sealed class WebhookIntake(
                 Attempts = 0,
                 NotBefore = now,
             });
+        }
+        if (rows.Count == 0)
+        {
+            return;
         }
         await inbox.EnqueueAsync(rows, ct);
         counters.CountAccepted(rows.Count);
@@ -76,16 +96,17 @@ public sealed class WebhookIntake(
 
     private async Task<SubscriptionRow?> VerifyAsync(IncomingNotification item, CancellationToken ct)
     {
-        if (!ClientStates.TryGetRowId(item.ClientState, out var rowId))
+        if (!clientStates.TryVerify(item.ClientState, out var rowId))
         {
-            counters.CountUnknownSubscription();
+            counters.CountForged();
             return null;
         }
-        var subscription = await cache.GetOrCreateAsync(rowId, entry =>
+        if (!cache.TryGet(rowId, out var subscription))
         {
-            entry.AbsoluteExpirationRelativeToNow = CacheFor;
-            return subscriptionStore.GetSubscriptionAsync(rowId, ct);
-        });
+            counters.CountSubscriptionRead();
+            subscription = await subscriptionStore.GetSubscriptionAsync(rowId, ct);
+            cache.Set(rowId, subscription);
+        }
         if (subscription is null || subscription.Status == SubscriptionStatuses.Removed
             || (subscription.GraphSubscriptionId is { } graphId && !string.Equals(graphId, item.SubscriptionId, StringComparison.OrdinalIgnoreCase)))
         {

@@ -7,9 +7,17 @@ namespace OutlookCrm.CrmApi.Platform.Accounts;
 /// Creates the account of a Microsoft 365 tenant with what the other areas set up in it (<see cref="IAccountSetup"/>), in
 /// one transaction. Idempotent: onboarding a tenant twice returns the account it already has.
 /// </summary>
-public sealed class AccountOnboarding(Db db, AccountStore accounts, IEnumerable<IAccountSetup> setups, TimeProvider clock)
+public sealed class AccountOnboarding(Db db, AccountStore accounts, IEnumerable<IAccountSetup> setups, RefusedTenants refused, TimeProvider clock)
 {
     public async Task<Account> OnboardAsync(string tenantId, string name, CancellationToken ct)
+    {
+        var account = await GetOrCreateAsync(tenantId, name, ct);
+        // After the account exists: a refusal remembered before it is dropped, and none can be remembered after.
+        refused.Forget(tenantId);
+        return account;
+    }
+
+    private async Task<Account> GetOrCreateAsync(string tenantId, string name, CancellationToken ct)
     {
         var existing = await accounts.GetByTenantIdAsync(tenantId, ct);
         if (existing is not null)

@@ -74,9 +74,10 @@ public static class AuthExtensions
     {
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseMiddleware<CurrentUserMiddleware>();
-        // After authentication: the limits are per tenant, read from the validated token.
+        // After authentication, the limits being per tenant, read from the validated token; before the user lookup, so a
+        // flood from a tenant that is not onboarded is held to its bucket too, not answered with a query each.
         app.UseRateLimiter();
+        app.UseMiddleware<CurrentUserMiddleware>();
         return app;
     }
 

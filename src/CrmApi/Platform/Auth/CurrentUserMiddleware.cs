@@ -12,11 +12,13 @@ public sealed class RequiresCurrentUser
 
 /// <summary>
 /// Turns a validated token into the <see cref="CurrentUser"/>: the tenant must be an onboarded account (403
-/// otherwise); the user is created on first sight. The lookup is cached briefly, so a request costs no extra query.
+/// otherwise); the user is created on first sight. The lookup is cached briefly, so a request costs no extra query, and
+/// so is a refused tenant (<see cref="RefusedTenants"/>): a flood of its tokens costs no query either. The per-tenant
+/// rate limit runs before this middleware, so a refused tenant's flood is also held to its bucket.
 /// A middleware after authorization rather than an endpoint filter: filters run after the request's body and query
 /// are bound, so a caller of a tenant not onboarded got a 400 naming the fields of a malformed body before its 403.
 /// </summary>
-public sealed class CurrentUserMiddleware(RequestDelegate next, AccountStore accounts, IMemoryCache cache, TimeProvider clock)
+public sealed class CurrentUserMiddleware(RequestDelegate next, AccountStore accounts, RefusedTenants refused, IMemoryCache cache, TimeProvider clock)
 {
     private static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(5);
 
@@ -45,7 +47,7 @@ public sealed class CurrentUserMiddleware(RequestDelegate next, AccountStore acc
         var key = $"current-user:{tenantId}:{objectId}";
         if (!cache.TryGetValue(key, out CurrentUser.Identity? identity) || identity is null)
         {
-            identity = await ResolveAsync(tenantId, objectId, http, http.RequestAborted);
+            identity = refused.IsRefused(tenantId) ? null : await ResolveAsync(tenantId, objectId, http, http.RequestAborted);
             if (identity is null)
             {
                 await Problems.Forbidden("This Microsoft 365 tenant is not onboarded to OutlookCrm.").ExecuteAsync(http);
@@ -68,6 +70,7 @@ public sealed class CurrentUserMiddleware(RequestDelegate next, AccountStore acc
         var account = await accounts.GetByTenantIdAsync(tenantId, ct);
         if (account is null)
         {
+            refused.Remember(tenantId);
             return null;
         }
         if (http.User.IsGuest() && !account.AllowGuests)

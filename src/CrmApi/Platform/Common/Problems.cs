@@ -17,6 +17,9 @@ public static class Problems
 
     public static ProblemHttpResult Conflict(string field, string detail) => WithField(StatusCodes.Status409Conflict, "Conflict", field, detail);
 
+    public static ProblemHttpResult TooLarge(string field, string detail) =>
+        WithField(StatusCodes.Status413PayloadTooLarge, "Request body too large", field, detail);
+
     public static ProblemHttpResult TooManyRequests(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests", detail: detail);
 

@@ -24,3 +24,9 @@ public static class RequestBodies
         return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
 }
+
+/// <summary>
+/// Marks an endpoint that reads its body itself through <see cref="RequestBodies.ReadLimitedAsync"/>, with a cap of
+/// its own (the webhook): the JSON body limit leaves it alone.
+/// </summary>
+public sealed class OwnBodyLimit;
