@@ -74,6 +74,11 @@ public static class EmailBodies
         sanitizer.DisallowCssPropertyValue = ResourceInCss;
         sanitizer.PostProcessNode += (_, e) =>
         {
+            // href is a link on a and area only; on anything else it is noise at best, and in SVG's image a fetch.
+            if (e.Node is AngleSharp.Dom.IElement { LocalName: not ("a" or "area") } element && element.HasAttribute("href"))
+            {
+                element.RemoveAttribute("href");
+            }
             if (e.Node is AngleSharp.Html.Dom.IHtmlImageElement image && image.Source is { } source
                 && (source.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || source.StartsWith("https://", StringComparison.OrdinalIgnoreCase)))
             {
