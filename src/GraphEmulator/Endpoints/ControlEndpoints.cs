@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using MimeKit;
 using OutlookCrm.GraphEmulator.Faults;
 using OutlookCrm.GraphEmulator.Mail;
@@ -24,6 +26,9 @@ public static class ControlEndpoints
 
     public sealed record LifecycleRequest(string? Event);
 
+    /// <summary><c>status</c>: what an expired delta token is answered with, 410 (the default) or 400 (see DeltaEndpoints).</summary>
+    public sealed record ExpireDeltaRequest(int? Status);
+
     public sealed record SentMessage(string Id, string InternetMessageId, string ConversationId);
 
     private static readonly string[] LifecycleEvents = ["missed", "subscriptionRemoved", "reauthorizationRequired"];
@@ -37,11 +42,7 @@ public static class ControlEndpoints
         control.MapPost("/mailboxes/{address}/send", Send);
         control.MapPost("/mailboxes/{address}/deliver", Deliver);
         control.MapPost("/mailboxes/{address}/deliver-mime", DeliverMimeAsync);
-        control.MapPost("/mailboxes/{address}/expire-delta", (string address, MailStore mailboxes) =>
-        {
-            mailboxes.Find(address)?.ExpireDeltaTokens();
-            return Results.NoContent();
-        });
+        control.MapPost("/mailboxes/{address}/expire-delta", ExpireDelta);
         control.MapPost("/faults", (FaultRequest request, FaultState faults) =>
         {
             faults.Apply(request);
@@ -57,6 +58,17 @@ public static class ControlEndpoints
         control.MapPost("/subscriptions/{id}/expire", (string id, SubscriptionStore store) => store.Expire(id) ? Results.NoContent() : Results.NotFound());
         control.MapGet("/stats", (EmulatorStats stats) => Results.Json(stats.Snapshot()));
         return control;
+    }
+
+    private static IResult ExpireDelta(string address, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] ExpireDeltaRequest? request, MailStore mailboxes)
+    {
+        var status = request?.Status ?? StatusCodes.Status410Gone;
+        if (status is not (StatusCodes.Status410Gone or StatusCodes.Status400BadRequest))
+        {
+            return Results.Problem(statusCode: 400, title: "status is 410 or 400");
+        }
+        mailboxes.Find(address)?.ExpireDeltaTokens(status);
+        return Results.NoContent();
     }
 
     private static object Describe(EmulatedMailbox mailbox) => new { id = mailbox.Id, address = mailbox.Address, displayName = mailbox.DisplayName };

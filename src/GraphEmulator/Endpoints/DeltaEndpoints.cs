@@ -25,7 +25,10 @@ public static class DeltaEndpoints
     /// <summary>
     /// Folder delta: without a token, every message now in the folder; with <c>$deltatoken</c>, what changed since, with
     /// <c>@removed</c> entries. Pages follow <c>@odata.nextLink</c> until <c>@odata.deltaLink</c>. A token from before
-    /// an expiry answers 410 Gone, as Graph does for a delta token it no longer knows.
+    /// an expiry answers <c>SyncStateNotFound</c> under the status the expiry asked for. Graph says it with 410 Gone for
+    /// Outlook folders (github.com/microsoftgraph/microsoft-graph-docs-contrib/issues/7897) and with 400 Bad Request
+    /// for other resources (devblogs.microsoft.com/microsoft365dev/duration-of-change-tracking-tokens-for-identity-and-education-resources),
+    /// and its error codes list <c>resyncRequired</c> for the same case (learn.microsoft.com graph/errors).
     /// </summary>
     private static IResult Delta(string user, string folder, HttpRequest request, MailStore mailboxes)
     {
@@ -46,7 +49,7 @@ public static class DeltaEndpoints
         }
         else
         {
-            return GraphErrors.Error(StatusCodes.Status410Gone, "SyncStateNotFound", "The sync state generation is invalid or expired.");
+            return GraphErrors.Error(mailbox.DeltaExpiryStatus, "SyncStateNotFound", "The sync state generation is not found. The delta token is expired and data must be synchronized again.");
         }
         var (changes, _) = mailbox.ChangesSince(folderName, position.From);
         var latest = changes.Where(change => change.Sequence <= position.To).GroupBy(change => change.MessageId).Select(group => group.Last())

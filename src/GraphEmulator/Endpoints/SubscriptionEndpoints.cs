@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using OutlookCrm.GraphEmulator.Faults;
 using OutlookCrm.GraphEmulator.Mail;
 using OutlookCrm.GraphEmulator.Subscriptions;
 
@@ -23,12 +24,34 @@ public static class SubscriptionEndpoints
     public static RouteGroupBuilder MapSubscriptions(this RouteGroupBuilder graph)
     {
         graph.MapPost("/subscriptions", CreateAsync);
-        graph.MapGet("/subscriptions", (SubscriptionStore store) => Results.Json(new { value = store.Active().Select(ToJson).ToList() }));
+        graph.MapGet("/subscriptions", List);
         graph.MapGet("/subscriptions/{id}", (string id, SubscriptionStore store) =>
             store.Find(id) is { } subscription ? Results.Json(ToJson(subscription)) : NotFound(id));
         graph.MapPatch("/subscriptions/{id}", RenewAsync);
         graph.MapDelete("/subscriptions/{id}", (string id, SubscriptionStore store) => store.Remove(id) ? Results.NoContent() : NotFound(id));
         return graph;
+    }
+
+    /// <summary>
+    /// The app's subscriptions, paged as Graph pages them: <c>@odata.nextLink</c> while more remain
+    /// (learn.microsoft.com graph/api/subscription-list, graph/paging). The skip token is the last id served, in id
+    /// order, so a subscription created or deleted between two pages moves no other across the page boundary.
+    /// </summary>
+    private static IResult List(HttpRequest request, SubscriptionStore store, FaultState faults)
+    {
+        var after = request.Query["$skiptoken"].ToString();
+        var rest = store.Active().Where(subscription => string.CompareOrdinal(subscription.Id, after) > 0).OrderBy(subscription => subscription.Id, StringComparer.Ordinal).ToList();
+        var page = faults.SubscriptionPageSize > 0 ? rest.Take(faults.SubscriptionPageSize).ToList() : rest;
+        var body = new Dictionary<string, object?>
+        {
+            ["@odata.context"] = "https://graph.microsoft.com/v1.0/$metadata#subscriptions",
+            ["value"] = page.Select(ToJson).ToList(),
+        };
+        if (page.Count < rest.Count)
+        {
+            body["@odata.nextLink"] = $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}?$skiptoken={Uri.EscapeDataString(page[^1].Id)}";
+        }
+        return Results.Json(body);
     }
 
     private static async Task<IResult> CreateAsync(

@@ -1,8 +1,12 @@
 namespace OutlookCrm.GraphEmulator.Faults;
 
-/// <summary>The faults a test asked for (<c>POST /_emulator/faults</c>); cleared by <c>DELETE</c>.</summary>
+/// <summary>
+/// The faults a test asked for (<c>POST /_emulator/faults</c>); cleared by <c>DELETE</c>. <c>subscriptionPageSize</c>: how
+/// many subscriptions one page of <c>GET /subscriptions</c> holds before an <c>@odata.nextLink</c> (0: all on one page).
+/// </summary>
 public sealed record FaultRequest(
-    int? ThrottleNext, int? RetryAfterSeconds, int? UnavailableNext, bool? Duplicate, bool? Reorder, double? DropRate, int? DelayMs, string? PoisonSubject = null);
+    int? ThrottleNext, int? RetryAfterSeconds, int? UnavailableNext, bool? Duplicate, bool? Reorder, double? DropRate, int? DelayMs, string? PoisonSubject = null,
+    int? SubscriptionPageSize = null);
 
 /// <summary>Faults on demand, shared by the Graph endpoints and the notification dispatcher.</summary>
 public sealed class FaultState(EmulatorOptions options)
@@ -25,6 +29,12 @@ public sealed class FaultState(EmulatorOptions options)
     /// <summary>Reading a message whose subject contains this fails with 500, every time: a poison message.</summary>
     public string? PoisonSubject { get; private set; }
 
+    /// <summary>
+    /// Graph pages <c>GET /subscriptions</c> with <c>@odata.nextLink</c> (learn.microsoft.com graph/api/subscription-list;
+    /// learn.microsoft.com graph/paging) at a page size it does not document, so a test picks one; 0 is one page.
+    /// </summary>
+    public int SubscriptionPageSize { get; private set; }
+
     public void Apply(FaultRequest request)
     {
         lock (_gate)
@@ -36,11 +46,12 @@ public sealed class FaultState(EmulatorOptions options)
             Reorder = request.Reorder ?? Reorder;
             DropRate = Math.Clamp(request.DropRate ?? DropRate, 0, 1);
             DelayMs = Math.Max(0, request.DelayMs ?? DelayMs);
+            SubscriptionPageSize = Math.Max(0, request.SubscriptionPageSize ?? SubscriptionPageSize);
             PoisonSubject = request.PoisonSubject is null ? PoisonSubject : request.PoisonSubject.Length == 0 ? null : request.PoisonSubject;
         }
     }
 
-    public void Clear() => Apply(new FaultRequest(0, 1, 0, false, false, 0, 0, ""));
+    public void Clear() => Apply(new FaultRequest(0, 1, 0, false, false, 0, 0, "", 0));
 
     /// <summary>The status a Graph call must fail with (429 or 503), or null to serve it.</summary>
     public int? NextGraphFailure()

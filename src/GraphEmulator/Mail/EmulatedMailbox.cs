@@ -23,6 +23,9 @@ public sealed class EmulatedMailbox(string id, string address, string displayNam
     /// <summary>Bumped to make every delta token issued so far expire (Graph answers 410 Gone).</summary>
     public int DeltaEpoch { get; private set; }
 
+    /// <summary>The status an expired token is answered with: 410 by default, or what the last expiry asked for.</summary>
+    public int DeltaExpiryStatus { get; private set; } = StatusCodes.Status410Gone;
+
     public void Add(EmulatedMessage message)
     {
         lock (_gate)
@@ -90,11 +93,12 @@ public sealed class EmulatedMailbox(string id, string address, string displayNam
         }
     }
 
-    public void ExpireDeltaTokens()
+    public void ExpireDeltaTokens(int status = StatusCodes.Status410Gone)
     {
         lock (_gate)
         {
             DeltaEpoch++;
+            DeltaExpiryStatus = status;
         }
     }
 

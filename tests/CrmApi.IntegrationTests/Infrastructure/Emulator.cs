@@ -51,14 +51,26 @@ public sealed class Emulator(CrmApiFactory factory)
     public async Task ExpireDeltaAsync(string address) =>
         Assert.Equal(HttpStatusCode.NoContent, (await _http.PostAsync(new Uri($"/_emulator/mailboxes/{address}/expire-delta", UriKind.Relative), null)).StatusCode);
 
+    /// <summary>Expires the delta tokens, answered from now on with <paramref name="status"/> and <c>syncStateNotFound</c>.</summary>
+    public async Task ExpireDeltaAsync(string address, int status) =>
+        Assert.Equal(HttpStatusCode.NoContent, (await _http.PostAsJsonAsync($"/_emulator/mailboxes/{address}/expire-delta", new { status })).StatusCode);
+
     public async Task<JsonElement> StatsAsync() => await _http.GetFromJsonAsync<JsonElement>("/_emulator/stats");
 
+    /// <summary>Every subscription Graph holds, page after page (<c>subscriptionPageSize</c> may page the list).</summary>
     public async Task<List<JsonElement>> SubscriptionsAsync()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/_emulator/graph/v1.0/subscriptions");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "emulator-access-token");
-        using var reply = await _http.SendAsync(request);
-        return (await reply.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("value").EnumerateArray().ToList();
+        var all = new List<JsonElement>();
+        for (Uri? next = new("/_emulator/graph/v1.0/subscriptions", UriKind.Relative); next is not null;)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, next);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "emulator-access-token");
+            using var reply = await _http.SendAsync(request);
+            var page = await reply.Content.ReadFromJsonAsync<JsonElement>();
+            all.AddRange(page.GetProperty("value").EnumerateArray());
+            next = page.TryGetProperty("@odata.nextLink", out var link) ? new Uri(link.GetString()!) : null;
+        }
+        return all;
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
+using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions;
 using OutlookCrm.CrmApi.Platform.Html;
 using Mailbox = OutlookCrm.CrmApi.Platform.Common.Mailbox;
@@ -10,13 +11,16 @@ namespace OutlookCrm.CrmApi.MailboxSync.Graph;
 /// <summary>
 /// <see cref="IGraphMail"/> on the real Microsoft.Graph SDK, pointed at Graph or the emulator by configuration, so the
 /// production code path is the tested one. Immutable ids are asked for on every call (messages move between folders).
+/// Subscriptions are in GraphMailSubscriptions.cs.
 /// </summary>
-public sealed class GraphMail(GraphServiceClient graph, GraphOptions options, string notificationUrl, string lifecycleUrl) : IGraphMail
+public sealed partial class GraphMail(GraphServiceClient graph, GraphOptions options, string notificationUrl, string lifecycleUrl) : IGraphMail
 {
     private const string ImmutableIds = "IdType=\"ImmutableId\"";
     private const string BodyAsHtml = "outlook.body-content-type=\"html\"";
     private const string InReplyTo = "String 0x1042";
     private const string References = "String 0x1039";
+
+    private static readonly HashSet<string> ExpiredDeltaCodes = new(["syncStateNotFound", "syncStateInvalid", "resyncRequired"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly string[] MessageFields =
     [
@@ -29,39 +33,6 @@ public sealed class GraphMail(GraphServiceClient graph, GraphOptions options, st
     public async Task<GraphUser?> FindUserAsync(string idOrAddress, CancellationToken ct) =>
         await OrNullWhenGoneAsync(() => graph.Users[idOrAddress].GetAsync(request => request.QueryParameters.Select = ["id", "mail", "userPrincipalName"], ct)) is { Id: { } id } user
             ? new GraphUser(id, user.Mail ?? user.UserPrincipalName ?? idOrAddress) : null;
-
-    public async Task<GraphSubscriptionInfo> CreateSubscriptionAsync(string address, string folder, string clientState, DateTimeOffset expiresAt, CancellationToken ct)
-    {
-        var created = await CallAsync(() => graph.Subscriptions.PostAsync(new Subscription
-        {
-            ChangeType = "created",
-            NotificationUrl = notificationUrl,
-            LifecycleNotificationUrl = lifecycleUrl,
-            Resource = $"users/{address}/mailFolders('{folder}')/messages",
-            ExpirationDateTime = expiresAt,
-            ClientState = clientState,
-        }, request => request.Headers.Add("Prefer", ImmutableIds), ct));
-        return ToInfo(created!);
-    }
-
-    public async Task<DateTimeOffset?> RenewSubscriptionAsync(string subscriptionId, DateTimeOffset expiresAt, CancellationToken ct)
-    {
-        var renewed = await OrNullWhenGoneAsync(() => graph.Subscriptions[subscriptionId].PatchAsync(new Subscription { ExpirationDateTime = expiresAt }, cancellationToken: ct));
-        return renewed?.ExpirationDateTime;
-    }
-
-    public async Task DeleteSubscriptionAsync(string subscriptionId, CancellationToken ct) =>
-        await OrNullWhenGoneAsync<object>(async () =>
-        {
-            await graph.Subscriptions[subscriptionId].DeleteAsync(cancellationToken: ct);
-            return new object();
-        });
-
-    public async Task<IReadOnlyList<GraphSubscriptionInfo>> ListSubscriptionsAsync(CancellationToken ct)
-    {
-        var page = await CallAsync(() => graph.Subscriptions.GetAsync(cancellationToken: ct));
-        return page?.Value?.Select(ToInfo).ToList() ?? [];
-    }
 
     public async Task<FetchedMessage?> GetMessageAsync(string address, string messageId, CancellationToken ct)
     {
@@ -117,7 +88,7 @@ public sealed class GraphMail(GraphServiceClient graph, GraphOptions options, st
                 message.Id!, message.AdditionalData?.ContainsKey("@removed") == true, message.ReceivedDateTime)).ToList() ?? [];
             return new DeltaPage(items, page?.OdataNextLink, page?.OdataDeltaLink);
         }
-        catch (ApiException error) when (error.ResponseStatusCode == StatusCodes.Status410Gone)
+        catch (ApiException error) when (IsExpiredDelta(error))
         {
             throw new DeltaExpiredException();
         }
@@ -163,8 +134,16 @@ public sealed class GraphMail(GraphServiceClient graph, GraphOptions options, st
         _ => null,
     };
 
-    private static GraphSubscriptionInfo ToInfo(Subscription subscription) =>
-        new(subscription.Id!, subscription.Resource ?? "", subscription.NotificationUrl ?? "", subscription.ExpirationDateTime ?? DateTimeOffset.MinValue);
+    /// <summary>
+    /// Graph says a delta token expired with 410 Gone for Outlook folders
+    /// (github.com/microsoftgraph/microsoft-graph-docs-contrib/issues/7897), with 400 Bad Request and the same
+    /// <c>syncStateNotFound</c> for other resources (devblogs.microsoft.com/microsoft365dev/duration-of-change-tracking-tokens-for-identity-and-education-resources),
+    /// and lists <c>resyncRequired</c> for it (learn.microsoft.com graph/errors): any 4xx naming one of those codes is an
+    /// expiry, so the folder resyncs instead of dead-lettering the job.
+    /// </summary>
+    private static bool IsExpiredDelta(ApiException error) =>
+        error.ResponseStatusCode == StatusCodes.Status410Gone
+        || error is ODataError { ResponseStatusCode: >= 400 and < 500, Error.Code: { } code } && ExpiredDeltaCodes.Contains(code);
 
     private static async Task<T?> OrNullWhenGoneAsync<T>(Func<Task<T?>> call)
     {
