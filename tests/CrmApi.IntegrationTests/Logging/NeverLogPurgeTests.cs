@@ -95,12 +95,13 @@ public class NeverLogPurgeTests(CrmApiFactory factory)
         var restorableUntil = added.Json.GetProperty("restorableUntil").GetDateTimeOffset();
         Assert.InRange(restorableUntil - DateTimeOffset.UtcNow, TimeSpan.FromDays(29.9), TimeSpan.FromDays(30));
 
+        // The sweep is the whole deployment's: other tests' purges may end in it too, so this account's audit tells.
         var purges = factory.Services.GetRequiredService<NeverLogPurges>();
-        var early = await purges.ExpireAsync(restorableUntil.AddMinutes(-1), 100, CancellationToken.None);
+        await purges.ExpireAsync(restorableUntil.AddMinutes(-1), 10_000, CancellationToken.None);
+        Assert.DoesNotContain(await AuditAsync(office.Admin), line => line.GetProperty("action").GetString() == "neverLog.purgeExpired");
         var ended = await purges.ExpireAsync(restorableUntil.AddMinutes(1), 10_000, CancellationToken.None);
         var tooLate = await office.Rep.Rep.PostAsync($"/api/never-log/{entryId}/restore", new { });
 
-        Assert.Equal(0, early);
         Assert.True(ended >= 1);
         tooLate.AssertProblem(HttpStatusCode.NotFound, "id");
         Assert.Equal(["Email - From the colleague"], await Subjects(office.Admin, office.Lee));
