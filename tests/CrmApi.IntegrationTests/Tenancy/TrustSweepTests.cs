@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
 using OutlookCrm.CrmApi.Platform.Auth.DevIssuer;
@@ -13,15 +12,6 @@ namespace OutlookCrm.CrmApi.IntegrationTests.Tenancy;
 /// </summary>
 public class TrustSweepTests(CrmApiFactory factory)
 {
-    private List<(string Method, string Pattern)> Routes() =>
-        factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
-            .OfType<RouteEndpoint>()
-            .Where(endpoint => endpoint.RoutePattern.RawText?.StartsWith("/api", StringComparison.Ordinal) == true)
-            .SelectMany(endpoint => (endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"])
-                .Select(method => (method, endpoint.RoutePattern.RawText!.TrimEnd('/'))))
-            .Distinct()
-            .ToList();
-
     private static string Concrete(string pattern) =>
         pattern.Replace("{type}", "contact", StringComparison.Ordinal).Replace("{id}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{trackingId}", "t-trust", StringComparison.Ordinal);
@@ -43,7 +33,7 @@ public class TrustSweepTests(CrmApiFactory factory)
         var noApp = Token(member, "rep3@" + member.Email.Split('@')[1], new() { ["azp"] = "" });
         var noAcct = Token(member, "rep4@" + member.Email.Split('@')[1], new() { ["acct"] = "" });
 
-        foreach (var (method, pattern) in Routes())
+        foreach (var (method, pattern) in factory.ApiRoutes())
         {
             var path = Concrete(pattern);
             var body = method is "GET" or "DELETE" ? null : new { };
