@@ -86,6 +86,15 @@ if (Wants("e2e"))
     Print(await EndToEndBench.RunAsync(server, graph.BaseUrl, api, seeder, scale, insertRate));
 }
 
+// Connecting a full mailbox needs Graph too, and a server of its own whose keeper runs the first sync.
+if (Wants("connect"))
+{
+    await using var graph = await ServerProcess.StartEmulatorAsync(repository);
+    await using var server = await ServerProcess.StartAsync(repository, ingestion: true, graph.BaseUrl + OutlookCrm.GraphEmulator.GraphEmulatorExtensions.GraphPath);
+    var (api, _, _) = await server.SignInAsync("admin@connect.bench.example.com");
+    Print(await ConnectBench.RunAsync(server.BaseUrl, graph.BaseUrl, api, scale));
+}
+
 var met = figures.Count(figure => figure.Counted && figure.Met);
 var counted = figures.Count(figure => figure.Counted);
 Console.WriteLine($"{met} of {counted} targets met");

@@ -54,6 +54,9 @@ public class TenancySweepTests(CrmApiFactory factory)
         var email = await factory.LogAsync(victim.AccountId, [records["contact"], records["deal"]], DateTimeOffset.UtcNow, subject: "Secret subject", body: "<p>Secret body</p>");
         var mailboxAddress = await new Emulator(factory).MailboxAsync($"victim{Guid.NewGuid():N}@contoso.example.com");
         var mailbox = (await victim.PostAsync("/api/mailboxes", new { address = mailboxAddress, kind = "team" })).Json.GetProperty("id").GetGuid();
+        // Its first sync runs in the background: done before the sweep, so what the victim sees stays still.
+        await Emulator.EventuallyAsync(async () => (await victim.GetAsync($"/api/mailboxes/{mailbox}/health")).Json.GetProperty("sync").EnumerateArray()
+            .All(sync => sync.GetProperty("status").GetString() == "done"), "the victim mailbox's first sync");
         await victim.SendAsync(HttpMethod.Put, "/api/log-intents/t-victim", new { log = true, associations = new[] { records["deal"] } });
         // Shared with everyone in its own account: still nothing of it for another account.
         var content = (await victim.PostAsync("/api/content", new { kind = "template", name = "Secret template", subject = "Secret subject {{contact.firstName}}", bodyHtml = "<p>Secret body</p>", sharing = "everyone" }))
