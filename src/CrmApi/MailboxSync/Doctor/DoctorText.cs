@@ -13,14 +13,14 @@ public static class DoctorText
         {
             var mark = finding.Status switch
             {
-                DoctorFinding.Passed => "[ok]     ",
-                DoctorFinding.Failing => "[FAILED] ",
+                DoctorFinding.Passed => "[ok]",
+                DoctorFinding.Failing => "[FAILED]",
                 _ => "[skipped]",
             };
             text.AppendLine($"{mark} {finding.Check}: {finding.Summary}");
             if (finding.Fix is { } fix)
             {
-                text.AppendLine($"          Fix: {fix}");
+                text.AppendLine($"    Fix: {fix}");
             }
         }
         var failed = report.Checks.Count(finding => finding.Status == DoctorFinding.Failing);

@@ -6,8 +6,8 @@ using OutlookCrm.CrmApi.MailboxSync.Graph;
 namespace OutlookCrm.CrmApi.MailboxSync.Doctor;
 
 /// <summary>
-/// 1. A Graph token can be had, through the same app-only provider the product uses, it carries Mail.Read (an app-only
-/// token carries the application permissions an admin consented to in its <c>roles</c> claim), and Graph takes it.
+/// 1. A Graph token can be had, through the same app-only provider the product uses, and Graph takes it; what its
+/// <c>roles</c> claim (the application permissions consented in Entra ID) says about reading mail.
 /// </summary>
 public sealed class TokenCheck(GraphTokens tokens, GraphOptions graph, DoctorSettings settings) : IDoctorCheck
 {
@@ -25,11 +25,6 @@ public sealed class TokenCheck(GraphTokens tokens, GraphOptions graph, DoctorSet
         {
             var (summary, fix) = TokenFailures.Describe(error, tenant, settings);
             return DoctorFinding.Failed(Name, summary, fix);
-        }
-        if (!settings.Emulator && Roles(token) is { } roles && !roles.Contains("Mail.Read", StringComparer.Ordinal))
-        {
-            return DoctorFinding.Failed(Name, $"The token carries no Mail.Read application permission (roles: {(roles.Count == 0 ? "none" : string.Join(", ", roles))}).",
-                $"In the app registration add Microsoft Graph > Application permissions > Mail.Read, then an admin of tenant {tenant} opens {settings.AdminConsentUrl(tenant)} and consents.");
         }
         try
         {
@@ -52,8 +47,21 @@ public sealed class TokenCheck(GraphTokens tokens, GraphOptions graph, DoctorSet
                 "Allow outbound HTTPS from the app to graph.microsoft.com and login.microsoftonline.com, and check Graph:BaseUrl (leave it unset for Microsoft Graph).");
         }
         visit.GraphTakesToken = true;
-        return DoctorFinding.Ok(Name, settings.Emulator ? "Graph (the emulator) takes the app's token." : "An app-only token with Mail.Read was issued and Graph takes it.");
+        return DoctorFinding.Ok(Name, settings.Emulator ? "Graph (the emulator) takes the app's token." : $"An app-only token was issued and Graph takes it. {Permissions(Roles(token))}");
     }
+
+    /// <summary>
+    /// What the token's roles say about the mailbox permission. Neither is a fault by itself: with Exchange RBAC for
+    /// Applications the Entra consent is left out (it would reach every mailbox, permissions adding up), and Exchange
+    /// grants Mail.Read; with an application access policy the Entra consent is there and the policy narrows it.
+    /// </summary>
+    private static string Permissions(IReadOnlyList<string>? roles) => roles switch
+    {
+        null => "",
+        _ when roles.Contains("Mail.Read", StringComparer.Ordinal) =>
+            "It carries Mail.Read consented in Entra ID, which reaches every mailbox unless an application access policy narrows it (see the scope check).",
+        _ => "It carries no Mail.Read from Entra ID: reading mail rests on Exchange RBAC for Applications (see the mailbox check).",
+    };
 
     /// <summary>The <c>roles</c> claim of a JWT, read without validating it (Graph validates it); null when the token is not a JWT.</summary>
     public static IReadOnlyList<string>? Roles(string token)
