@@ -31,6 +31,7 @@ public static class GraphEmulatorExtensions
         services.AddSingleton<SubscriptionValidator>();
         services.AddSingleton<WebhookRules>();
         services.AddSingleton<FaultState>();
+        services.AddSingleton<AccessPolicy>();
         services.AddSingleton<EmulatorStats>();
         services.AddSingleton<NotificationDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<NotificationDispatcher>());
@@ -41,8 +42,8 @@ public static class GraphEmulatorExtensions
     {
         var emulator = endpoints.MapGroup(RoutePrefix).WithTags("Graph emulator").ExcludeFromDescription().AllowAnonymous();
         emulator.MapGet("/", () => TypedResults.Ok(new EmulatorInfo("OutlookCrm Graph emulator", GraphPath)));
-        emulator.MapControl();
-        emulator.MapGroup("/graph/v1.0").AddEndpointFilter<GraphGate>().MapSubscriptions().MapMessages().MapDelta();
+        emulator.MapControl().MapTenantControl();
+        emulator.MapGroup("/graph/v1.0").AddEndpointFilter<GraphGate>().AddEndpointFilter<AccessPolicyGate>().MapSubscriptions().MapMessages().MapFolders().MapDelta();
         return endpoints;
     }
 }

@@ -65,7 +65,7 @@ public sealed class LogByHand(Db db, MailboxStore mailboxes, RecordReader record
         {
             return Outcome<Result>.NotFound("mailbox", "Your inbox is not connected to OutlookCrm, so the email cannot be read: ask your admin to connect it.");
         }
-        var message = await graph.ForTenant(user.TenantId).GetMessageAsync(mailbox.Address, request.MessageId!.Trim(), ct);
+        var message = await graph.ForTenant(user.TenantId).GetMessageAsync(mailbox.GraphKey, request.MessageId!.Trim(), ct);
         if (message is null || !string.Equals(message.InternetMessageId, internetMessageId, StringComparison.Ordinal))
         {
             return Outcome<Result>.NotFound("messageId", "This email is not in your mailbox (moved or deleted?).");

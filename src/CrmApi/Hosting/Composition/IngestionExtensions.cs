@@ -60,10 +60,14 @@ public static class IngestionExtensions
         services.AddSingleton<IAgedRows>(provider => provider.GetRequiredService<LogIntentStore>());
         services.AddSingleton<SubscriptionManager>();
         services.AddSingleton<ConnectMailbox>();
+        services.AddSingleton<MailboxLocator>();
+        services.AddSingleton<MailboxDescriber>();
+        services.AddSingleton<ImportHistory>();
         services.AddSingleton<DisconnectMailbox>();
         services.AddSingleton<InboxStore>();
         services.AddSingleton<JobStore>();
         services.AddSingleton<DeltaCatchUp>();
+        services.AddSingleton<MailboxJobRunner>();
         services.AddSingleton<MailboxGates>();
         services.AddSingleton<IngestionSignal>();
         services.AddSingleton<MessageProcessor>();
