@@ -12,6 +12,8 @@ public static class DoctorExtensions
         services.AddSingleton(provider => new GraphTokens(IngestionExtensions.TokenProviders(provider.GetRequiredService<GraphOptions>(), provider)));
         services.AddSingleton(provider => DoctorSettings.From(builder.Configuration, provider.GetRequiredService<GraphOptions>()));
         services.AddSingleton<IDoctorCheck, TokenCheck>();
+        services.AddSingleton<IDoctorCheck, MailboxReadCheck>();
+        services.AddSingleton<IDoctorCheck, AccessScopeCheck>();
         services.AddSingleton<IDoctorCheck, WebhookCheck>();
         services.AddSingleton<IDoctorCheck, LifetimeCheck>();
         services.AddSingleton<IDoctorCheck, ClockCheck>();
