@@ -26,7 +26,8 @@ public class DoctorApiTests(CrmApiFactory factory)
         Assert.Equal("skipped", checks["Access scope"]);
         Assert.Equal("ok", checks["Webhook reachable from Graph"]);
         Assert.Equal("ok", checks["Subscription lifetime"]);
-        Assert.Equal("ok", checks["Clock"]);
+        // The in-process test server sends no Date header to compare with; the command's tests run over sockets and check it.
+        Assert.Equal("skipped", checks["Clock"]);
         Assert.Equal(HttpStatusCode.Forbidden, refused.Status);
         Assert.Equal(HttpStatusCode.BadRequest, invalid.Status);
         Assert.Contains("mailbox", invalid.Json.GetProperty("errors").EnumerateObject().Select(error => error.Name));

@@ -91,7 +91,7 @@ public class DoctorCommandTests(DoctorDeployment deployment) : IClassFixture<Doc
     public async Task Doctor_SomethingInFrontOfTheWebhook_NamesTheValidationFailure_AndWhatMustNotStandThere(string inFront, string named)
     {
         var inside = await deployment.MailboxAsync(NewAddress("sales"));
-        await using var frontDoor = await FrontDoor.StartAsync(inFront);
+        await using var frontDoor = await FrontDoor.StartAsync(inFront, deployment.ApiBaseUrl);
 
         var (exitCode, output) = await deployment.DoctorAsync(new Dictionary<string, string> { ["App__PublicBaseUrl"] = frontDoor.BaseUrl }, "--mailbox", inside);
 

@@ -7,8 +7,8 @@ namespace OutlookCrm.CrmApi.IntegrationTests.Doctor;
 
 /// <summary>
 /// What stands in front of a webhook in a real deployment and answers Graph's validation call in the app's place: App
-/// Service Authentication (401 with a challenge), a redirect to a sign-in page, or a front end that never answers in
-/// time (a cold start, a dropped connection). A real HTTP server on loopback: Graph's (the emulator's) validation call
+/// Service Authentication (401 with a challenge), a redirect (as HTTPS redirection answers: 307 to the same path on
+/// the real app, which would echo the token if followed), or a front end that never answers in time (a cold start). A real HTTP server on loopback: Graph's (the emulator's) validation call
 /// reaches it as it would reach the real thing.
 /// </summary>
 public sealed class FrontDoor : IAsyncDisposable
@@ -27,13 +27,13 @@ public sealed class FrontDoor : IAsyncDisposable
 
     public string BaseUrl { get; }
 
-    public static async Task<FrontDoor> StartAsync(string behaviour)
+    public static async Task<FrontDoor> StartAsync(string behaviour, string app)
     {
         var baseUrl = $"http://127.0.0.1:{ProcessHost.FreePort()}";
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(baseUrl);
-        var app = builder.Build();
-        app.Run(async context =>
+        var door = builder.Build();
+        door.Run(async context =>
         {
             switch (behaviour)
             {
@@ -42,15 +42,15 @@ public sealed class FrontDoor : IAsyncDisposable
                     context.Response.Headers.WWWAuthenticate = "Bearer realm=\"crm.contoso.com\" authorization_uri=\"https://login.microsoftonline.com/common/oauth2/authorize\"";
                     break;
                 case Redirect:
-                    context.Response.Redirect("https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=easy-auth");
+                    context.Response.Redirect($"{app}{context.Request.Path}{context.Request.QueryString}", permanent: false, preserveMethod: true);
                     break;
                 default:
                     await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
                     break;
             }
         });
-        await app.StartAsync();
-        return new FrontDoor(app, baseUrl);
+        await door.StartAsync();
+        return new FrontDoor(door, baseUrl);
     }
 
     public async ValueTask DisposeAsync()

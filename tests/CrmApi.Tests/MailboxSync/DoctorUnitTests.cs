@@ -60,7 +60,7 @@ public class DoctorUnitTests
     [Theory]
     [InlineData(400, "ValidationError", "Subscription validation request failed. Notification endpoint must respond with 200 OK to validation request.", "Graph could not validate the webhook URL", "App Service Authentication")]
     [InlineData(400, "ValidationError", "Subscription validation request timed out.", "Graph's validation call to the webhook timed out", "Always On")]
-    [InlineData(400, "ValidationError", "Subscription validation request failed. Response must exactly match validationToken query parameter.", "Something changed the webhook's validation answer", "rewrote it")]
+    [InlineData(400, "ValidationError", "Subscription validation request failed. Response must exactly match validationToken query parameter.", "Something changed the webhook's validation answer on its way to Graph", "rewrote it")]
     [InlineData(400, "InvalidRequest", "NotificationUrl scheme='http' is not supported.", "Graph takes only an HTTPS webhook URL", "https://")]
     [InlineData(403, "ErrorAccessDenied", "Access to OData is disabled.", "Microsoft 365 does not let the app subscribe to this mailbox", "up to 2 hours")]
     [InlineData(400, "InvalidRequest", "Subscription expiration can only be 4230 minutes in the future.", "Graph refuses the subscription lifetime", "at most 4230")]
