@@ -83,7 +83,7 @@ public static class SubscriptionEndpoints
         {
             return GraphErrors.Error(StatusCodes.Status404NotFound, "ResourceNotFound", "Resource not found for the segment.");
         }
-        if (!access.AllowsMailbox(mailbox))
+        if (!access.AllowsSubscription(mailbox))
         {
             // A subscription is a read of the mailbox: the app's scope applies to it as to its messages.
             return AccessPolicyGate.Denied();
