@@ -52,7 +52,7 @@ public sealed class LifetimeCheck(GraphOptions graph, TimeProvider clock) : IDoc
         if (graph.RenewBeforeMinutes >= minutes)
         {
             return DoctorFinding.Failed(Name, $"Graph:RenewBeforeMinutes ({graph.RenewBeforeMinutes}) is not below the lifetime ({minutes}): every keeper round renews everything.",
-                $"Set Graph:RenewBeforeMinutes to about a tenth of the lifetime (e.g. {(minutes / 7).ToString(CultureInfo.InvariantCulture)}).");
+                $"Set Graph:RenewBeforeMinutes well below the lifetime, e.g. {(minutes / 7).ToString(CultureInfo.InvariantCulture)} (the defaults renew a day before a week ends: 1440 of 10020).");
         }
         return DoctorFinding.Ok(Name, $"Graph grants the {minutes} minutes asked; subscriptions are renewed {graph.RenewBeforeMinutes} minutes before they end.");
     }
