@@ -27,6 +27,7 @@ if (Commands.IsCommand(args))
 
 builder.AddCrmAuth();
 builder.AddIngestion();
+builder.AddDoctor();
 builder.AddRetention();
 builder.AddHousekeeping();
 builder.AddApiHosting();
@@ -36,6 +37,12 @@ builder.AddGraphEmulatorIfConfigured();
 builder.AddDemoData();
 
 var app = builder.Build();
+if (DoctorCommand.Matches(args))
+{
+    // The doctor needs what serving needs (sign-in settings for Graph tokens, Graph, the public URL) but serves nothing.
+    Environment.ExitCode = await DoctorCommand.RunAsync(app, args);
+    return;
+}
 app.MigrateDatabaseIfConfigured();
 await app.SeedDemoDataIfConfiguredAsync();
 

@@ -20,12 +20,16 @@ public static class GraphEmulatorExtensions
         var options = configuration.GetSection(EmulatorOptions.Section).Get<EmulatorOptions>() ?? new EmulatorOptions();
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpClient(NotificationDispatcher.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        // Graph needs the validation echo itself, "200 OK" (learn.microsoft.com graph/change-notifications-delivery-webhooks,
+        // "notificationUrl validation"): a redirect (HTTPS redirection, a sign-in page) is a failed validation, not followed.
+        services.AddHttpClient(NotificationDispatcher.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         services.AddSingleton<MailStore>();
         services.AddSingleton<MessageFactory>();
         services.AddSingleton<MailService>();
         services.AddSingleton<SubscriptionStore>();
         services.AddSingleton<SubscriptionValidator>();
+        services.AddSingleton<WebhookRules>();
         services.AddSingleton<FaultState>();
         services.AddSingleton<AccessPolicy>();
         services.AddSingleton<EmulatorStats>();

@@ -60,6 +60,7 @@ public static class ControlEndpoints
         // A subscription that ran out (its app was down past its expiry): Graph forgets it and stops notifying.
         control.MapPost("/subscriptions/{id}/expire", (string id, SubscriptionStore store) => store.Expire(id) ? Results.NoContent() : Results.NotFound());
         control.MapGet("/stats", (EmulatorStats stats) => Results.Json(stats.Snapshot()));
+        control.MapWebhookRules();
         return control;
     }
 

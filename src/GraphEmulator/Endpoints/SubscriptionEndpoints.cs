@@ -65,6 +65,10 @@ public static class SubscriptionEndpoints
         {
             return Invalid("changeType, notificationUrl, resource and expirationDateTime are required.");
         }
+        if (request.HttpContext.RequestServices.GetRequiredService<WebhookRules>().Refusal(notificationUrl, Text("lifecycleNotificationUrl")) is { } refusedUrl)
+        {
+            return refusedUrl;
+        }
         if (clientState?.Length > 128)
         {
             return Invalid("clientState must be at most 128 characters.");

@@ -32,6 +32,7 @@ public static class RoleDecisions
         ["POST /mailboxes/{id}/import"] = CrmRoles.Admin,
         ["PUT /settings/access"] = CrmRoles.Admin,
         ["GET /audit"] = CrmRoles.Admin,
+        ["GET /admin/doctor"] = CrmRoles.Admin,
         // The pane's work, records and content, one's own logging: every user.
         ["GET /me"] = CrmRoles.User,
         ["PUT /address-choices"] = CrmRoles.User,

@@ -23,6 +23,7 @@ using OutlookCrm.CrmApi.Email.Outcomes;
 using OutlookCrm.CrmApi.Email.Replies;
 using OutlookCrm.CrmApi.Hosting.Api;
 using OutlookCrm.CrmApi.MailboxSync.Connections;
+using OutlookCrm.CrmApi.MailboxSync.Doctor;
 using OutlookCrm.CrmApi.Platform.Access;
 using OutlookCrm.CrmApi.Platform.Accounts;
 using OutlookCrm.CrmApi.Platform.Audit;
@@ -131,6 +132,7 @@ public static class CrmApiExtensions
         api.MapTeams();
         api.MapAccountAudit();
         api.MapAccessSettings();
+        api.MapDoctor();
         ((IEndpointConventionBuilder)api).Add(RoleDecisions.Apply);
         return app;
     }

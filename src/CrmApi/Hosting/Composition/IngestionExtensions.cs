@@ -98,7 +98,8 @@ public static class IngestionExtensions
         return builder;
     }
 
-    private static Func<string, IAccessTokenProvider> TokenProviders(GraphOptions graph, IServiceProvider provider)
+    /// <summary>The app's Graph token provider per tenant; the doctor asks it for a token by itself.</summary>
+    internal static Func<string, IAccessTokenProvider> TokenProviders(GraphOptions graph, IServiceProvider provider)
     {
         if (graph.Emulator)
         {

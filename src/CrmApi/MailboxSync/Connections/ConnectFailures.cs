@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions;
 using OutlookCrm.CrmApi.MailboxSync.Graph;
+using OutlookCrm.CrmApi.MailboxSync.Subscriptions;
 
 namespace OutlookCrm.CrmApi.MailboxSync.Connections;
 
@@ -27,6 +28,10 @@ public static class ConnectFailures
                 // subscriptions, or a new scope has not reached every server yet (docs/first-tenant.md).
                 return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Microsoft 365 refused a subscription on this mailbox",
                     detail: $"Graph answered 403 ({GraphError(denied)}); nothing of the connection was kept. {MailboxLocator.AccessFix}");
+            case ApiException refused when SubscriptionFailures.Describe(refused) is { } failure:
+                // Validation failed (something in front of /webhooks/graph, a wrong App:PublicBaseUrl), http refused, ...
+                return TypedResults.Problem(statusCode: StatusCodes.Status502BadGateway, title: failure.Title,
+                    detail: $"{failure.Detail} Nothing of the connection was kept. Fix: {failure.Fix}");
             case ApiException refused:
                 return TypedResults.Problem(statusCode: StatusCodes.Status502BadGateway, title: "Microsoft Graph refused the connection",
                     detail: $"Graph answered {refused.ResponseStatusCode} ({GraphError(refused)}); nothing of the connection was kept.");
