@@ -28,6 +28,7 @@ public static class GraphEmulatorExtensions
         services.AddSingleton<SubscriptionValidator>();
         services.AddSingleton<FaultState>();
         services.AddSingleton<EmulatorStats>();
+        services.AddSingleton<ThrottlingWindows>();
         services.AddSingleton<NotificationDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<NotificationDispatcher>());
         return services;

@@ -57,6 +57,9 @@ public static class ControlEndpoints
         // A subscription that ran out (its app was down past its expiry): Graph forgets it and stops notifying.
         control.MapPost("/subscriptions/{id}/expire", (string id, SubscriptionStore store) => store.Expire(id) ? Results.NoContent() : Results.NotFound());
         control.MapGet("/stats", (EmulatorStats stats) => Results.Json(stats.Snapshot()));
+        control.MapPost("/throttling", ThrottlingEndpoints.Apply);
+        control.MapDelete("/throttling", ThrottlingEndpoints.Clear);
+        control.MapGet("/throttling", ThrottlingEndpoints.Get);
         return control;
     }
 

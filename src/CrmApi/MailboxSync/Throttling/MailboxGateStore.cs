@@ -5,8 +5,13 @@ using OutlookCrm.CrmApi.Platform.Data;
 
 namespace OutlookCrm.CrmApi.MailboxSync.Throttling;
 
-/// <summary>A slice of the budget's window and the requests granted in it.</summary>
-public sealed record BudgetSlice(long Slice, int Requests);
+/// <summary>A slice of the budget's window and the requests granted in it (properties: the engines' integer types differ).</summary>
+public sealed record BudgetSlice
+{
+    public long Slice { get; init; }
+
+    public int Requests { get; init; }
+}
 
 /// <summary>The mailbox's shared Graph slots (claimed under a lease) and request budget, as every instance sees them.</summary>
 public sealed class MailboxGateStore(Db db) : IMailboxReferences
@@ -47,7 +52,7 @@ public sealed class MailboxGateStore(Db db) : IMailboxReferences
             await connection.ExecuteAsync(new CommandDefinition(
                 MailboxGateSql.Grant.For(db.Provider), new { MailboxId = mailboxId, Slice = slice, Requests = granted }, transaction, cancellationToken: ct));
             var current = slices.FindIndex(row => row.Slice == slice);
-            var updated = new BudgetSlice(slice, granted + (current >= 0 ? slices[current].Requests : 0));
+            var updated = new BudgetSlice { Slice = slice, Requests = granted + (current >= 0 ? slices[current].Requests : 0) };
             if (current >= 0)
             {
                 slices[current] = updated;
