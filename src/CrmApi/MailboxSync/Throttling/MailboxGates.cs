@@ -15,10 +15,6 @@ public sealed class MailboxGates(MailboxLimits limits, SharedSlots slots, Reques
 
     private readonly ConcurrentDictionary<Guid, SemaphoreSlim> _local = new();
     private readonly ConcurrentDictionary<Guid, DateTimeOffset> _throttledUntil = new();
-    private long _budgetDeferrals;
-
-    /// <summary>Requests put off because the budget was spent: the deferrals that kept Graph from answering 429.</summary>
-    public long BudgetDeferrals => Interlocked.Read(ref _budgetDeferrals);
 
     /// <summary>
     /// A slot of the mailbox's (waiting for one as long as it takes) and one request of its budget; or, without either,
@@ -73,7 +69,6 @@ public sealed class MailboxGates(MailboxLimits limits, SharedSlots slots, Reques
         {
             return null;
         }
-        Interlocked.Increment(ref _budgetDeferrals);
         return MailboxPass.Wait(reopens, BudgetSpent);
     }
 

@@ -16,21 +16,33 @@ public sealed class SharedSlots(MailboxGateStore store, MailboxLimits limits, Ti
     private readonly ConcurrentDictionary<Guid, Task> _ensured = new();
     private readonly ConcurrentDictionary<Guid, List<HeldSlot>> _idle = new();
 
+    // Lingers and renewals run in the background; at shutdown they stop and are waited for, so none writes afterwards.
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly ConcurrentDictionary<Task, bool> _background = new();
+
     public async Task<HeldSlot> ClaimAsync(Guid mailboxId, CancellationToken ct)
     {
         if (TakeIdle(mailboxId) is { } idle)
         {
             return idle;
         }
-        await _ensured.GetOrAdd(mailboxId, id => store.EnsureSlotsAsync(id, limits.Concurrent, CancellationToken.None));
+        await EnsureSlotsAsync(mailboxId);
+        var checkedAgain = false;
         for (var retry = FirstRetry; ; retry = TimeSpan.FromTicks(Math.Min(retry.Ticks * 2, LastRetry.Ticks)))
         {
+            if (retry == LastRetry && !checkedAgain)
+            {
+                // Long busy: once, make sure the rows are there (a disconnect deletes them while this process remembers them).
+                checkedAgain = true;
+                _ensured.TryRemove(mailboxId, out _);
+                await EnsureSlotsAsync(mailboxId);
+            }
             var now = clock.GetUtcNow();
             var holder = Guid.CreateVersion7();
             if (await store.TryClaimAsync(mailboxId, limits.Concurrent, holder, now, now + limits.SlotLease, ct) is { } number)
             {
                 var held = new HeldSlot(mailboxId, number, holder, now);
-                _ = RenewWhileHeldAsync(held);
+                InBackground(stopping => RenewWhileHeldAsync(held, stopping));
                 return held;
             }
             // Jitter, so instances waiting for the same mailbox do not ask in step.
@@ -38,10 +50,25 @@ public sealed class SharedSlots(MailboxGateStore store, MailboxLimits limits, Ti
         }
     }
 
+    /// <summary>The mailbox's slot rows, made once per process; a failure is not remembered, the next claim tries again.</summary>
+    private async Task EnsureSlotsAsync(Guid mailboxId)
+    {
+        var ensured = _ensured.GetOrAdd(mailboxId, id => store.EnsureSlotsAsync(id, limits.Concurrent, CancellationToken.None));
+        try
+        {
+            await ensured;
+        }
+        catch
+        {
+            _ensured.TryRemove(KeyValuePair.Create(mailboxId, ensured));
+            throw;
+        }
+    }
+
     /// <summary>Back after its request: kept for reuse while fresh (see <see cref="MailboxLimits.MaxHold"/>), else given back.</summary>
     public async ValueTask ReturnAsync(HeldSlot slot)
     {
-        if (slot.Lost || clock.GetUtcNow() - slot.ClaimedAt >= limits.MaxHold)
+        if (slot.Lost || clock.GetUtcNow() - slot.ClaimedAt >= limits.MaxHold || _stopping.IsCancellationRequested)
         {
             await ReleaseAsync(slot);
             return;
@@ -53,11 +80,13 @@ public sealed class SharedSlots(MailboxGateStore store, MailboxLimits limits, Ti
             returns = ++slot.Returns;
             idle.Add(slot);
         }
-        _ = ReleaseAfterLingerAsync(slot, returns);
+        InBackground(stopping => ReleaseAfterLingerAsync(slot, returns, stopping));
     }
 
     public async ValueTask DisposeAsync()
     {
+        await _stopping.CancelAsync();
+        await Task.WhenAll(_background.Keys);
         foreach (var idle in _idle.Values)
         {
             List<HeldSlot> slots;
@@ -92,9 +121,24 @@ public sealed class SharedSlots(MailboxGateStore store, MailboxLimits limits, Ti
         }
     }
 
-    private async Task ReleaseAfterLingerAsync(HeldSlot slot, int returns)
+    private void InBackground(Func<CancellationToken, Task> work)
     {
-        await Task.Delay(limits.Linger, clock);
+        var task = work(_stopping.Token);
+        _background[task] = true;
+        _ = task.ContinueWith(done => _background.TryRemove(done, out _), TaskScheduler.Default);
+    }
+
+    private async Task ReleaseAfterLingerAsync(HeldSlot slot, int returns, CancellationToken stopping)
+    {
+        try
+        {
+            await Task.Delay(limits.Linger, clock, stopping);
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutting down: the slots still set aside are given back together.
+            return;
+        }
         var idle = _idle[slot.MailboxId];
         lock (idle)
         {
@@ -107,10 +151,11 @@ public sealed class SharedSlots(MailboxGateStore store, MailboxLimits limits, Ti
         await ReleaseAsync(slot);
     }
 
-    private async Task RenewWhileHeldAsync(HeldSlot slot)
+    private async Task RenewWhileHeldAsync(HeldSlot slot, CancellationToken stopping)
     {
         var every = limits.SlotLease / 3;
-        var held = slot.WhileHeld;
+        using var whileHeld = CancellationTokenSource.CreateLinkedTokenSource(slot.WhileHeld, stopping);
+        var held = whileHeld.Token;
         try
         {
             while (true)
@@ -126,7 +171,7 @@ public sealed class SharedSlots(MailboxGateStore store, MailboxLimits limits, Ti
         }
         catch (OperationCanceledException)
         {
-            // Given back.
+            // Given back, or shutting down.
         }
         catch (DbException error)
         {
