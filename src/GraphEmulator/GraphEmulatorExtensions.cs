@@ -27,6 +27,7 @@ public static class GraphEmulatorExtensions
         services.AddSingleton<SubscriptionStore>();
         services.AddSingleton<SubscriptionValidator>();
         services.AddSingleton<FaultState>();
+        services.AddSingleton<AccessPolicy>();
         services.AddSingleton<EmulatorStats>();
         services.AddSingleton<ThrottlingWindows>();
         services.AddSingleton<NotificationDispatcher>();
@@ -38,8 +39,8 @@ public static class GraphEmulatorExtensions
     {
         var emulator = endpoints.MapGroup(RoutePrefix).WithTags("Graph emulator").ExcludeFromDescription().AllowAnonymous();
         emulator.MapGet("/", () => TypedResults.Ok(new EmulatorInfo("OutlookCrm Graph emulator", GraphPath)));
-        emulator.MapControl();
-        emulator.MapGroup("/graph/v1.0").AddEndpointFilter<GraphGate>().MapSubscriptions().MapMessages().MapDelta();
+        emulator.MapControl().MapTenantControl();
+        emulator.MapGroup("/graph/v1.0").AddEndpointFilter<GraphGate>().AddEndpointFilter<AccessPolicyGate>().MapSubscriptions().MapMessages().MapFolders().MapDelta();
         return endpoints;
     }
 }

@@ -11,8 +11,11 @@ namespace OutlookCrm.GraphEmulator.Endpoints;
 /// <summary>The control API tests and demos drive the emulator with (DESIGN.md §4, "Graph emulator control API").</summary>
 public static class ControlEndpoints
 {
-    /// <summary><c>id</c>: the user's directory object id (Graph's <c>/users/{id}</c>), the oid of that user's tokens; random when left out.</summary>
-    public sealed record MailboxRequest(string? Address, string? DisplayName, string? Id = null);
+    /// <summary>
+    /// <c>id</c>: the user's directory object id (Graph's <c>/users/{id}</c>), the oid of that user's tokens; random when
+    /// left out. <c>userPrincipalName</c>: when it differs from the SMTP address; <c>aliases</c>: more addresses mail lands at.
+    /// </summary>
+    public sealed record MailboxRequest(string? Address, string? DisplayName, string? Id = null, string? UserPrincipalName = null, List<string>? Aliases = null);
 
     public sealed record SendRequest(
         List<string>? To, List<string>? Cc, List<string>? Bcc, string? Subject, string? BodyHtml,
@@ -38,7 +41,7 @@ public static class ControlEndpoints
         control.MapPost("/mailboxes", (MailboxRequest request, MailStore mailboxes) =>
             string.IsNullOrWhiteSpace(request.Address) || !request.Address.Contains('@', StringComparison.Ordinal)
                 ? Results.Problem(statusCode: 400, title: "address is required")
-                : Results.Json(Describe(mailboxes.AddOrGet(request.Address, request.DisplayName, request.Id)), statusCode: StatusCodes.Status201Created));
+                : Results.Json(Describe(mailboxes.AddOrGet(request.Address, request.DisplayName, request.Id, request.UserPrincipalName, request.Aliases)), statusCode: StatusCodes.Status201Created));
         control.MapPost("/mailboxes/{address}/send", Send);
         control.MapPost("/mailboxes/{address}/deliver", Deliver);
         control.MapPost("/mailboxes/{address}/deliver-mime", DeliverMimeAsync);
@@ -70,15 +73,15 @@ public static class ControlEndpoints
         {
             return Results.Problem(statusCode: 400, title: "status is 410 or 400");
         }
-        mailboxes.Find(address)?.ExpireDeltaTokens(status);
+        mailboxes.FindByAddress(address)?.ExpireDeltaTokens(status);
         return Results.NoContent();
     }
 
-    private static object Describe(EmulatedMailbox mailbox) => new { id = mailbox.Id, address = mailbox.Address, displayName = mailbox.DisplayName };
+    private static object Describe(EmulatedMailbox mailbox) => new { id = mailbox.Id, address = mailbox.Address, displayName = mailbox.DisplayName, userPrincipalName = mailbox.UserPrincipalName, aliases = mailbox.Aliases };
 
     private static IResult Send(string address, SendRequest request, MailStore mailboxes, MailService mail)
     {
-        if (mailboxes.Find(address) is not { } sender)
+        if (mailboxes.FindByAddress(address) is not { } sender)
         {
             return Results.Problem(statusCode: 404, title: "No such mailbox in the emulator");
         }
@@ -94,7 +97,7 @@ public static class ControlEndpoints
 
     private static IResult Deliver(string address, DeliverRequest request, MailStore mailboxes, MailService mail)
     {
-        if (mailboxes.Find(address) is not { } recipient || string.IsNullOrWhiteSpace(request.From))
+        if (mailboxes.FindByAddress(address) is not { } recipient || string.IsNullOrWhiteSpace(request.From))
         {
             return Results.Problem(statusCode: 404, title: "No such mailbox in the emulator, or no sender");
         }
@@ -108,7 +111,7 @@ public static class ControlEndpoints
     /// <summary>A raw email from outside (message/rfc822), parsed with MimeKit.</summary>
     private static async Task<IResult> DeliverMimeAsync(string address, HttpRequest request, MailStore mailboxes, MailService mail, CancellationToken ct)
     {
-        if (mailboxes.Find(address) is not { } recipient)
+        if (mailboxes.FindByAddress(address) is not { } recipient)
         {
             return Results.Problem(statusCode: 404, title: "No such mailbox in the emulator");
         }

@@ -17,7 +17,14 @@ public static class MessageEndpoints
     public static RouteGroupBuilder MapMessages(this RouteGroupBuilder graph)
     {
         graph.MapGet("/users/{user}", (string user, MailStore mailboxes) => mailboxes.Find(user) is { } mailbox
-            ? Results.Json(new { id = mailbox.Id, userPrincipalName = mailbox.Address, mail = mailbox.Address, displayName = mailbox.DisplayName })
+            ? Results.Json(new
+            {
+                id = mailbox.Id,
+                userPrincipalName = mailbox.UserPrincipalName,
+                mail = mailbox.Address,
+                displayName = mailbox.DisplayName,
+                proxyAddresses = mailbox.Aliases.Select(alias => $"smtp:{alias}").Prepend($"SMTP:{mailbox.Address}").ToList(),
+            })
             : GraphErrors.Error(StatusCodes.Status404NotFound, "Request_ResourceNotFound", $"Resource '{user}' does not exist."));
         graph.MapGet("/users/{user}/messages", (string user, HttpRequest request, MailStore mailboxes) => List(user, null, request, mailboxes));
         foreach (var folder in FolderSegments)

@@ -55,7 +55,8 @@ public static class SubscriptionEndpoints
     }
 
     private static async Task<IResult> CreateAsync(
-        HttpRequest request, SubscriptionStore store, MailStore mailboxes, SubscriptionValidator validator, EmulatorOptions options, TimeProvider clock, CancellationToken ct)
+        HttpRequest request, SubscriptionStore store, MailStore mailboxes, SubscriptionValidator validator, EmulatorOptions options, AccessPolicy access, TimeProvider clock,
+        CancellationToken ct)
     {
         var body = await JsonNode.ParseAsync(request.Body, cancellationToken: ct) as JsonObject;
         string? Text(string name) => body?[name]?.GetValue<string>();
@@ -77,6 +78,11 @@ public static class SubscriptionEndpoints
         if (SubscriptionStore.ParseResource(resource) is not { } target || mailboxes.Find(target.User) is not { } mailbox)
         {
             return GraphErrors.Error(StatusCodes.Status404NotFound, "ResourceNotFound", "Resource not found for the segment.");
+        }
+        if (!access.AllowsSubscription(mailbox))
+        {
+            // A subscription is a read of the mailbox: the app's scope applies to it as to its messages.
+            return AccessPolicyGate.Denied();
         }
         if (target.Folder is { } folder && WellKnownFolders.Normalize(folder) is null)
         {

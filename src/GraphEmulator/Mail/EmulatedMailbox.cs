@@ -20,6 +20,12 @@ public sealed class EmulatedMailbox(string id, string address, string displayNam
 
     public string DisplayName { get; } = displayName;
 
+    /// <summary>The name Graph's <c>/users/{upn}</c> takes: the SMTP address unless the user was made with another.</summary>
+    public string UserPrincipalName { get; init; } = address;
+
+    /// <summary>More SMTP addresses mail is delivered at (proxyAddresses); Graph does not name the user by them.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
     /// <summary>Bumped to make every delta token issued so far expire (Graph answers 410 Gone).</summary>
     public int DeltaEpoch { get; private set; }
 

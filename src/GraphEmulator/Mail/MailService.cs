@@ -11,7 +11,7 @@ public sealed class MailService(MailStore mailboxes, MessageFactory factory, Sub
         var internetMessageId = mail.InternetMessageId ?? MessageFactory.NewInternetMessageId(sender.Address);
         var sent = factory.SentCopy(sender, mail, internetMessageId, customProperties);
         Store(sender, sent);
-        foreach (var recipient in mail.To.Concat(mail.Cc).Concat(mail.Bcc).Select(address => mailboxes.Find(address.Address)).OfType<EmulatedMailbox>().Distinct())
+        foreach (var recipient in mail.To.Concat(mail.Cc).Concat(mail.Bcc).Select(address => mailboxes.FindByAddress(address.Address)).OfType<EmulatedMailbox>().Distinct())
         {
             Store(recipient, factory.ReceivedCopy(recipient, mail, internetMessageId));
         }

@@ -57,11 +57,20 @@ public sealed class MessageFactory(EmulatorOptions options, TimeProvider clock)
         return Create(recipient, WellKnownFolders.Inbox, mail, internetMessageId, Threading(mail), headers);
     }
 
+    /// <summary>An old message already in a folder when the mailbox is connected (a pre-filled mailbox), received at <paramref name="receivedAt"/>.</summary>
+    public EmulatedMessage OldCopy(EmulatedMailbox mailbox, string folder, Outgoing mail, DateTimeOffset receivedAt)
+    {
+        var internetMessageId = NewInternetMessageId(mail.From.Address);
+        return Create(mailbox, folder, mail with { Date = receivedAt }, internetMessageId, Threading(mail),
+            folder == WellKnownFolders.Inbox ? MimeHeaders(mail, internetMessageId) : [], receivedAt);
+    }
+
     private EmulatedMessage Create(
-        EmulatedMailbox mailbox, string folder, Outgoing mail, string internetMessageId, Dictionary<string, string> properties, IReadOnlyList<Header> receivedHeaders)
+        EmulatedMailbox mailbox, string folder, Outgoing mail, string internetMessageId, Dictionary<string, string> properties, IReadOnlyList<Header> receivedHeaders,
+        DateTimeOffset? receivedAt = null)
     {
         var parent = mail.InReplyTo is null ? null : mailbox.FindByInternetMessageId(mail.InReplyTo);
-        var now = clock.GetUtcNow();
+        var now = receivedAt ?? clock.GetUtcNow();
         // What the sender's client wrote: the raw header block from outside, or the custom headers of a send.
         var headers = mail.RawHeaders ?? mail.CustomHeaders;
         return new EmulatedMessage

@@ -42,6 +42,13 @@ public sealed class Emulator(CrmApiFactory factory)
         return (reply.StatusCode, await reply.Content.ReadAsStringAsync());
     }
 
+    /// <summary>Any control route (<c>/_emulator/...</c>), asserting it answered <paramref name="expected"/>.</summary>
+    public async Task ControlAsync(string path, object body, HttpStatusCode expected = HttpStatusCode.NoContent)
+    {
+        using var reply = await _http.PostAsJsonAsync(path, body);
+        Assert.True(reply.StatusCode == expected, $"{path}: {reply.StatusCode} {await reply.Content.ReadAsStringAsync()}");
+    }
+
     public async Task FaultsAsync(object faults) =>
         Assert.Equal(HttpStatusCode.NoContent, (await _http.PostAsJsonAsync("/_emulator/faults", faults)).StatusCode);
 

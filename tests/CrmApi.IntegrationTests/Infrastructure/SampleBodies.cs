@@ -29,6 +29,7 @@ public static class SampleBodies
         ["POST /api/contacts/from-address"] = """{"address":"new.person@intruder-corp.example.com"}""",
         ["POST /api/mailboxes"] = """{"address":"nobody-in-m365@contoso.example.com","kind":"personal"}""",
         ["POST /api/mailboxes/{id}/reprocess"] = "{}",
+        ["POST /api/mailboxes/{id}/import"] = """{"days":1}""",
         ["POST /api/mailboxes/{id}/dead-letters/retry"] = "{}",
         ["PUT /api/log-intents/{trackingId}"] = """{"log":true,"associations":["{victim:deal}"]}""",
         ["PUT /api/settings/logging"] = """{"createContacts":"off"}""",

@@ -93,8 +93,13 @@ public class IngestionRepairTests
 
         await factory.Services.GetRequiredService<IGraphMailFactory>().ForTenant("any").DeleteSubscriptionAsync(old, TestContext.Current.CancellationToken);
 
-        await Emulator.EventuallyAsync(async () => (await connected.Emulator.SubscriptionsAsync()).Count(s => s.GetProperty("resource").GetString()!.Contains(connected.Address, StringComparison.Ordinal)) == 2
-            && (await connected.HealthAsync()).GetProperty("subscriptions").EnumerateArray().All(s => s.GetProperty("graphSubscriptionId").GetString() != old), "the inbox subscription recreated");
+        // The mailbox's subscriptions are Graph's again: both of ours are in Graph's list, and the lost one is not ours.
+        await Emulator.EventuallyAsync(async () =>
+        {
+            var inGraph = (await connected.Emulator.SubscriptionsAsync()).Select(s => s.GetProperty("id").GetString()).ToHashSet();
+            var ours = (await connected.HealthAsync()).GetProperty("subscriptions").EnumerateArray().Select(s => s.GetProperty("graphSubscriptionId").GetString()).ToList();
+            return ours.Count == 2 && ours.All(inGraph.Contains) && !ours.Contains(old);
+        }, "the inbox subscription recreated");
     }
 
     [Fact]

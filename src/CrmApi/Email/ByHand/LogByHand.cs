@@ -146,7 +146,7 @@ public sealed class LogByHand(
         }
         try
         {
-            return await graph.ForTenant(user.TenantId).GetMessageAsync(mailbox.Address, messageId, ct);
+            return await graph.ForTenant(user.TenantId).GetMessageAsync(mailbox.GraphKey, messageId, ct);
         }
         catch (GraphThrottledException throttled)
         {

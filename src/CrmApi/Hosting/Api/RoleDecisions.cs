@@ -29,6 +29,7 @@ public static class RoleDecisions
         ["GET /mailboxes/{id}/dead-letters"] = CrmRoles.Admin,
         ["POST /mailboxes/{id}/dead-letters/retry"] = CrmRoles.Admin,
         ["POST /mailboxes/{id}/reprocess"] = CrmRoles.Admin,
+        ["POST /mailboxes/{id}/import"] = CrmRoles.Admin,
         ["PUT /settings/access"] = CrmRoles.Admin,
         ["GET /audit"] = CrmRoles.Admin,
         // The pane's work, records and content, one's own logging: every user.

@@ -62,6 +62,9 @@ public static class IngestionExtensions
         services.AddSingleton<IAgedRows>(provider => provider.GetRequiredService<LogIntentStore>());
         services.AddSingleton<SubscriptionManager>();
         services.AddSingleton<ConnectMailbox>();
+        services.AddSingleton<MailboxLocator>();
+        services.AddSingleton<MailboxDescriber>();
+        services.AddSingleton<ImportHistory>();
         services.AddSingleton<DisconnectMailbox>();
         services.AddSingleton<InboxStore>();
         services.AddSingleton<JobStore>();
@@ -72,6 +75,7 @@ public static class IngestionExtensions
         services.AddSingleton<MailboxGateStore>();
         services.AddSingleton<SharedSlots>();
         services.AddSingleton<RequestBudget>();
+        services.AddSingleton<MailboxJobRunner>();
         services.AddSingleton<MailboxGates>();
         services.AddSingleton<IngestionSignal>();
         services.AddSingleton<MessageProcessor>();

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Kiota.Abstractions;
 using OutlookCrm.CrmApi.MailboxSync.Ingestion;
 using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
 using OutlookCrm.CrmApi.Platform.Audit;
@@ -15,7 +14,9 @@ public static class MailboxesApi
 
     public sealed record MailboxHealth(
         Guid MailboxId, string Address, string Kind, IReadOnlyList<SubscriptionView> Subscriptions, DateTimeOffset? LastNotificationAt,
-        long Backlog, long Done, long DeadLetters, string? LastError);
+        long Backlog, long Done, long DeadLetters, string? LastError, IReadOnlyList<SyncView> Sync);
+
+    public sealed record SyncList(IReadOnlyList<SyncView> Items);
 
     public sealed record Replayed(int Rows) : ICountedResult
     {
@@ -33,6 +34,7 @@ public static class MailboxesApi
         group.MapGet("/", ListAsync).WithSummary("The account's connected mailboxes");
         group.MapDelete("/{id}", DisconnectAsync).WithSummary("Disconnect a mailbox (its subscriptions and queue go, its logged email stays)").WithMetadata(AuditsItself.Instance);
         group.MapGet("/{id}/health", HealthAsync).WithSummary("Subscriptions, last notification, backlog, dead letters, last error");
+        group.MapPost("/{id}/import", ImportAsync).WithSummary("Log the last N days of the mailbox's mail too (at most 90), in the background");
         group.MapPost("/{id}/reprocess", ReprocessAsync).WithSummary("Replay every message received since a time (idempotent)");
         group.MapGet("/{id}/dead-letters", DeadLettersAsync).WithSummary("Messages that failed too often");
         group.MapPost("/{id}/dead-letters/retry", RetryDeadLettersAsync).WithSummary("Try the dead letters again");
@@ -40,25 +42,35 @@ public static class MailboxesApi
     }
 
     private static async Task<Results<Created<MailboxResponse>, ValidationProblem, ProblemHttpResult>> ConnectAsync(
-        ConnectMailboxRequest request, ConnectMailbox connect, CurrentUser user, CancellationToken ct)
+        ConnectMailboxRequest request, ConnectMailbox connect, CurrentUser user, HttpContext http, CancellationToken ct)
     {
         try
         {
             var outcome = await connect.ConnectAsync(user, request, ct);
             return outcome.ToCreated(mailbox => $"/api/mailboxes/{mailbox.Id}");
         }
-        catch (ApiException error)
+        catch (Exception error) when (ConnectFailures.Describe(error, http) is { } problem)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status502BadGateway, title: "Microsoft Graph refused the connection",
-                detail: $"Graph answered {error.ResponseStatusCode}; nothing of the connection was kept.");
+            return problem;
         }
+    }
+
+    private static async Task<Results<Ok<SyncList>, ValidationProblem, ProblemHttpResult>> ImportAsync(
+        string id, ImportRequest request, ImportHistory import, CurrentUser user, CancellationToken ct)
+    {
+        if (!RouteIds.TryParse(id, "id", out var mailboxId, out var badId))
+        {
+            return badId;
+        }
+        var outcome = await import.ImportAsync(user, mailboxId, request, ct);
+        return outcome.IsDone ? TypedResults.Ok(new SyncList(outcome.Value!)) : outcome.Failed<SyncList>().ToOk();
     }
 
     private static async Task<Results<Ok<Disconnected>, ValidationProblem, ProblemHttpResult>> DisconnectAsync(
         string id, DisconnectMailbox disconnect, CurrentUser user, CancellationToken ct) =>
         RouteIds.TryParse(id, "id", out var mailboxId, out var badId) ? (await disconnect.DisconnectAsync(user, mailboxId, ct)).ToOk() : badId;
 
-    private static async Task<Ok<MailboxList>> ListAsync(MailboxStore store, ConnectMailbox connect, CurrentUser user, CancellationToken ct)
+    private static async Task<Ok<MailboxList>> ListAsync(MailboxStore store, MailboxDescriber connect, CurrentUser user, CancellationToken ct)
     {
         var items = new List<MailboxResponse>();
         foreach (var mailbox in await store.GetManyOfAccountAsync(user.AccountId, ct))
@@ -69,7 +81,7 @@ public static class MailboxesApi
     }
 
     private static async Task<Results<Ok<MailboxHealth>, ValidationProblem, ProblemHttpResult>> HealthAsync(
-        string id, MailboxStore store, InboxStore inbox, ConnectMailbox connect, CurrentUser user, CancellationToken ct)
+        string id, MailboxStore store, InboxStore inbox, MailboxDescriber connect, CurrentUser user, CancellationToken ct)
     {
         if (!RouteIds.TryParse(id, "id", out var mailboxId, out var badId))
         {
@@ -85,7 +97,7 @@ public static class MailboxesApi
             mailbox.Id, mailbox.Address, mailbox.Kind, described.Subscriptions, mailbox.LastNotificationAt,
             counts.GetValueOrDefault(InboxStatuses.Pending) + counts.GetValueOrDefault(InboxStatuses.Processing),
             counts.GetValueOrDefault(InboxStatuses.Done), counts.GetValueOrDefault(InboxStatuses.Dead),
-            mailbox.LastError ?? await inbox.LastErrorAsync(user.AccountId, mailboxId, ct)));
+            mailbox.LastError ?? await inbox.LastErrorAsync(user.AccountId, mailboxId, ct), described.Sync));
     }
 
     private static async Task<Results<Ok<Replayed>, ValidationProblem, ProblemHttpResult>> ReprocessAsync(

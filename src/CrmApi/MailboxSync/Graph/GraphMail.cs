@@ -11,7 +11,7 @@ namespace OutlookCrm.CrmApi.MailboxSync.Graph;
 /// <summary>
 /// <see cref="IGraphMail"/> on the real Microsoft.Graph SDK, pointed at Graph or the emulator by configuration, so the
 /// production code path is the tested one. Immutable ids are asked for on every call (messages move between folders).
-/// Subscriptions are in GraphMailSubscriptions.cs.
+/// Subscriptions are in GraphMailSubscriptions.cs, users and mailbox probes in GraphMailUsers.cs.
 /// </summary>
 public sealed partial class GraphMail(GraphServiceClient graph, GraphOptions options, string notificationUrl, string lifecycleUrl) : IGraphMail
 {
@@ -29,10 +29,6 @@ public sealed partial class GraphMail(GraphServiceClient graph, GraphOptions opt
     ];
 
     private string CustomPropertiesId => $"String {{00020329-0000-0000-C000-000000000046}} Name cecp-{options.AddinId.ToLowerInvariant()}";
-
-    public async Task<GraphUser?> FindUserAsync(string idOrAddress, CancellationToken ct) =>
-        await OrNullWhenGoneAsync(() => graph.Users[idOrAddress].GetAsync(request => request.QueryParameters.Select = ["id", "mail", "userPrincipalName"], ct)) is { Id: { } id } user
-            ? new GraphUser(id, user.Mail ?? user.UserPrincipalName ?? idOrAddress) : null;
 
     public async Task<FetchedMessage?> GetMessageAsync(string address, string messageId, CancellationToken ct)
     {

@@ -5,6 +5,16 @@ namespace OutlookCrm.CrmApi.MailboxSync.Graph;
 /// <summary>A mailbox's user: its Entra object id (the same as the oid of that user's tokens) and its SMTP address.</summary>
 public sealed record GraphUser(string Id, string Mail);
 
+public enum MailboxProbeResult
+{
+    Readable,
+    NotFound,
+    Denied,
+}
+
+/// <summary>What Graph said to a mailbox probe; <see cref="Detail"/> is Graph's error code and message when it refused.</summary>
+public sealed record MailboxProbe(MailboxProbeResult Result, string? Detail = null);
+
 public sealed record GraphSubscriptionInfo(string Id, string Resource, string NotificationUrl, DateTimeOffset ExpiresAt);
 
 /// <summary>

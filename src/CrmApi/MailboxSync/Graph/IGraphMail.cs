@@ -7,8 +7,17 @@ namespace OutlookCrm.CrmApi.MailboxSync.Graph;
 /// </summary>
 public interface IGraphMail
 {
-    /// <summary>The directory user behind a mailbox (by object id or address), or null when Graph has none we may read.</summary>
+    /// <summary>
+    /// The directory user behind a mailbox (by object id or UPN), or null when Graph has none or will not say: reading
+    /// a user needs a directory permission (User.ReadBasic.All) the app is not required to have.
+    /// </summary>
     Task<GraphUser?> FindUserAsync(string idOrAddress, CancellationToken ct);
+
+    /// <summary>
+    /// May the app read this mailbox? <c>GET /users/{x}/mailFolders/inbox?$select=id</c>, which Mail.Read allows and an
+    /// RBAC scope or access policy refuses: the one call that proves access with the permissions the app is given.
+    /// </summary>
+    Task<MailboxProbe> ProbeMailboxAsync(string userIdOrAddress, CancellationToken ct);
 
     Task<GraphSubscriptionInfo> CreateSubscriptionAsync(string address, string folder, string clientState, DateTimeOffset expiresAt, CancellationToken ct);
 

@@ -6,36 +6,69 @@ namespace OutlookCrm.CrmApi.MailboxSync.Ingestion;
 
 /// <summary>
 /// The safety net under notifications: a folder's delta since its stored delta link, every new message queued in the
-/// inbox (where a message already seen is a no-op). An expired delta link means a full resync, limited to mail that
-/// arrived since the mailbox was connected.
+/// inbox (where a message already seen is a no-op). A folder with no delta link yet, or an expired one, means a walk
+/// from the start, limited to mail that arrived since the mailbox was connected: a mailbox's old mail is imported only
+/// when an admin asks (a <see cref="JobKinds.Import"/>), never by accident.
 /// </summary>
 public sealed class DeltaCatchUp(IGraphMailFactory graph, JobStore jobs, InboxStore inbox, MailboxGates gates, TimeProvider clock, ILogger<DeltaCatchUp> logger)
 {
     private const int MaxPages = 10_000;
 
-    /// <summary>At connection: remember where the folder stands today, without queuing the mail already there.</summary>
-    public async Task BaselineAsync(ConnectedMailbox mailbox, string folder, CancellationToken ct) =>
-        await WalkAsync(mailbox, folder, link: null, enqueue: _ => false, ct);
+    /// <summary>How many delta pages (of 100) a first sync or import walks per run before it queues itself again.</summary>
+    public const int PagesPerRun = 20;
 
+    /// <summary>
+    /// New mail since the folder's delta link. With no link yet, or an expired one, the folder needs a walk from the
+    /// start, which can be long (a real mailbox holds tens of thousands of items): it is queued as a first sync that
+    /// runs a few pages at a time, limited to mail since the connection, instead of holding this job for minutes.
+    /// </summary>
     public async Task<int> CatchUpAsync(ConnectedMailbox mailbox, string folder, CancellationToken ct)
     {
-        var link = await jobs.GetDeltaLinkAsync(mailbox.Id, folder, ct);
+        if (await jobs.GetDeltaLinkAsync(mailbox.Id, folder, ct) is not { } link)
+        {
+            await jobs.EnqueueAsync(mailbox.AccountId, mailbox.Id, folder, JobKinds.FirstSync, ct, since: mailbox.ConnectedAt);
+            return 0;
+        }
         try
         {
-            return await WalkAsync(mailbox, folder, link, enqueue: _ => true, ct);
+            return (await WalkAsync(mailbox, folder, link, _ => true, saveDeltaLink: true, MaxPages, ct)).Queued;
         }
         catch (DeltaExpiredException)
         {
             logger.LogWarning("Delta link of mailbox {MailboxId} folder {Folder} expired: full resync", mailbox.Id, folder);
-            return await WalkAsync(mailbox, folder, link: null, enqueue: item => item.ReceivedAt is null || item.ReceivedAt >= mailbox.ConnectedAt, ct);
+            await jobs.EnqueueAsync(mailbox.AccountId, mailbox.Id, folder, JobKinds.FirstSync, ct, since: mailbox.ConnectedAt);
+            return 0;
         }
     }
 
-    private async Task<int> WalkAsync(ConnectedMailbox mailbox, string folder, string? link, Func<DeltaItem, bool> enqueue, CancellationToken ct)
+    /// <summary>
+    /// A run of a first sync or import: at most <see cref="PagesPerRun"/> pages from where the job stands, queuing mail
+    /// received since the job's start. A first sync keeps the delta link it ends with; an import leaves the stored one.
+    /// </summary>
+    public async Task<WalkStep> WalkStepAsync(ConnectedMailbox mailbox, MailboxJob job, CancellationToken ct)
+    {
+        var since = ReceivedSince(job.Since ?? mailbox.ConnectedAt);
+        var saveDeltaLink = job.Kind == JobKinds.FirstSync;
+        try
+        {
+            return await WalkAsync(mailbox, job.Folder!, job.ResumeLink, since, saveDeltaLink, PagesPerRun, ct);
+        }
+        catch (DeltaExpiredException) when (job.ResumeLink is not null)
+        {
+            // A skip token can expire too: the walk starts over (what it queued already is a no-op the second time).
+            logger.LogWarning("A walk of mailbox {MailboxId} folder {Folder} lost its place: starting over", mailbox.Id, job.Folder);
+            return await WalkAsync(mailbox, job.Folder!, link: null, since, saveDeltaLink, PagesPerRun, ct);
+        }
+    }
+
+    private static Func<DeltaItem, bool> ReceivedSince(DateTimeOffset since) => item => item.ReceivedAt is null || item.ReceivedAt >= since;
+
+    private async Task<WalkStep> WalkAsync(
+        ConnectedMailbox mailbox, string folder, string? link, Func<DeltaItem, bool> enqueue, bool saveDeltaLink, int maxPages, CancellationToken ct)
     {
         var client = graph.ForTenant(mailbox.TenantId);
         var queued = 0;
-        for (var page = 0; page < MaxPages; page++)
+        for (var page = 0; page < maxPages; page++)
         {
             DeltaPage delta;
             await using (var pass = await gates.EnterAsync(mailbox.Id, ct))
@@ -47,7 +80,7 @@ public sealed class DeltaCatchUp(IGraphMailFactory graph, JobStore jobs, InboxSt
                 }
                 try
                 {
-                    delta = await client.DeltaAsync(mailbox.Address, folder, link, ct);
+                    delta = await client.DeltaAsync(mailbox.GraphKey, folder, link, ct);
                 }
                 catch (GraphThrottledException throttled)
                 {
@@ -73,11 +106,17 @@ public sealed class DeltaCatchUp(IGraphMailFactory graph, JobStore jobs, InboxSt
             queued += rows.Count;
             if (delta.DeltaLink is { } deltaLink)
             {
-                await jobs.SaveDeltaLinkAsync(mailbox.AccountId, mailbox.Id, folder, deltaLink, ct);
-                return queued;
+                if (saveDeltaLink)
+                {
+                    await jobs.SaveDeltaLinkAsync(mailbox.AccountId, mailbox.Id, folder, deltaLink, ct);
+                }
+                return new WalkStep(queued, NextLink: null);
             }
             link = delta.NextLink ?? throw new InvalidOperationException("A delta page had neither a next link nor a delta link");
         }
-        throw new InvalidOperationException($"Delta did not finish within {MaxPages} pages");
+        return maxPages < MaxPages ? new WalkStep(queued, link) : throw new InvalidOperationException($"Delta did not finish within {MaxPages} pages");
     }
 }
+
+/// <summary>What a run of a walk queued, and where the next run goes on (null: the walk is done).</summary>
+public sealed record WalkStep(int Queued, string? NextLink);

@@ -5,13 +5,13 @@ namespace OutlookCrm.CrmApi.MailboxSync.Ingestion;
 public static class JobSql
 {
     private const string Columns = """
-        id, account_id, mailbox_id, folder, kind, status, attempts, not_before, lease_until, created_at, finished_at, last_error
+        id, account_id, mailbox_id, folder, kind, status, attempts, not_before, lease_until, created_at, finished_at, last_error, resume_link, since, items_queued
         """;
 
     // One open job per (mailbox, folder, kind) is enough: a second "missed" while a catch-up waits adds nothing.
     public const string Enqueue = $"""
         INSERT INTO mailbox_jobs ({Columns})
-        SELECT @Id, @AccountId, @MailboxId, @Folder, @Kind, 'pending', 0, @NotBefore, NULL, @CreatedAt, NULL, NULL
+        SELECT @Id, @AccountId, @MailboxId, @Folder, @Kind, 'pending', 0, @NotBefore, NULL, @CreatedAt, NULL, NULL, NULL, @Since, 0
         WHERE NOT EXISTS (SELECT 1
                           FROM mailbox_jobs
                           WHERE mailbox_id = @MailboxId
@@ -38,6 +38,40 @@ public static class JobSql
             lease_until = NULL,
             last_error = @Error
         WHERE id = @Id
+        """;
+
+    // A walk that ran its pages and has more: back in the queue at once, its attempts reset (going on is no failure).
+    public const string Continue = """
+        UPDATE mailbox_jobs
+        SET status = 'pending',
+            attempts = 0,
+            not_before = @Now,
+            lease_until = NULL,
+            last_error = NULL,
+            resume_link = @ResumeLink,
+            items_queued = @ItemsQueued
+        WHERE id = @Id
+        """;
+
+    public const string FinishWalk = """
+        UPDATE mailbox_jobs
+        SET status = 'done',
+            finished_at = @Now,
+            lease_until = NULL,
+            last_error = NULL,
+            resume_link = NULL,
+            items_queued = @ItemsQueued
+        WHERE id = @Id
+        """;
+
+    // The latest walk of each folder and kind of one mailbox (few rows: one per connection or import).
+    public const string GetWalksOfMailbox = $"""
+        SELECT {Columns}
+        FROM mailbox_jobs
+        WHERE account_id = @AccountId
+          AND mailbox_id = @MailboxId
+          AND kind IN @Kinds
+        ORDER BY created_at DESC
         """;
 
     public const string GetDeltaLink = """

@@ -8,7 +8,8 @@ namespace OutlookCrm.CrmApi.MailboxSync.Ingestion;
 /// <summary>Subscription upkeep jobs (renew, recreate, catch up) and the delta link of each watched folder.</summary>
 public sealed class JobStore(Db db, TimeProvider clock) : IMailboxReferences
 {
-    public async Task EnqueueAsync(Guid accountId, Guid mailboxId, string? folder, string kind, CancellationToken ct)
+    /// <summary>A job, unless one of its kind is already open for the folder; <paramref name="since"/> is a walk's start.</summary>
+    public async Task EnqueueAsync(Guid accountId, Guid mailboxId, string? folder, string kind, CancellationToken ct, DateTimeOffset? since = null)
     {
         var now = clock.GetUtcNow();
         await using var connection = await db.OpenForWriteAsync(ct);
@@ -21,7 +22,29 @@ public sealed class JobStore(Db db, TimeProvider clock) : IMailboxReferences
             Kind = kind,
             NotBefore = now,
             CreatedAt = now,
+            Since = since,
         }, cancellationToken: ct));
+    }
+
+    /// <summary>A walk that has more pages: queued again at once from <paramref name="resumeLink"/>.</summary>
+    public async Task ContinueAsync(Guid id, string resumeLink, long itemsQueued, CancellationToken ct)
+    {
+        await using var connection = await db.OpenForWriteAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(JobSql.Continue, new { Id = id, ResumeLink = resumeLink, ItemsQueued = itemsQueued, Now = clock.GetUtcNow() }, cancellationToken: ct));
+    }
+
+    public async Task FinishWalkAsync(Guid id, long itemsQueued, CancellationToken ct)
+    {
+        await using var connection = await db.OpenForWriteAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(JobSql.FinishWalk, new { Id = id, ItemsQueued = itemsQueued, Now = clock.GetUtcNow() }, cancellationToken: ct));
+    }
+
+    /// <summary>The mailbox's first syncs and imports, newest first: their progress is the mailbox's health.</summary>
+    public async Task<IReadOnlyList<MailboxJob>> GetWalksOfMailboxAsync(Guid accountId, Guid mailboxId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return (await connection.QueryAsync<MailboxJob>(new CommandDefinition(
+            JobSql.GetWalksOfMailbox, new { AccountId = accountId, MailboxId = mailboxId, Kinds = JobKinds.Walks }, cancellationToken: ct))).AsList();
     }
 
     public async Task<IReadOnlyList<MailboxJob>> ClaimAsync(TimeSpan lease, int batchSize, CancellationToken ct)

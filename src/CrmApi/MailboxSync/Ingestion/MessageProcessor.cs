@@ -38,15 +38,15 @@ public sealed class MessageProcessor(MailboxStore mailboxes, IGraphMailFactory g
                 {
                     return new ProcessResult(false, pass.Reason, wait, RefundAttempt: true);
                 }
-                message = await client.GetMessageAsync(mailbox.Address, row.MessageId, ct);
+                message = await client.GetMessageAsync(mailbox.GraphKey, row.MessageId, ct);
             }
             if (message is null)
             {
                 return new ProcessResult(true, "gone: deleted or moved before it was read");
             }
             var reads = new MessageReads(
-                token => GatedAsync(mailbox.Id, () => client.GetMimeHeadersAsync(mailbox.Address, row.MessageId, token), token),
-                token => GatedAsync(mailbox.Id, () => client.GetAttachmentsAsync(mailbox.Address, row.MessageId, token), token));
+                token => GatedAsync(mailbox.Id, () => client.GetMimeHeadersAsync(mailbox.GraphKey, row.MessageId, token), token),
+                token => GatedAsync(mailbox.Id, () => client.GetAttachmentsAsync(mailbox.GraphKey, row.MessageId, token), token));
             var outcome = await handler.HandleAsync(mailbox, row.Folder, message, row.Attempts, reads, ct);
             return outcome.AskAgainIn is { } askAgainIn
                 ? new ProcessResult(false, outcome.Reason, clock.GetUtcNow() + askAgainIn, RefundAttempt: false)

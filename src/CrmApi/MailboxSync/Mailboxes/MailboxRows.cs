@@ -34,6 +34,22 @@ public sealed record ConnectedMailbox
     public Guid? ConnectedByUserId { get; init; }
     /// <summary>The Entra object id of the person whose own mailbox this is (a personal mailbox), from Graph.</summary>
     public string? OwnerObjectId { get; init; }
+    /// <summary>
+    /// What Graph names the mailbox by (<c>/users/{id | userPrincipalName}</c>): the user's object id or UPN, which may
+    /// differ from the SMTP address; null for mailboxes connected before it was kept, named by their address.
+    /// </summary>
+    public string? GraphUserId { get; init; }
+    /// <summary><see cref="ConnectStates"/>: a connection that has not finished making its subscriptions is "connecting".</summary>
+    public string ConnectState { get; init; } = ConnectStates.Connected;
     public DateTimeOffset? LastNotificationAt { get; init; }
     public string? LastError { get; init; }
+
+    /// <summary>The key of every Graph call about this mailbox.</summary>
+    public string GraphKey => GraphUserId ?? Address;
+}
+
+public static class ConnectStates
+{
+    public const string Connecting = "connecting";
+    public const string Connected = "connected";
 }

@@ -4,7 +4,7 @@ public static class MailboxSql
 {
     private const string MailboxColumns = """
         m.id, m.account_id, a.tenant_id, m.address, m.address_normalized, m.kind, m.display_name,
-        m.connected_at, m.last_notification_at, m.last_error, m.connected_by_user_id, m.owner_object_id
+        m.connected_at, m.last_notification_at, m.last_error, m.connected_by_user_id, m.owner_object_id, m.graph_user_id, m.connect_state
         """;
 
     public const string GetById = $"""
@@ -46,8 +46,16 @@ public static class MailboxSql
         """;
 
     public const string Create = """
-        INSERT INTO mailboxes (id, account_id, address, address_normalized, kind, display_name, connected_at, last_notification_at, last_error, connected_by_user_id, owner_object_id)
-        VALUES (@Id, @AccountId, @Address, @AddressNormalized, @Kind, @DisplayName, @ConnectedAt, NULL, NULL, @ConnectedByUserId, @OwnerObjectId)
+        INSERT INTO mailboxes (id, account_id, address, address_normalized, kind, display_name, connected_at, last_notification_at, last_error, connected_by_user_id, owner_object_id,
+                               graph_user_id, connect_state)
+        VALUES (@Id, @AccountId, @Address, @AddressNormalized, @Kind, @DisplayName, @ConnectedAt, NULL, NULL, @ConnectedByUserId, @OwnerObjectId, @GraphUserId, @ConnectState)
+        """;
+
+    public const string SetConnectState = """
+        UPDATE mailboxes
+        SET connect_state = @ConnectState
+        WHERE account_id = @AccountId
+          AND id = @Id
         """;
 
     public const string Delete = """

@@ -23,6 +23,9 @@ public sealed class MailboxStore(Db db, IEnumerable<IMailboxReferences> referenc
 
     public Task CreateAsync(ConnectedMailbox mailbox, CancellationToken ct) => db.ExecuteAsync(MailboxSql.Create, mailbox, ct);
 
+    public Task SetConnectStateAsync(Guid accountId, Guid id, string state, CancellationToken ct) =>
+        db.ExecuteAsync(MailboxSql.SetConnectState, new { AccountId = accountId, Id = id, ConnectState = state }, ct);
+
     public async Task DeleteAsync(Guid accountId, Guid id, CancellationToken ct) =>
         await db.InTransactionAsync(transaction => DeleteAsync(transaction, accountId, id, ct), ct);
 

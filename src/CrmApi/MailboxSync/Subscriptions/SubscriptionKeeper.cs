@@ -6,11 +6,11 @@ namespace OutlookCrm.CrmApi.MailboxSync.Subscriptions;
 
 /// <summary>
 /// Keeps every mailbox's subscriptions alive and nothing missed: renews well before expiry (under a lease, so one
-/// instance does it), runs lifecycle jobs (renew, recreate then catch up, catch up), sweeps every folder's delta
+/// instance does it), runs the mailbox jobs (<see cref="MailboxJobRunner"/>), sweeps every folder's delta
 /// periodically as the safety net, and reconciles Graph's subscription list with the database.
 /// </summary>
 public sealed class SubscriptionKeeper(
-    MailboxStore mailboxes, SubscriptionStore subscriptionStore, SubscriptionManager subscriptions, ClientStates clientStates, DeltaCatchUp catchUp, JobStore jobs,
+    MailboxStore mailboxes, SubscriptionStore subscriptionStore, SubscriptionManager subscriptions, ClientStates clientStates, MailboxJobRunner runner, JobStore jobs,
     IGraphMailFactory graph, GraphOptions graphOptions, IngestionOptions options, IHostApplicationLifetime lifetime, TimeProvider clock, ILogger<SubscriptionKeeper> logger) : BackgroundService
 {
     private DateTimeOffset _nextSweep = DateTimeOffset.MinValue;
@@ -63,7 +63,15 @@ public sealed class SubscriptionKeeper(
             await ReconcileAsync(ct);
             _nextReconcile = now + options.ReconcileInterval;
         }
-        await RunJobsAsync(ct);
+        // Jobs due again at once (a walk's next pages) run now, not a keeper interval later, for up to one interval:
+        // renewals come first again after that.
+        var started = clock.GetUtcNow();
+        int ran;
+        do
+        {
+            ran = await runner.RunDueAsync(ct);
+        }
+        while (ran > 0 && clock.GetUtcNow() - started < options.KeeperInterval);
     }
 
     private async Task RenewDueAsync(CancellationToken ct)
@@ -78,58 +86,6 @@ public sealed class SubscriptionKeeper(
             if (!await subscriptions.RenewAsync(mailbox, row, ct))
             {
                 await jobs.EnqueueAsync(mailbox.AccountId, mailbox.Id, row.Folder, JobKinds.CatchUp, ct);
-            }
-        }
-    }
-
-    private async Task RunJobsAsync(CancellationToken ct)
-    {
-        foreach (var job in await jobs.ClaimAsync(options.Lease, options.BatchSize, ct))
-        {
-            try
-            {
-                await RunJobAsync(job, ct);
-                await jobs.CompleteAsync(job.Id, ct);
-            }
-            catch (GraphThrottledException throttled)
-            {
-                await jobs.RescheduleAsync(job.Id, dead: false, clock.GetUtcNow() + throttled.RetryAfter, "throttled by Graph", ct);
-            }
-            catch (Exception error) when (error is not OperationCanceledException)
-            {
-                var dead = job.Attempts >= options.MaxAttempts;
-                var delay = Backoff.After(job.Attempts, options.RetryBaseDelay, options.RetryMaxDelay);
-                logger.LogWarning("Job {Kind} for mailbox {MailboxId} failed: {Error}", job.Kind, job.MailboxId, error.GetType().Name);
-                await jobs.RescheduleAsync(job.Id, dead, clock.GetUtcNow() + delay, error.GetType().Name, ct);
-            }
-        }
-    }
-
-    private async Task RunJobAsync(MailboxJob job, CancellationToken ct)
-    {
-        if (await mailboxes.GetForWorkerAsync(job.MailboxId, ct) is not { } mailbox)
-        {
-            return;
-        }
-        var folders = job.Folder is { } folder ? [folder] : WatchedFolders.All;
-        foreach (var name in folders)
-        {
-            switch (job.Kind)
-            {
-                case JobKinds.Renew:
-                    var current = (await subscriptionStore.GetSubscriptionsOfMailboxAsync(mailbox.Id, ct)).FirstOrDefault(row => row.Folder == name && row.Status == SubscriptionStatuses.Active);
-                    if (current is null || !await subscriptions.RenewAsync(mailbox, current, ct))
-                    {
-                        await catchUp.CatchUpAsync(mailbox, name, ct);
-                    }
-                    break;
-                case JobKinds.Recreate:
-                    await subscriptions.RecreateAsync(mailbox, name, ct);
-                    await catchUp.CatchUpAsync(mailbox, name, ct);
-                    break;
-                default:
-                    await catchUp.CatchUpAsync(mailbox, name, ct);
-                    break;
             }
         }
     }

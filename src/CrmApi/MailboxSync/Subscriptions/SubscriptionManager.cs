@@ -32,7 +32,7 @@ public sealed class SubscriptionManager(
         await store.CreateSubscriptionAsync(row, ct);
         try
         {
-            var created = await graph.ForTenant(mailbox.TenantId).CreateSubscriptionAsync(mailbox.Address, folder, clientState, expiresAt, ct);
+            var created = await graph.ForTenant(mailbox.TenantId).CreateSubscriptionAsync(mailbox.GraphKey, folder, clientState, expiresAt, ct);
             await store.ActivateSubscriptionAsync(rowId, created.Id, created.ExpiresAt, ct);
             return row with { GraphSubscriptionId = created.Id, Status = SubscriptionStatuses.Active, ExpiresAt = created.ExpiresAt };
         }
@@ -71,5 +71,27 @@ public sealed class SubscriptionManager(
             }
         }
         return await CreateAsync(mailbox, folder, ct);
+    }
+
+    /// <summary>
+    /// Undoes a connection that did not finish: every subscription of the mailbox deleted in Graph where it was made.
+    /// Best effort: what Graph will not delete now expires on its own, and the reconcile deletes what it does not know.
+    /// </summary>
+    public async Task RemoveAllAsync(ConnectedMailbox mailbox, CancellationToken ct)
+    {
+        foreach (var row in await store.GetSubscriptionsOfMailboxAsync(mailbox.Id, ct))
+        {
+            try
+            {
+                if (row.GraphSubscriptionId is { } graphId)
+                {
+                    await graph.ForTenant(mailbox.TenantId).DeleteSubscriptionAsync(graphId, ct);
+                }
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                logger.LogWarning("Subscription {SubscriptionId} could not be deleted in Graph: {Error}", row.Id, error.GetType().Name);
+            }
+        }
     }
 }
