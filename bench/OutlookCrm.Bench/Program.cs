@@ -69,6 +69,11 @@ if (Wants("floor") || Wants("lookup") || Wants("timeline") || Wants("compose") |
     }
 }
 
+if (Wants("gate"))
+{
+    Print(await GateBench.RunAsync(scale));
+}
+
 if (Wants("growth"))
 {
     Print(await GrowthBench.RunAsync(repository, scale));

@@ -33,6 +33,7 @@ public static class GraphEmulatorExtensions
         services.AddSingleton<FaultState>();
         services.AddSingleton<AccessPolicy>();
         services.AddSingleton<EmulatorStats>();
+        services.AddSingleton<ThrottlingWindows>();
         services.AddSingleton<NotificationDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<NotificationDispatcher>());
         return services;

@@ -61,6 +61,9 @@ public static class ControlEndpoints
         control.MapPost("/subscriptions/{id}/expire", (string id, SubscriptionStore store) => store.Expire(id) ? Results.NoContent() : Results.NotFound());
         control.MapGet("/stats", (EmulatorStats stats) => Results.Json(stats.Snapshot()));
         control.MapWebhookRules();
+        control.MapPost("/throttling", ThrottlingEndpoints.Apply);
+        control.MapDelete("/throttling", ThrottlingEndpoints.Clear);
+        control.MapGet("/throttling", ThrottlingEndpoints.Get);
         return control;
     }
 

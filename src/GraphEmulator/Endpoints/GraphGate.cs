@@ -4,9 +4,10 @@ namespace OutlookCrm.GraphEmulator.Endpoints;
 
 /// <summary>
 /// In front of every Graph call: the bearer token is required; injected faults answer 429 (with Retry-After) or 503;
-/// Outlook's limit of 4 concurrent requests per mailbox is enforced and the peak is counted.
+/// Outlook's limit of 4 concurrent requests per mailbox is enforced and the peak is counted; the request-rate windows
+/// (<see cref="ThrottlingWindows"/>) refuse what is over them when switched on.
 /// </summary>
-public sealed class GraphGate(EmulatorOptions options, FaultState faults, EmulatorStats stats, TimeProvider clock) : IEndpointFilter
+public sealed class GraphGate(EmulatorOptions options, FaultState faults, EmulatorStats stats, ThrottlingWindows windows, TimeProvider clock) : IEndpointFilter
 {
     public const int MailboxConcurrency = 4;
 
@@ -28,11 +29,17 @@ public sealed class GraphGate(EmulatorOptions options, FaultState faults, Emulat
                 ? GraphErrors.Error(status, "ApplicationThrottled", "Application is over its MailboxConcurrency limit.", faults.RetryAfterSeconds)
                 : GraphErrors.Error(status, "ServiceUnavailable", "The service is temporarily unavailable.", faults.RetryAfterSeconds);
         }
+        if (windows.Check(mailbox, http.Request.RouteValues.ContainsKey("user"), http.Request.Method, now) is { } refused)
+        {
+            stats.CountThrottled(mailbox, now, refused.RetryAfter);
+            return refused.Result;
+        }
         if (stats.InFlight(mailbox) > MailboxConcurrency)
         {
             stats.CountThrottled(mailbox, now, TimeSpan.FromSeconds(1));
             return GraphErrors.Error(StatusCodes.Status429TooManyRequests, "ApplicationThrottled", "Application is over its MailboxConcurrency limit.", 1);
         }
+        await windows.LatencyAsync(http.RequestAborted);
         return await next(context);
     }
 }

@@ -24,6 +24,7 @@ public sealed class StandaloneDeployment : IAsyncDisposable
         _folder = folder;
         Emulator = emulator;
         Api = api;
+        Apis = [api];
         Control = new HttpClient { BaseAddress = new Uri(emulator.BaseUrl) };
         Http = new HttpClient { BaseAddress = new Uri(api.BaseUrl) };
     }
@@ -31,6 +32,9 @@ public sealed class StandaloneDeployment : IAsyncDisposable
     public ProcessHost Emulator { get; }
 
     public ProcessHost Api { get; }
+
+    /// <summary>Every API instance, <see cref="Api"/> first: the others share its database and its emulator.</summary>
+    public List<ProcessHost> Apis { get; }
 
     /// <summary>The emulator's control and Graph endpoints.</summary>
     public HttpClient Control { get; }
@@ -44,7 +48,11 @@ public sealed class StandaloneDeployment : IAsyncDisposable
 
     public string Database => Path.Combine(_folder.FullName, "crm.db");
 
-    public static async Task<StandaloneDeployment> StartAsync(CancellationToken ct)
+    /// <summary>
+    /// <paramref name="instances"/> API processes over the one database and emulator (started in turn, so one migrates),
+    /// each with the <paramref name="apiSettings"/> (environment variables) on top of the usual ones.
+    /// </summary>
+    public static async Task<StandaloneDeployment> StartAsync(CancellationToken ct, int instances = 1, IReadOnlyDictionary<string, string>? apiSettings = null)
     {
         var folder = Directory.CreateTempSubdirectory("outlookcrm-standalone-");
         var emulatorPort = ProcessHost.FreePort();
@@ -54,26 +62,42 @@ public sealed class StandaloneDeployment : IAsyncDisposable
             ["GraphEmulator__RetryBaseDelay"] = "00:00:00.200",
             ["GraphEmulator__RetryMaxDelay"] = "00:00:01",
         }, emulatorPort);
-        var api = new ProcessHost(typeof(Program).Assembly.Location, folder.FullName, new Dictionary<string, string>
+        ProcessHost NewApi(int port)
         {
-            ["ASPNETCORE_ENVIRONMENT"] = "Testing",
-            ["Database__ConnectionString"] = $"Data Source={Path.Combine(folder.FullName, "crm.db")}",
-            ["Database__MigrateOnStartup"] = "true",
-            ["Auth__DevIssuer__Enabled"] = "true",
-            ["Auth__DevIssuer__OnboardTenants"] = "true",
-            ["Auth__DevIssuer__KeyPath"] = Path.Combine(folder.FullName, "key.pem"),
-            ["ClientState__KeyPath"] = Path.Combine(folder.FullName, "client-state-key"),
-            ["Graph__Emulator"] = "true",
-            ["Graph__BaseUrl"] = $"http://127.0.0.1:{emulatorPort}{GraphEmulatorExtensions.GraphPath}",
-            ["App__PublicBaseUrl"] = $"http://127.0.0.1:{apiPort}",
-            ["Ingestion__Lease"] = "00:00:03",
-            ["Ingestion__PollInterval"] = "00:00:00.050",
-            ["Ingestion__KeeperInterval"] = "00:00:00.500",
-            ["Ingestion__RetryBaseDelay"] = "00:00:00.200",
-        }, apiPort);
+            var settings = new Dictionary<string, string>
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Testing",
+                ["Database__ConnectionString"] = $"Data Source={Path.Combine(folder.FullName, "crm.db")}",
+                ["Database__MigrateOnStartup"] = "true",
+                ["Auth__DevIssuer__Enabled"] = "true",
+                ["Auth__DevIssuer__OnboardTenants"] = "true",
+                ["Auth__DevIssuer__KeyPath"] = Path.Combine(folder.FullName, "key.pem"),
+                ["ClientState__KeyPath"] = Path.Combine(folder.FullName, "client-state-key"),
+                ["Graph__Emulator"] = "true",
+                ["Graph__BaseUrl"] = $"http://127.0.0.1:{emulatorPort}{GraphEmulatorExtensions.GraphPath}",
+                ["App__PublicBaseUrl"] = $"http://127.0.0.1:{port}",
+                ["Ingestion__Lease"] = "00:00:03",
+                ["Ingestion__PollInterval"] = "00:00:00.050",
+                ["Ingestion__KeeperInterval"] = "00:00:00.500",
+                ["Ingestion__RetryBaseDelay"] = "00:00:00.200",
+            };
+            foreach (var (key, value) in apiSettings ?? new Dictionary<string, string>())
+            {
+                settings[key] = value;
+            }
+            return new ProcessHost(typeof(Program).Assembly.Location, folder.FullName, settings, port);
+        }
+
+        var api = NewApi(apiPort);
         var deployment = new StandaloneDeployment(folder, emulator, api);
         await emulator.StartAsync("/_emulator");
         await api.StartAsync("/health");
+        for (var i = 1; i < instances; i++)
+        {
+            var another = NewApi(ProcessHost.FreePort());
+            deployment.Apis.Add(another);
+            await another.StartAsync("/health");
+        }
         await deployment.Control.PostAsJsonAsync("/_emulator/mailboxes", new { address = Address }, ct);
         var token = await (await deployment.Http.PostAsJsonAsync("/dev/token", new { email = Address, roles = CrmClient.AdminRoles }, ct)).Content.ReadFromJsonAsync<JsonElement>(ct);
         deployment.Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
@@ -130,7 +154,10 @@ public sealed class StandaloneDeployment : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await Api.DisposeAsync();
+        foreach (var api in Apis)
+        {
+            await api.DisposeAsync();
+        }
         await Emulator.DisposeAsync();
         Control.Dispose();
         Http.Dispose();

@@ -6,6 +6,7 @@ using OutlookCrm.CrmApi.Email.Rules;
 using OutlookCrm.CrmApi.Email.Threads;
 using OutlookCrm.CrmApi.MailboxSync.Graph;
 using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
+using OutlookCrm.CrmApi.MailboxSync.Throttling;
 using OutlookCrm.CrmApi.Platform.Auth;
 using OutlookCrm.CrmApi.Platform.Common;
 using OutlookCrm.CrmApi.Platform.Data;
@@ -20,7 +21,8 @@ public sealed record LogByHandRequest(string? InternetMessageId, string? Message
 /// message is read from Graph (never from what the pane sends), so nobody can log a message that is not in their
 /// mailbox; a message already logged gets the records added; the outcome is recorded as for automatic logging.
 /// </summary>
-public sealed class LogByHand(Db db, MailboxStore mailboxes, RecordReader records, IGraphMailFactory graph, EmailWriter writer, ThreadStore threads, TimeProvider clock)
+public sealed class LogByHand(
+    Db db, MailboxStore mailboxes, RecordReader records, IGraphMailFactory graph, MailboxGates gates, EmailWriter writer, ThreadStore threads, TimeProvider clock)
 {
     public const int MaxAssociations = 50;
 
@@ -65,7 +67,7 @@ public sealed class LogByHand(Db db, MailboxStore mailboxes, RecordReader record
         {
             return Outcome<Result>.NotFound("mailbox", "Your inbox is not connected to OutlookCrm, so the email cannot be read: ask your admin to connect it.");
         }
-        var message = await graph.ForTenant(user.TenantId).GetMessageAsync(mailbox.GraphKey, request.MessageId!.Trim(), ct);
+        var message = await ReadAsync(user, mailbox, request.MessageId!.Trim(), ct);
         if (message is null || !string.Equals(message.InternetMessageId, internetMessageId, StringComparison.Ordinal))
         {
             return Outcome<Result>.NotFound("messageId", "This email is not in your mailbox (moved or deleted?).");
@@ -131,6 +133,25 @@ public sealed class LogByHand(Db db, MailboxStore mailboxes, RecordReader record
                 await RecordSeenAsync(transaction, emailId);
             }, ct);
             return Outcome<Result>.Done(new Result(emailId, false));
+        }
+    }
+
+    /// <summary>The rep's message, within the mailbox's gate like every Graph request to it (GraphThrottledException when it must wait).</summary>
+    private async Task<FetchedMessage?> ReadAsync(CurrentUser user, ConnectedMailbox mailbox, string messageId, CancellationToken ct)
+    {
+        await using var pass = await gates.EnterAsync(mailbox.Id, ct);
+        if (pass.NotBefore is { } wait)
+        {
+            throw new GraphThrottledException(wait - clock.GetUtcNow(), StatusCodes.Status429TooManyRequests);
+        }
+        try
+        {
+            return await graph.ForTenant(user.TenantId).GetMessageAsync(mailbox.GraphKey, messageId, ct);
+        }
+        catch (GraphThrottledException throttled)
+        {
+            gates.Throttle(mailbox.Id, clock.GetUtcNow() + throttled.RetryAfter);
+            throw;
         }
     }
 }

@@ -13,6 +13,7 @@ using OutlookCrm.CrmApi.MailboxSync.Graph;
 using OutlookCrm.CrmApi.MailboxSync.Ingestion;
 using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
 using OutlookCrm.CrmApi.MailboxSync.Subscriptions;
+using OutlookCrm.CrmApi.MailboxSync.Throttling;
 using OutlookCrm.CrmApi.MailboxSync.Webhooks;
 using OutlookCrm.CrmApi.Platform.Common;
 using OutlookCrm.CrmApi.Platform.Housekeeping;
@@ -54,6 +55,7 @@ public static class IngestionExtensions
         services.AddSingleton<IMailboxReferences>(provider => provider.GetRequiredService<InboxStore>());
         services.AddSingleton<IMailboxReferences>(provider => provider.GetRequiredService<JobStore>());
         services.AddSingleton<IMailboxReferences>(provider => provider.GetRequiredService<SubscriptionStore>());
+        services.AddSingleton<IMailboxReferences>(provider => provider.GetRequiredService<MailboxGateStore>());
         // Rows trimmed by age once they have served, each table answering for its own.
         services.AddSingleton<IAgedRows>(provider => provider.GetRequiredService<InboxStore>());
         services.AddSingleton<IAgedRows>(provider => provider.GetRequiredService<OutcomeStore>());
@@ -67,6 +69,12 @@ public static class IngestionExtensions
         services.AddSingleton<InboxStore>();
         services.AddSingleton<JobStore>();
         services.AddSingleton<DeltaCatchUp>();
+        // Outlook's per-mailbox limits, kept across instances in the shared database (MailboxSync/Throttling).
+        services.AddSingleton(new MailboxLimits(
+            ingestion.MaxConcurrentPerMailbox, ingestion.RequestBudgetPerMailbox, ingestion.RequestBudgetWindow, ingestion.GraphSlotLease));
+        services.AddSingleton<MailboxGateStore>();
+        services.AddSingleton<SharedSlots>();
+        services.AddSingleton<RequestBudget>();
         services.AddSingleton<MailboxJobRunner>();
         services.AddSingleton<MailboxGates>();
         services.AddSingleton<IngestionSignal>();

@@ -1,5 +1,6 @@
 using OutlookCrm.CrmApi.MailboxSync.Graph;
 using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
+using OutlookCrm.CrmApi.MailboxSync.Throttling;
 
 namespace OutlookCrm.CrmApi.MailboxSync.Ingestion;
 
@@ -70,9 +71,22 @@ public sealed class DeltaCatchUp(IGraphMailFactory graph, JobStore jobs, InboxSt
         for (var page = 0; page < maxPages; page++)
         {
             DeltaPage delta;
-            using (await gates.EnterAsync(mailbox.Id, ct))
+            await using (var pass = await gates.EnterAsync(mailbox.Id, ct))
             {
-                delta = await client.DeltaAsync(mailbox.GraphKey, folder, link, ct);
+                // Put off (the job runs again then) until Graph's Retry-After has passed or the budget opens again.
+                if (pass.NotBefore is { } wait)
+                {
+                    throw new GraphThrottledException(wait - clock.GetUtcNow(), StatusCodes.Status429TooManyRequests);
+                }
+                try
+                {
+                    delta = await client.DeltaAsync(mailbox.GraphKey, folder, link, ct);
+                }
+                catch (GraphThrottledException throttled)
+                {
+                    gates.Throttle(mailbox.Id, clock.GetUtcNow() + throttled.RetryAfter);
+                    throw;
+                }
             }
             var now = clock.GetUtcNow();
             var rows = delta.Items.Where(item => !item.Removed && enqueue(item)).Select(item => new InboxRow

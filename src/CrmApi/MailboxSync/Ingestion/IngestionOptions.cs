@@ -34,8 +34,19 @@ public sealed class IngestionOptions
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromMinutes(10);
 
-    /// <summary>Outlook allows 4 concurrent requests per app and mailbox; the worker never uses more.</summary>
+    /// <summary>Outlook allows 4 concurrent requests per app and mailbox; all instances together never use more.</summary>
     public int MaxConcurrentPerMailbox { get; set; } = 4;
+
+    /// <summary>
+    /// Requests per mailbox and <see cref="RequestBudgetWindow"/>, all instances together: Outlook allows 10,000 per 10
+    /// minutes per app and mailbox; a tenth is left for the calls made outside the budget (connecting a mailbox).
+    /// </summary>
+    public int RequestBudgetPerMailbox { get; set; } = 9_000;
+
+    public TimeSpan RequestBudgetWindow { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>A shared Graph slot of a dead instance is free after this long (a live one renews it meanwhile).</summary>
+    public TimeSpan GraphSlotLease { get; set; } = TimeSpan.FromSeconds(30);
 
     public TimeSpan KeeperInterval { get; set; } = TimeSpan.FromMinutes(1);
     public TimeSpan DeltaSweepInterval { get; set; } = TimeSpan.FromMinutes(30);

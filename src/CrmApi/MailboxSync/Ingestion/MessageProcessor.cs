@@ -1,5 +1,6 @@
 using OutlookCrm.CrmApi.MailboxSync.Graph;
 using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
+using OutlookCrm.CrmApi.MailboxSync.Throttling;
 
 namespace OutlookCrm.CrmApi.MailboxSync.Ingestion;
 
@@ -9,17 +10,15 @@ public sealed record ProcessResult(bool Done, string Reason, DateTimeOffset? Ret
 /// <summary>One inbox row: the message fetched with one Graph GET (within the mailbox's gate), then the logging step.</summary>
 public sealed class MessageProcessor(MailboxStore mailboxes, IGraphMailFactory graph, IMessageHandler handler, MailboxGates gates, TimeProvider clock)
 {
-    /// <summary>A further Graph read for the same message, within the mailbox's concurrency and Retry-After gate.</summary>
+    /// <summary>A further Graph read for the same message, within the mailbox's gate (slots, budget, Retry-After).</summary>
     private async Task<T> GatedAsync<T>(Guid mailboxId, Func<Task<T>> read, CancellationToken ct)
     {
-        using (await gates.EnterAsync(mailboxId, ct))
+        await using var pass = await gates.EnterAsync(mailboxId, ct);
+        if (pass.NotBefore is { } wait)
         {
-            if (gates.ThrottledUntil(mailboxId, clock.GetUtcNow()) is { } wait)
-            {
-                throw new GraphThrottledException(wait - clock.GetUtcNow(), StatusCodes.Status429TooManyRequests);
-            }
-            return await read();
+            throw new GraphThrottledException(wait - clock.GetUtcNow(), StatusCodes.Status429TooManyRequests);
         }
+        return await read();
     }
 
     public async Task<ProcessResult> ProcessAsync(InboxRow row, CancellationToken ct)
@@ -29,20 +28,15 @@ public sealed class MessageProcessor(MailboxStore mailboxes, IGraphMailFactory g
         {
             return new ProcessResult(true, "mailbox disconnected");
         }
-        if (gates.ThrottledUntil(mailbox.Id, clock.GetUtcNow()) is { } until)
-        {
-            return new ProcessResult(false, "waiting for Graph's Retry-After", until, RefundAttempt: true);
-        }
         var client = graph.ForTenant(mailbox.TenantId);
         try
         {
             FetchedMessage? message;
-            using (await gates.EnterAsync(mailbox.Id, ct))
+            await using (var pass = await gates.EnterAsync(mailbox.Id, ct))
             {
-                // Another row may have been told to wait while this one queued for a slot.
-                if (gates.ThrottledUntil(mailbox.Id, clock.GetUtcNow()) is { } wait)
+                if (pass.NotBefore is { } wait)
                 {
-                    return new ProcessResult(false, "waiting for Graph's Retry-After", wait, RefundAttempt: true);
+                    return new ProcessResult(false, pass.Reason, wait, RefundAttempt: true);
                 }
                 message = await client.GetMessageAsync(mailbox.GraphKey, row.MessageId, ct);
             }
@@ -60,6 +54,7 @@ public sealed class MessageProcessor(MailboxStore mailboxes, IGraphMailFactory g
         }
         catch (GraphThrottledException throttled)
         {
+            // Graph's Retry-After, or the budget's reopening met by a further read: either way nothing goes before it.
             var retryAt = clock.GetUtcNow() + throttled.RetryAfter;
             gates.Throttle(mailbox.Id, retryAt);
             return new ProcessResult(false, "throttled by Graph", retryAt, RefundAttempt: true);
