@@ -1,4 +1,5 @@
 using OutlookCrm.GraphEmulator.Faults;
+using OutlookCrm.GraphEmulator.Mail;
 
 namespace OutlookCrm.GraphEmulator.Endpoints;
 
@@ -7,7 +8,8 @@ namespace OutlookCrm.GraphEmulator.Endpoints;
 /// Outlook's limit of 4 concurrent requests per mailbox is enforced and the peak is counted; the request-rate windows
 /// (<see cref="ThrottlingWindows"/>) refuse what is over them when switched on.
 /// </summary>
-public sealed class GraphGate(EmulatorOptions options, FaultState faults, EmulatorStats stats, ThrottlingWindows windows, TimeProvider clock) : IEndpointFilter
+public sealed class GraphGate(EmulatorOptions options, FaultState faults, EmulatorStats stats, ThrottlingWindows windows, MailStore mailboxes, TimeProvider clock)
+    : IEndpointFilter
 {
     public const int MailboxConcurrency = 4;
 
@@ -19,7 +21,10 @@ public sealed class GraphGate(EmulatorOptions options, FaultState faults, Emulat
             stats.CountGraphRequest();
             return GraphErrors.Error(StatusCodes.Status401Unauthorized, "InvalidAuthenticationToken", "Access token is empty or invalid.");
         }
-        var mailbox = http.Request.RouteValues.TryGetValue("user", out var user) ? user?.ToString() ?? "" : "(subscriptions)";
+        // Outlook's limits are per mailbox, however a call names it (object id, UPN): counted under its SMTP address.
+        var mailbox = http.Request.RouteValues.TryGetValue("user", out var user)
+            ? user?.ToString() is { } key ? mailboxes.Find(key)?.Address ?? key : ""
+            : "(subscriptions)";
         var now = clock.GetUtcNow();
         using var _ = stats.Enter(mailbox, now);
         if (faults.NextGraphFailure() is { } status)
