@@ -13,17 +13,17 @@ namespace OutlookCrm.GraphEmulator.Mail;
 /// </summary>
 public sealed class ClassicForwards(EmulatorOptions options)
 {
-    private readonly ConcurrentDictionary<string, bool> classic = new();
+    private readonly ConcurrentDictionary<string, bool> _classic = new();
 
     public void Switch(EmulatedMailbox mailbox, bool on)
     {
         if (on)
         {
-            classic[mailbox.Id] = true;
+            _classic[mailbox.Id] = true;
         }
         else
         {
-            classic.TryRemove(mailbox.Id, out _);
+            _classic.TryRemove(mailbox.Id, out _);
         }
     }
 
@@ -34,7 +34,7 @@ public sealed class ClassicForwards(EmulatorOptions options)
     /// </summary>
     public IReadOnlyDictionary<string, string>? SentCopyProperties(EmulatedMailbox sender, string? forwardOf, IReadOnlyDictionary<string, string>? saved)
     {
-        if (!classic.ContainsKey(sender.Id) || saved is null || forwardOf is null || sender.Find(forwardOf) is not { } parent
+        if (!_classic.ContainsKey(sender.Id) || saved is null || forwardOf is null || sender.Find(forwardOf) is not { } parent
             || !parent.ExtendedProperties.TryGetValue(ExtendedPropertyIds.CustomProperties(options.AddinId), out var json))
         {
             return saved;
