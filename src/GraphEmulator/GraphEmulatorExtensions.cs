@@ -27,6 +27,7 @@ public static class GraphEmulatorExtensions
         services.AddSingleton<MailStore>();
         services.AddSingleton<MessageFactory>();
         services.AddSingleton<MailService>();
+        services.AddSingleton<ClassicForwards>();
         services.AddSingleton<SubscriptionStore>();
         services.AddSingleton<SubscriptionValidator>();
         services.AddSingleton<WebhookRules>();

@@ -89,6 +89,10 @@
       (handlers[type] = handlers[type] || []).push(handler);
       done(options, callback, undefined);
     },
+    // Mailbox 1.10 (and on mobile from 4.2352): new mail, reply or forward.
+    getComposeTypeAsync: function (options, callback) {
+      done(options, callback, { composeType: item.composeType || "newMail", coercionType: "html" });
+    },
   };
   // A read item is a snapshot of the harness's item; selecting another item makes a new one.
   var readItem = function () {
@@ -116,6 +120,7 @@
     if (!handler) { completed({ missing: name }); return; }
     handler({ type: name, completed: function (options) { completed(options || {}); } });
   };
+  var mobile = host !== null && host.client === "mobile";
   window.Office = {
     actions: { associate: function (name, handler) { actions[name] = handler; } },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
@@ -124,16 +129,17 @@
     MailboxEnums: { RestVersion: { v1_0: "v1.0", v2_0: "v2.0", Beta: "beta" } },
     HostType: { Outlook: "Outlook" },
     context: {
-      diagnostics: { hostName: "Outlook", platform: "OfficeOnline" },
+      diagnostics: { hostName: "Outlook", platform: mobile ? "iOS" : "OfficeOnline" },
       requirements: { isSetSupported: function (name, version) { return name === "Mailbox" && atMost(version, host ? host.mailboxVersion : "1.14"); } },
       // Office's theme colours (Office.context.officeTheme); the harness's ?theme=dark gives a dark body background.
-      officeTheme: host && host.theme === "dark"
+      officeTheme: mobile ? undefined : host && host.theme === "dark"
         ? { bodyBackgroundColor: "#292929", bodyForegroundColor: "#ffffff", controlBackgroundColor: "#1f1f1f", controlForegroundColor: "#ffffff" }
         : { bodyBackgroundColor: "#ffffff", bodyForegroundColor: "#242424", controlBackgroundColor: "#ffffff", controlForegroundColor: "#242424" },
       mailbox: {
-        // The harness's item ids are the emulator's Graph ids already: converting leaves them as they are.
-        convertToRestId: function (itemId) { return itemId; },
-        convertToEwsId: function (itemId) { return itemId; },
+        // As Office converts: EWS ids are base64, REST ids URL-safe base64 of the same bytes. The harness's read item ids
+        // are the emulator's Graph ids (URL-safe already), which converting leaves as they are.
+        convertToRestId: function (itemId) { return String(itemId).replace(/\+/g, "-").replace(/\//g, "_"); },
+        convertToEwsId: function (itemId) { return String(itemId).replace(/-/g, "+").replace(/_/g, "/"); },
         // Outlook's form for an existing message: the harness notes which one was opened.
         displayMessageForm: function (itemId) {
           if (host) { host.openMessage(itemId); }
@@ -152,10 +158,15 @@
         userProfile: { emailAddress: item.user || item.from, displayName: item.user || item.from },
       },
     },
+    // Outlook on iOS and Android has none of Outlook's forms nor the id conversions (outlook-mobile-apis, "Unsupported APIs").
+    mobileLacks: ["convertToRestId", "convertToEwsId", "displayMessageForm", "displayNewMessageForm"],
     onReady: function (callback) {
       var info = { host: "Outlook", platform: "OfficeOnline" };
       if (callback) { setTimeout(function () { callback(info); }, 0); }
       return Promise.resolve(info);
     },
   };
+  if (mobile) {
+    window.Office.mobileLacks.forEach(function (name) { delete window.Office.context.mailbox[name]; });
+  }
 })();

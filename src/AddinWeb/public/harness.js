@@ -5,8 +5,11 @@
   var query = new URLSearchParams(location.search);
   var list = function (text) { return text.split(",").map(function (s) { return s.trim(); }).filter(Boolean); };
   var $ = function (id) { return document.getElementById(id); };
+  // ?client=mobile: Outlook on iOS and Android — Mailbox 1.5, no displayMessageForm, convertToRestId or officeTheme.
+  var client = query.get("client") || "desktop";
   window.harness = {
-    mailboxVersion: query.get("mailbox") || "1.14",
+    client: client,
+    mailboxVersion: query.get("mailbox") || (client === "mobile" ? "1.5" : "1.14"),
     theme: query.get("theme") || "light",
     // Fault injection for tests: ?fail=customProperties makes saving the item's custom properties fail, as Outlook can.
     fail: query.get("fail") || "",
@@ -24,7 +27,9 @@
       // A read item's ids, for an email the emulator holds: its Internet Message-ID and its Graph id.
       internetMessageId: query.get("internetMessageId") || undefined,
       itemId: query.get("itemId") || undefined,
-      customProperties: {},
+      // ?composeType=forward&inherited=t-x: a forward in classic Outlook, which starts with the parent's custom properties.
+      composeType: query.get("composeType") || "newMail",
+      customProperties: query.get("inherited") ? { trackingId: query.get("inherited") } : {},
       internetHeaders: {},
     },
   };

@@ -20,7 +20,7 @@ public static class ControlEndpoints
     public sealed record SendRequest(
         List<string>? To, List<string>? Cc, List<string>? Bcc, string? Subject, string? BodyHtml,
         Dictionary<string, string>? InternetHeaders, Dictionary<string, string>? CustomProperties, string? InReplyTo, string? References, string? Sender = null,
-        List<AttachmentRequest>? Attachments = null);
+        List<AttachmentRequest>? Attachments = null, string? ForwardOf = null);
 
     public sealed record AttachmentRequest(string? Name, string? ContentType, int? Size);
 
@@ -64,6 +64,7 @@ public static class ControlEndpoints
         control.MapPost("/throttling", ThrottlingEndpoints.Apply);
         control.MapDelete("/throttling", ThrottlingEndpoints.Clear);
         control.MapGet("/throttling", ThrottlingEndpoints.Get);
+        control.MapClients();
         return control;
     }
 
@@ -80,7 +81,7 @@ public static class ControlEndpoints
 
     private static object Describe(EmulatedMailbox mailbox) => new { id = mailbox.Id, address = mailbox.Address, displayName = mailbox.DisplayName, userPrincipalName = mailbox.UserPrincipalName, aliases = mailbox.Aliases };
 
-    private static IResult Send(string address, SendRequest request, MailStore mailboxes, MailService mail)
+    private static IResult Send(string address, SendRequest request, MailStore mailboxes, MailService mail, ClassicForwards forwards)
     {
         if (mailboxes.FindByAddress(address) is not { } sender)
         {
@@ -92,7 +93,7 @@ public static class ControlEndpoints
             Sender: request.Sender is null ? null : new EmailAddress(request.Sender, null),
             Attachments: request.Attachments?.Select(attachment => new Attachment(
                 MimeAttachments.NewId(), attachment.Name ?? "file", attachment.ContentType ?? "application/octet-stream", attachment.Size ?? 0, false)).ToList());
-        var sent = mail.Send(sender, outgoing, request.CustomProperties);
+        var sent = mail.Send(sender, outgoing, forwards.SentCopyProperties(sender, request.ForwardOf, request.CustomProperties));
         return Results.Json(new SentMessage(sent.Id, sent.InternetMessageId, sent.ConversationId), statusCode: StatusCodes.Status201Created);
     }
 

@@ -44,7 +44,7 @@ public static class MessageEndpoints
 
     private static IResult GetMessage(string user, string id, HttpRequest request, MailStore mailboxes, FaultState faults)
     {
-        if (mailboxes.Find(user)?.Find(id) is not { } message)
+        if (mailboxes.Find(user)?.Find(RestIdFormats.Immutable(id)) is not { } message)
         {
             return NotFound();
         }
@@ -54,7 +54,12 @@ public static class MessageEndpoints
         }
         var select = request.Query["$select"].ToString();
         var bodyType = PreferredBody(request);
-        return Results.Json(MessageJson.Project(message, select, request.Query["$expand"], context: MessageJson.Context(user, select, entity: true), bodyType: bodyType));
+        var json = MessageJson.Project(message, select, request.Query["$expand"], context: MessageJson.Context(user, select, entity: true), bodyType: bodyType);
+        if (!RestIdFormats.WantsImmutable(request) && json["id"] is not null)
+        {
+            json["id"] = RestIdFormats.Default(message.Id);
+        }
+        return Results.Json(json);
     }
 
     /// <summary>

@@ -85,7 +85,10 @@ public class TimelineRepliesBrowserTests
             await entry.GetByRole(AriaRole.Button, new() { Name = "Reply", Exact = true }).ClickAsync();
 
             await Assertions.Expect(entry.GetByRole(AriaRole.Status)).ToContainTextAsync("Opened in Outlook");
-            Assert.Equal([sent.GetProperty("id").GetString()!], await test.Page.EvaluateAsync<string[]>("() => window.harness.openedMessages"));
+            // The message's regular REST id (the emulator's default form of its immutable id), converted to EWS by Office:
+            // what displayMessageForm documents, not the EWS form of the immutable id.
+            var regular = "AQMk" + sent.GetProperty("id").GetString()![4..];
+            Assert.Equal([regular.Replace('-', '+').Replace('_', '/')], await test.Page.EvaluateAsync<string[]>("() => window.harness.openedMessages"));
         });
     }
 }

@@ -22,6 +22,10 @@ public class ReplyContextTests(CrmApiFactory factory)
         var context = (await connected.Rep.GetAsync($"/api/emails/{emailId}/reply-context")).Json;
 
         Assert.Equal(sent.GetProperty("id").GetString(), context.GetProperty("messageId").GetString());
+        // The regular REST id, read from Graph without Prefer: IdType="ImmutableId" (the emulator's default form is AQMk…):
+        // what Outlook's forms are documented with (issue 18, item 9).
+        Assert.Equal("AQMk" + sent.GetProperty("id").GetString()![4..], context.GetProperty("regularMessageId").GetString());
+        Assert.Equal(sent.GetProperty("internetMessageId").GetString(), context.GetProperty("internetMessageId").GetString());
         Assert.Equal(JsonValueKind.Null, context.GetProperty("sentByTeammate").ValueKind);
         Assert.Equal("Pricing", context.GetProperty("subject").GetString());
         Assert.Equal(megan, Assert.Single(context.GetProperty("associations").EnumerateArray()).GetProperty("id").GetGuid());

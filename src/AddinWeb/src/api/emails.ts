@@ -18,8 +18,12 @@ export const logEmail = (api: ApiClient, internetMessageId: string, messageId: s
 
 export interface ReplyContext {
   emailId: string;
-  /** The email's id in the rep's own mailbox, when it is there: Outlook's own forms open on it. */
+  /** The email's id in the rep's own mailbox (Graph's immutable REST id), when it is there. */
   messageId: string | null;
+  /** The same message's id in Graph's default REST format, what Outlook's forms are documented with; null when it could not be read. */
+  regularMessageId: string | null;
+  /** The email's Internet Message-ID: what a reply names in In-Reply-To. */
+  internetMessageId: string;
   subject: string;
   from: Person;
   to: Person[];

@@ -42,6 +42,16 @@ export function supports(version: string): boolean {
   return hasOffice() && Office.context.requirements.isSetSupported("Mailbox", version);
 }
 
+/**
+ * Whether an API of a later requirement set may be called: where the host says it supports the set, or on Outlook for
+ * iOS and Android when the API is there. Those implement Mailbox 1.5 and some later APIs one by one (internet headers,
+ * session data, the compose type, From: learn.microsoft.com/office/dev/add-ins/outlook/outlook-mobile-apis), and
+ * `isSetSupported` answers false for their sets, so there the API is tried rather than the set (and may still fail).
+ */
+export function offers(version: string, present: boolean): boolean {
+  return supports(version) || (hasOffice() && isMobile() && present);
+}
+
 export function item(): Office.Item | undefined {
   return hasOffice() ? (mailbox()?.item ?? undefined) : undefined;
 }

@@ -6,7 +6,7 @@
  * the browser tests load a fake in its place.
  */
 
-import { call, hasOffice, isMobile, item, itemMode, mailbox, supports, type Maybe } from "./core";
+import { call, hasOffice, isMobile, item, itemMode, mailbox, offers, supports, type Maybe } from "./core";
 
 export { hasOffice, itemMode, officeReady, supports, type ItemMode } from "./core";
 
@@ -52,17 +52,18 @@ export async function getFrom(): Promise<string | undefined> {
   if (itemMode() === "read") {
     return (current as Maybe<Office.MessageRead>).from?.emailAddress;
   }
-  if (supports("1.7")) {
+  // Outlook on iOS and Android reads From in compose (from version 4.2352) while denying Mailbox 1.7: tried there.
+  if (offers("1.7", typeof (current as Maybe<Office.MessageCompose>).from?.getAsync === "function")) {
     const from = await call<Office.EmailAddressDetails>((cb) => (current as Office.MessageCompose).from.getAsync(cb));
     return from.emailAddress;
   }
   return Office.context.mailbox.userProfile.emailAddress;
 }
 
-/** Calls the handler whenever To, Cc or Bcc change in compose (Mailbox 1.5). */
+/** Calls the handler whenever To, Cc or Bcc change in compose (Office.EventType.RecipientsChanged is Mailbox 1.7). */
 export async function onRecipientsChanged(handler: () => void): Promise<void> {
   const current = item() as Office.MessageCompose | undefined;
-  if (current === undefined || itemMode() !== "compose" || !supports("1.5")) {
+  if (current === undefined || itemMode() !== "compose" || !supports("1.7")) {
     return;
   }
   await call<unknown>((cb) => current.addHandlerAsync(Office.EventType.RecipientsChanged, handler, cb));

@@ -3,7 +3,7 @@
  * header), the review mark, and the session data the event handlers hand to each other.
  */
 
-import { call, supports, item, itemMode } from "./core";
+import { call, item, itemMode, offers, supports, type Maybe } from "./core";
 
 /** Custom property and internet header the tracking id is stamped under (DESIGN.md §2, "The tracking stamp"). */
 export const TrackingProperty = "trackingId";
@@ -13,14 +13,46 @@ export const TrackingHeader = "x-outlookcrm-tracking";
  * Stamps the item's tracking id twice: the add-in custom property (stays on the sender's item, readable by Graph) and
  * the internet header (travels with the message; Mailbox 1.8). An id already on the item — put there by the
  * new-message event or an earlier pane — is kept, so the pane, the send check and the server all name one email the
- * same way. Either stamp may be unavailable; the server looks for both.
+ * same way; unless it was inherited (see `inherited`). Either stamp may be unavailable; the server looks for both.
  */
 const settleMs = 300;
+
+/** Session-data key naming the tracking id the add-in wrote on this compose item (session data is not inherited). */
+export const OwnStampKey = "outlookcrm.trackingId";
 
 async function trackingIdOnItem(current: Office.MessageCompose): Promise<string | undefined> {
   const properties = await call<Office.CustomProperties>((cb) => current.loadCustomPropertiesAsync(cb));
   const value: unknown = properties.get(TrackingProperty);
   return typeof value === "string" && value !== "" ? value : undefined;
+}
+
+/** What Outlook says the item is (Mailbox 1.10), or undefined where it cannot say. */
+export async function composeType(): Promise<"newMail" | "reply" | "forward" | undefined> {
+  const current = item() as Maybe<Office.MessageCompose> | undefined;
+  const getComposeType = current?.getComposeTypeAsync;
+  if (current === undefined || itemMode() !== "compose" || !offers("1.10", typeof getComposeType === "function")) {
+    return undefined;
+  }
+  const answer = await call<{ composeType: string }>((cb) => (current as Office.MessageCompose).getComposeTypeAsync(cb)).catch(() => undefined);
+  const type = answer?.composeType;
+  return type === "newMail" || type === "reply" || type === "forward" ? type : undefined;
+}
+
+/**
+ * Whether the id on the item came from the message it forwards: classic Outlook on Windows starts a forward with the
+ * parent's custom properties ("Forward: Loads parent's properties", learn.microsoft.com/office/dev/add-ins/outlook/
+ * metadata-for-an-outlook-add-in), so the parent's tracking id would name the forward too. A reply or forward whose id
+ * this compose session did not write (the session data says which id it wrote) gets a fresh one; replies are included
+ * though the docs say they start empty, as the cost of a needless fresh id is nil. Without Mailbox 1.10 a forward cannot
+ * be told from a reopened draft: the id is kept (re-stamping a draft would orphan the intent the rep already chose),
+ * and the server recognises a stamp already used by another email (InheritedStamps).
+ */
+async function inherited(existing: string): Promise<boolean> {
+  const type = await composeType();
+  if (type === undefined || type === "newMail") {
+    return false;
+  }
+  return (await sessionGet(OwnStampKey)) !== existing;
 }
 
 export async function stampTrackingId(candidate: string): Promise<{ trackingId: string; customProperty: boolean; header: boolean }> {
@@ -29,19 +61,37 @@ export async function stampTrackingId(candidate: string): Promise<{ trackingId: 
     return { trackingId: candidate, customProperty: false, header: false };
   }
   let trackingId = await trackingIdOnItem(current);
+  if (trackingId !== undefined && (await inherited(trackingId))) {
+    trackingId = undefined;
+  }
   if (trackingId === undefined) {
     const properties = await call<Office.CustomProperties>((cb) => current.loadCustomPropertiesAsync(cb));
     properties.set(TrackingProperty, candidate);
+    // A parent's review mark is not this email's either.
+    properties.remove(ReviewProperty);
     await call<unknown>((cb) => properties.saveAsync(cb));
+    await sessionSet(OwnStampKey, candidate).catch(() => undefined);
     // A pinned pane and the new-message event may both have found none and written their own: the last save wins,
     // and both take what is on the item after a moment, so they converge on one id.
     await new Promise((resolve) => setTimeout(resolve, settleMs));
     trackingId = (await trackingIdOnItem(current)) ?? candidate;
+    if (trackingId !== candidate) {
+      await sessionSet(OwnStampKey, trackingId).catch(() => undefined);
+    }
   }
   let header = false;
-  if (supports("1.8")) {
-    await call<unknown>((cb) => current.internetHeaders.setAsync({ [TrackingHeader]: trackingId }, cb));
-    header = true;
+  // Outlook on iOS and Android sets internet headers (from version 4.2405) while denying Mailbox 1.8: tried there.
+  if (offers("1.8", typeof (current as Maybe<Office.MessageCompose>).internetHeaders?.setAsync === "function")) {
+    const stamped = trackingId;
+    header = await call<unknown>((cb) => current.internetHeaders.setAsync({ [TrackingHeader]: stamped }, cb)).then(
+      () => true,
+      (error: unknown) => {
+        if (supports("1.8")) {
+          throw error;
+        }
+        return false;
+      },
+    );
   }
   return { trackingId, customProperty: true, header };
 }
@@ -52,7 +102,7 @@ export async function stampTrackingId(candidate: string): Promise<{ trackingId: 
  */
 export async function sessionGet(key: string): Promise<string | undefined> {
   const current = item() as Office.MessageCompose | undefined;
-  if (current === undefined || itemMode() !== "compose" || !supports("1.11")) {
+  if (current === undefined || itemMode() !== "compose" || !offers("1.11", typeof (current as Maybe<Office.MessageCompose>).sessionData?.getAsync === "function")) {
     return undefined;
   }
   return call<string>((cb) => current.sessionData.getAsync(key, cb)).catch(() => undefined);
@@ -60,7 +110,7 @@ export async function sessionGet(key: string): Promise<string | undefined> {
 
 export async function sessionSet(key: string, value: string): Promise<void> {
   const current = item() as Office.MessageCompose | undefined;
-  if (current !== undefined && itemMode() === "compose" && supports("1.11")) {
+  if (current !== undefined && itemMode() === "compose" && offers("1.11", typeof (current as Maybe<Office.MessageCompose>).sessionData?.setAsync === "function")) {
     await call<unknown>((cb) => current.sessionData.setAsync(key, value, cb));
   }
 }

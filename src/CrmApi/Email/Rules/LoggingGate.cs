@@ -15,7 +15,7 @@ namespace OutlookCrm.CrmApi.Email.Rules;
 public sealed class LoggingGate(ThreadMatching threads, InternalAddresses internalAddresses, NeverLogStore neverLog)
 {
     public async Task<(LoggingDecision? Decision, string? Refusal)> DecideAsync(
-        ConnectedMailbox mailbox, bool outgoing, FetchedMessage message, LogIntent? intent, string? trackingId, string method, CancellationToken ct)
+        ConnectedMailbox mailbox, bool outgoing, FetchedMessage message, LogIntent? intent, string? trackingId, string method, string? stampParent, CancellationToken ct)
     {
         if (intent is { DoLog: false })
         {
@@ -32,7 +32,7 @@ public sealed class LoggingGate(ThreadMatching threads, InternalAddresses intern
             {
                 return (null, noise);
             }
-            if (await threads.FindAsync(mailbox, message, ct) is not { } thread)
+            if (await threads.FindAsync(mailbox, message, stampParent, ct) is not { } thread)
             {
                 return (null, "not in a logged thread and no log intent");
             }

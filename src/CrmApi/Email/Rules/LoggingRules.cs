@@ -25,7 +25,7 @@ public sealed record LoggingDecision(IReadOnlyList<Guid> Records, string Because
 /// </summary>
 public sealed class LoggingRules(
     Db db, LogIntentStore intents, EmailWriter writer, ThreadStore threads, OutcomeStore outcomes, LoggingGate gate, InternalAddresses internalAddresses,
-    HelpdeskTickets helpdesk, UnknownRecipients unknownRecipients, TimeProvider clock) : IMessageHandler
+    HelpdeskTickets helpdesk, UnknownRecipients unknownRecipients, InheritedStamps inheritedStamps, TimeProvider clock) : IMessageHandler
 {
     /// <summary>How many times a colleague's copy waits for the sender's own copy to be decided first.</summary>
     public const int MaxWaitsForSendersCopy = 5;
@@ -44,6 +44,9 @@ public sealed class LoggingRules(
         }
         var outgoing = folder == WatchedFolders.SentItems;
         var (trackingId, method) = await TrackingStamp.FindAsync(message, outgoing, reads.MimeHeaders, ct);
+        // Another email's stamp, carried over by a classic Outlook forward: this message is that email's forward, not it.
+        var stampParent = trackingId is null ? null : await inheritedStamps.ParentAsync(mailbox.AccountId, trackingId, message.InternetMessageId, ct);
+        trackingId = stampParent is null ? trackingId : null;
         var intent = trackingId is null ? null : await intents.GetAsync(mailbox.AccountId, trackingId, ct);
         if (intent is not null && intent.ExpiresAt < clock.GetUtcNow())
         {
@@ -55,7 +58,7 @@ public sealed class LoggingRules(
         {
             return new(await SeenAgainAsync(seen, known[0].Id, ct));
         }
-        var (decision, refusal) = await gate.DecideAsync(mailbox, outgoing, message, intent, trackingId, method, ct);
+        var (decision, refusal) = await gate.DecideAsync(mailbox, outgoing, message, intent, trackingId, method, stampParent, ct);
         if (decision is null)
         {
             // A colleague's copy of mail sent from another connected mailbox: that mailbox's Sent Items copy carries
@@ -76,7 +79,7 @@ public sealed class LoggingRules(
         var because = outgoing && TrackingStamp.ReviewReason(message) is { } review
             ? $"{decision.Because}; REVIEW: sent without the legal-basis check ({review})"
             : decision.Because;
-        var email = NewEmail.Of(mailbox.AccountId, message, MessageKind.Of(intent, message), outgoing, because, decision.Records) with
+        var email = NewEmail.Of(mailbox.AccountId, message, MessageKind.Of(intent, message, stampParent is not null), outgoing, because, decision.Records) with
         {
             Attachments = message.HasAttachments ? await reads.Attachments(ct) : null,
             Inserted = intent?.InsertedItems,

@@ -8,12 +8,12 @@ namespace OutlookCrm.CrmApi.Email.Threads;
 public sealed record ThreadMatch(IReadOnlyList<Guid> Records, string Because);
 
 /// <summary>
-/// Finds the logged thread of a message: a reply or forward of a logged email (In-Reply-To first, then References), else
-/// a logged email of the same conversation in the same mailbox.
+/// Finds the logged thread of a message: a reply or forward of a logged email (In-Reply-To first, then References, then
+/// the email whose tracking stamp it inherited), else a logged email of the same conversation in the same mailbox.
 /// </summary>
 public sealed partial class ThreadMatching(ThreadStore threads)
 {
-    public async Task<ThreadMatch?> FindAsync(ConnectedMailbox mailbox, FetchedMessage message, CancellationToken ct)
+    public async Task<ThreadMatch?> FindAsync(ConnectedMailbox mailbox, FetchedMessage message, string? stampParent, CancellationToken ct)
     {
         var inReplyTo = MessageIds(message.InReplyTo);
         var referenced = inReplyTo.Concat(MessageIds(message.References)).Distinct().ToList();
@@ -23,6 +23,13 @@ public sealed partial class ThreadMatching(ThreadStore threads)
             var records = await threads.GetRecordIdsOfEmailsAsync(mailbox.AccountId, parents.Select(email => email.Id).ToList(), ct);
             return new ThreadMatch(records, because);
         }
+        // The email whose tracking stamp a classic Outlook forward carried over names its parent as surely as a header.
+        if (stampParent is not null && (await threads.GetEmailsByMessageIdsAsync(mailbox.AccountId, [stampParent], ct)) is [var stamped, ..])
+        {
+            return new ThreadMatch(
+                await threads.GetRecordIdsOfEmailsAsync(mailbox.AccountId, [stamped.Id], ct), $"forward of logged email {stampParent} (its tracking stamp, carried over by Outlook)");
+        }
+        referenced = stampParent is null ? referenced : [.. referenced, stampParent];
         if (MayJoinConversation(referenced) && message.ConversationId is { Length: > 0 } conversation && await threads.GetEmailOfConversationAsync(mailbox.AccountId, mailbox.Id, conversation, ct) is { } sibling)
         {
             return new ThreadMatch(await threads.GetRecordIdsOfEmailsAsync(mailbox.AccountId, [sibling], ct), "same conversation as a logged email in this mailbox");

@@ -94,6 +94,7 @@ public static class IngestionExtensions
         services.AddSingleton<LoggingRules>();
         services.AddSingleton<IMessageHandler>(provider => provider.GetRequiredService<LoggingRules>());
         services.AddSingleton<LoggingGate>();
+        services.AddSingleton<InheritedStamps>();
         services.AddSingleton<ThreadMatching>();
         services.AddSingleton<ReplyContextReader>();
         services.AddSingleton<LogByHand>();

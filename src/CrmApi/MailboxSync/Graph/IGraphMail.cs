@@ -35,6 +35,9 @@ public interface IGraphMail
     /// <summary>The message's attachments, metadata only (<c>$select</c> without <c>contentBytes</c>).</summary>
     Task<IReadOnlyList<AttachmentInfo>> GetAttachmentsAsync(string address, string messageId, CancellationToken ct);
 
+    /// <summary>The message's id in Graph's default (regular) REST format, from its immutable id; null when it is gone.</summary>
+    Task<string?> GetDefaultIdAsync(string address, string messageId, CancellationToken ct);
+
     /// <summary>A delta page: from the start of the folder when <paramref name="link"/> is null, else from a next or delta link.</summary>
     Task<DeltaPage> DeltaAsync(string address, string folder, string? link, CancellationToken ct);
 }

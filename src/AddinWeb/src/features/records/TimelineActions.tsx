@@ -2,13 +2,15 @@ import { useState } from "react";
 import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { failure, type ApiClient } from "../../api/client";
 import { loggedEmail, replyContext, type ReplyContext } from "../../api/emails";
-import { openMessage, openNewMessage } from "../../office/forms";
+import { mailtoUrl, openMessage, openNewMessage } from "../../office/forms";
 import { userEmail } from "../../office/mailbox";
 import { composeTypeOf, forwardedBody, replyMessage, type ReplyKind } from "./replies";
 import { leaveStart } from "./startHandoff";
 
 const useStyles = makeStyles({
   actions: { display: "flex", columnGap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
+  // A plain link (Fluent's Link would add to the first screen for one rarely shown line).
+  link: { color: tokens.colorBrandForegroundLink },
 });
 
 type State =
@@ -16,13 +18,15 @@ type State =
   | { kind: "busy" }
   | { kind: "opened" }
   | { kind: "teammate"; context: ReplyContext }
+  | { kind: "mailApp"; href: string; what: string }
   | { kind: "failed"; message: string };
 
 /**
  * Reply, reply all and forward from a timeline entry. Where the email is in the rep's own mailbox, Outlook's own form
  * opens on it (Outlook threads the reply and the logging rules follow the thread); otherwise a new message opens,
- * addressed and titled, with the entry's records handed to the pane beside it. A reply to a teammate's email would go
- * to the teammate only: the pane says so and offers reply all.
+ * addressed and titled, with the entry's records handed to the pane beside it; where Outlook has neither form (iOS and
+ * Android), a link to write it in the device's mail app. A reply to a teammate's email would go to the teammate only:
+ * the pane says so and offers reply all.
  */
 export function TimelineActions({ api, emailId, subject }: { api: ApiClient; emailId: string; subject: string }) {
   const styles = useStyles();
@@ -32,7 +36,7 @@ export function TimelineActions({ api, emailId, subject }: { api: ApiClient; ema
     setState({ kind: "busy" });
     try {
       const context = known ?? (await replyContext(api, emailId));
-      if (context.messageId !== null && openMessage(context.messageId)) {
+      if (openMessage(context.regularMessageId)) {
         setState({ kind: "opened" });
         return;
       }
@@ -42,8 +46,13 @@ export function TimelineActions({ api, emailId, subject }: { api: ApiClient; ema
       }
       const original = kind === "forward" ? await loggedEmail(api, emailId) : undefined;
       leaveStart(localStorage, { picked: context.associations, composeType: composeTypeOf(kind) });
-      const opened = openNewMessage(replyMessage(kind, context, userEmail() ?? "", original === undefined ? undefined : forwardedBody(original), original?.sentAt));
-      setState(opened ? { kind: "idle" } : { kind: "failed", message: "This version of Outlook cannot open a new message from the pane." });
+      const message = replyMessage(kind, context, userEmail() ?? "", original === undefined ? undefined : forwardedBody(original), original?.sentAt);
+      if (!openNewMessage(message)) {
+        const what = kind === "forward" ? "forward" : "reply";
+        setState({ kind: "mailApp", href: mailtoUrl(message, kind === "forward" ? undefined : context.internetMessageId), what });
+        return;
+      }
+      setState({ kind: "idle" });
     } catch (error) {
       setState({ kind: "failed", message: failure(error).message });
     }
@@ -65,6 +74,13 @@ export function TimelineActions({ api, emailId, subject }: { api: ApiClient; ema
       </div>
       {state.kind === "opened" ? <Caption1 role="status">Opened in Outlook: reply or forward from there, and it is logged with the thread.</Caption1> : null}
       {state.kind === "failed" ? <Caption1 role="alert">{state.message}</Caption1> : null}
+      {state.kind === "mailApp" ? (
+        <Caption1 role="status">
+          This Outlook cannot open a message from the pane: <a className={styles.link} href={state.href}>
+            write the {state.what} in your mail app
+          </a>.
+        </Caption1>
+      ) : null}
       {state.kind === "teammate" ? (
         <MessageBar intent="info">
           <MessageBarBody>

@@ -5,6 +5,8 @@ import { forwardedBody, purgedBodyNote, replyMessage } from "./replies";
 const context = (extra: Partial<ReplyContext> = {}): ReplyContext => ({
   emailId: "e1",
   messageId: null,
+  regularMessageId: null,
+  internetMessageId: "<p@fabrikam.com>",
   subject: "RE: Pricing",
   from: { address: "megan@fabrikam.com", name: "Megan Bowen" },
   to: [
