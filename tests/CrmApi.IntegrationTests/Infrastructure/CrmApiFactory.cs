@@ -127,7 +127,21 @@ public class CrmApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        _folder.Delete(recursive: true);
+        // A background write racing the host's last moments (a SQLite journal file) can land while the folder goes:
+        // try again shortly rather than fail a test that passed (a real process that stops deletes no folder).
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                _folder.Delete(recursive: true);
+                break;
+            }
+            catch (IOException) when (attempt < 5)
+            {
+                await Task.Delay(200);
+                SqliteConnection.ClearAllPools();
+            }
+        }
         GC.SuppressFinalize(this);
     }
 }

@@ -23,6 +23,12 @@ public sealed class MailboxJobRunner(
             {
                 await RunAsync(job, ct);
             }
+            catch (Exception) when (ct.IsCancellationRequested)
+            {
+                // Shutting down: whatever failed (a client disposed under the job), the job's lease runs out and
+                // another run takes it; no write now, after the host may have let go of the database.
+                throw new OperationCanceledException(ct);
+            }
             catch (GraphThrottledException throttled)
             {
                 await jobs.RescheduleAsync(job.Id, dead: false, clock.GetUtcNow() + throttled.RetryAfter, "throttled by Graph", ct);

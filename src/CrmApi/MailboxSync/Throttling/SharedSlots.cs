@@ -12,13 +12,12 @@ public sealed class SharedSlots(MailboxGateStore store, MailboxLimits limits, Ti
 {
     private static readonly TimeSpan FirstRetry = TimeSpan.FromMilliseconds(10);
     private static readonly TimeSpan LastRetry = TimeSpan.FromMilliseconds(200);
-
     private readonly ConcurrentDictionary<Guid, Task> _ensured = new();
     private readonly ConcurrentDictionary<Guid, List<HeldSlot>> _idle = new();
-
     // Lingers and renewals run in the background; at shutdown they stop and are waited for, so none writes afterwards.
     private readonly CancellationTokenSource _stopping = new();
     private readonly ConcurrentDictionary<Task, bool> _background = new();
+    private volatile bool _disposed;
 
     public async Task<HeldSlot> ClaimAsync(Guid mailboxId, CancellationToken ct)
     {
@@ -100,6 +99,7 @@ public sealed class SharedSlots(MailboxGateStore store, MailboxLimits limits, Ti
                 await ReleaseAsync(slot);
             }
         }
+        _disposed = true;
     }
 
     private HeldSlot? TakeIdle(Guid mailboxId)
@@ -184,13 +184,16 @@ public sealed class SharedSlots(MailboxGateStore store, MailboxLimits limits, Ti
     private async Task ReleaseAsync(HeldSlot slot)
     {
         slot.Dispose();
+        if (_disposed)
+        {
+            return; // A request that outlived the host (its database may be gone): the lease runs out instead.
+        }
         try
         {
             await store.ReleaseAsync(slot.MailboxId, slot.Slot, slot.Holder, CancellationToken.None);
         }
         catch (DbException error)
         {
-            // Its lease runs out instead.
             logger.LogWarning("Could not give back Graph slot {Slot} of mailbox {MailboxId}: {Error}", slot.Slot, slot.MailboxId, error.GetType().Name);
         }
     }
