@@ -85,7 +85,7 @@ if (Wants("e2e"))
 {
     await using var graph = await ServerProcess.StartEmulatorAsync(repository);
     await using var server = await ServerProcess.StartAsync(repository, ingestion: true, graph.BaseUrl + OutlookCrm.GraphEmulator.GraphEmulatorExtensions.GraphPath);
-    var (api, accountId, userId) = await server.SignInAsync("rep@e2e.bench.example.com");
+    var (api, accountId, userId) = await server.SignInAsync("rep@e2e.bench.example.com", admin: true);
     var seeder = new Seeder(server.DatabasePath, accountId, userId);
     seeder.DealWithEmails(scale.TimelineEmails, out var insertRate);
     Print(await EndToEndBench.RunAsync(server, graph.BaseUrl, api, seeder, scale, insertRate));
@@ -96,7 +96,7 @@ if (Wants("connect"))
 {
     await using var graph = await ServerProcess.StartEmulatorAsync(repository);
     await using var server = await ServerProcess.StartAsync(repository, ingestion: true, graph.BaseUrl + OutlookCrm.GraphEmulator.GraphEmulatorExtensions.GraphPath);
-    var (api, _, _) = await server.SignInAsync("admin@connect.bench.example.com");
+    var (api, _, _) = await server.SignInAsync("admin@connect.bench.example.com", admin: true);
     Print(await ConnectBench.RunAsync(server.BaseUrl, graph.BaseUrl, api, scale));
 }
 

@@ -120,10 +120,15 @@ public sealed class ServerProcess : IAsyncDisposable
     }
 
     /// <summary>A client signed in as a user of a new account (the dev issuer creates it), and the account's id.</summary>
-    public async Task<(HttpClient Client, Guid AccountId, Guid UserId)> SignInAsync(string email)
+    private static readonly string[] AdminRoles = ["Crm.User", "Crm.Admin"];
+
+    /// <summary><paramref name="admin"/>: also Crm.Admin, to connect other people's and team mailboxes (a rep connects only their own).</summary>
+    public async Task<(HttpClient Client, Guid AccountId, Guid UserId)> SignInAsync(string email, bool admin = false)
     {
         var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { BaseAddress = new Uri(BaseUrl) };
-        var token = await http.PostAsJsonAsync("/dev/token", new { email, displayName = "Bench Rep" });
+        var token = await http.PostAsJsonAsync("/dev/token", admin
+            ? new { email, displayName = "Bench Admin", roles = AdminRoles }
+            : (object)new { email, displayName = "Bench Rep" });
         token.EnsureSuccessStatusCode();
         var accessToken = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
