@@ -257,9 +257,4 @@ public class FirstTenantConnectTests
         await using var connection = new SqliteConnection(factory.ConnectionString);
         Assert.Equal(1, await connection.ExecuteAsync(sql));
     }
-
-    private sealed class SettingsFactory((string Key, string Value)[] settings) : CrmApiFactory
-    {
-        protected override IEnumerable<(string Key, string Value)> Settings => settings;
-    }
 }

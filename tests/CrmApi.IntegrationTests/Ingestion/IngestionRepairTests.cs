@@ -9,14 +9,9 @@ namespace OutlookCrm.CrmApi.IntegrationTests.Ingestion;
 /// <summary>Dead letters, replay, the periodic delta sweep and reconciliation: how sync repairs itself and is repaired.</summary>
 public class IngestionRepairTests
 {
-    private sealed class Factory((string Key, string Value)[] settings) : CrmApiFactory
-    {
-        protected override IEnumerable<(string Key, string Value)> Settings => settings;
-    }
-
     private static async Task<(CrmApiFactory Factory, ConnectedRep Connected, Guid Contact)> StartAsync(params (string Key, string Value)[] settings)
     {
-        var factory = new Factory(settings);
+        var factory = new SettingsFactory(settings);
         await factory.InitializeAsync();
         var connected = await ConnectedRep.CreateAsync(factory);
         var contact = await connected.Rep.CreateAsync("contact", new { name = "Megan" });
