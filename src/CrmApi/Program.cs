@@ -1,6 +1,7 @@
 using OutlookCrm.CrmApi.Content.Files;
 using OutlookCrm.CrmApi.Content.Library;
 using OutlookCrm.CrmApi.Hosting.Addin;
+using OutlookCrm.CrmApi.Hosting.Admin;
 using OutlookCrm.CrmApi.Hosting.Api;
 using OutlookCrm.CrmApi.Hosting.Commands;
 using OutlookCrm.CrmApi.Hosting.Composition;
@@ -48,6 +49,7 @@ await app.SeedDemoDataIfConfiguredAsync();
 
 app.UseApiHosting();
 app.UseAddin();
+app.UseAdminConsole();
 app.UseCrmAuth();
 app.UseAccountAudit();
 
@@ -55,6 +57,7 @@ app.MapLandingAndHealth();
 app.MapApiDocs();
 app.MapDevTokens();
 app.MapPaneSignIn();
+app.MapAdminSignIn();
 app.MapAddinManifest();
 app.MapPublicContent();
 app.MapContentFileDownloads();

@@ -6,12 +6,20 @@ namespace OutlookCrm.CrmApi.IntegrationTests.Browser;
 public sealed class KestrelCrmApiFactory : CrmApiFactory
 {
     private readonly int _port = ProcessHost.FreePort();
+    private readonly (string Key, string Value)[] _settings;
 
-    public KestrelCrmApiFactory() => UseKestrel(_port);
+    /// <summary><paramref name="settings"/>: a test's own (a shorter retry, fewer attempts) on top of the defaults.</summary>
+    public KestrelCrmApiFactory(params (string Key, string Value)[] settings)
+    {
+        _settings = settings;
+        UseKestrel(_port);
+    }
 
     public string BaseUrl => $"http://127.0.0.1:{_port}";
 
     protected override string PublicBaseUrl => BaseUrl;
 
     protected override bool UsesTestServer => false;
+
+    protected override IEnumerable<(string Key, string Value)> Settings => _settings;
 }

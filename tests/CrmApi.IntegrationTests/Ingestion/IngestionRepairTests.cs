@@ -64,6 +64,14 @@ public class IngestionRepairTests
         await Emulator.EventuallyAsync(async () => (await connected.HealthAsync()).GetProperty("backlog").GetInt64() == 0, "the replay drained");
         Assert.Equal(3, await factory.CountRowsAsync("emails", connected.Rep.AccountId));
         (await connected.Rep.PostAsync($"/api/mailboxes/{connected.MailboxId}/reprocess", new { })).AssertProblem(HttpStatusCode.BadRequest, "since");
+
+        // A period: only what arrived inside it is replayed; an end before the start names the field.
+        var before = await connected.Rep.PostAsync($"/api/mailboxes/{connected.MailboxId}/reprocess?since=2020-01-01T00:00:00Z&until=2021-01-01T00:00:00Z", new { });
+        Assert.Equal(0, before.Json.GetProperty("rows").GetInt32());
+        var around = await connected.Rep.PostAsync($"/api/mailboxes/{connected.MailboxId}/reprocess?since=2020-01-01T00:00:00Z&until={Uri.EscapeDataString(DateTimeOffset.UtcNow.AddMinutes(5).ToString("O"))}", new { });
+        Assert.Equal(3, around.Json.GetProperty("rows").GetInt32());
+        (await connected.Rep.PostAsync($"/api/mailboxes/{connected.MailboxId}/reprocess?since=2021-01-01T00:00:00Z&until=2020-01-01T00:00:00Z", new { }))
+            .AssertProblem(HttpStatusCode.BadRequest, "until");
     }
 
     [Fact]

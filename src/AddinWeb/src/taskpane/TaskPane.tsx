@@ -7,6 +7,7 @@ import { ComposePane } from "../features/compose/ComposePane";
 import { FindRecord } from "../features/records/FindRecord";
 import { ReadPane } from "../features/read/ReadPane";
 import { userEmail, type ItemMode } from "../office/mailbox";
+import { OutsideOutlook } from "./OutsideOutlook";
 import { describe, type PaneState } from "./paneState";
 
 const useStyles = makeStyles({
@@ -60,7 +61,7 @@ export function TaskPane({ mode, itemKey }: { mode: ItemMode; itemKey: number })
         {mode === "compose" ? <ComposePane api={api} /> : null}
         {mode === "read" ? <ReadPane api={api} /> : null}
       </div>
-      {mode === "none" ? null : <div hidden={view !== "records"}>{<FindRecord api={api} />}</div>}
+      {mode === "none" ? <OutsideOutlook /> : <div hidden={view !== "records"}>{<FindRecord api={api} />}</div>}
       {state.kind === "connecting" ? <Spinner size="tiny" label={describe(state)} /> : <Body1 role="status">{describe(state)}</Body1>}
     </main>
   );

@@ -35,7 +35,7 @@ public static class MailboxesApi
         group.MapDelete("/{id}", DisconnectAsync).WithSummary("Disconnect a mailbox (its subscriptions and queue go, its logged email stays)").WithMetadata(AuditsItself.Instance);
         group.MapGet("/{id}/health", HealthAsync).WithSummary("Subscriptions, last notification, backlog, dead letters, last error");
         group.MapPost("/{id}/import", ImportAsync).WithSummary("Log the last N days of the mailbox's mail too (at most 90), in the background");
-        group.MapPost("/{id}/reprocess", ReprocessAsync).WithSummary("Replay every message received since a time (idempotent)");
+        group.MapPost("/{id}/reprocess", ReprocessAsync).WithSummary("Replay every message received in a period, since a time and before another (now by default; idempotent)");
         group.MapGet("/{id}/dead-letters", DeadLettersAsync).WithSummary("Messages that failed too often");
         group.MapPost("/{id}/dead-letters/retry", RetryDeadLettersAsync).WithSummary("Try the dead letters again");
         return api;
@@ -101,7 +101,7 @@ public static class MailboxesApi
     }
 
     private static async Task<Results<Ok<Replayed>, ValidationProblem, ProblemHttpResult>> ReprocessAsync(
-        string id, DateTimeOffset? since, MailboxStore store, InboxStore inbox, IngestionSignal signal, CurrentUser user, TimeProvider clock, CancellationToken ct)
+        string id, DateTimeOffset? since, DateTimeOffset? until, MailboxStore store, InboxStore inbox, IngestionSignal signal, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         if (!RouteIds.TryParse(id, "id", out var mailboxId, out var badId))
         {
@@ -111,11 +111,17 @@ public static class MailboxesApi
         {
             return Problems.Invalid("since", "Give the start of the period to replay, e.g. ?since=2026-11-01T00:00:00Z.");
         }
+        var now = clock.GetUtcNow();
+        if (until is { } end && end <= since)
+        {
+            return Problems.Invalid("until", "The end of the period must be after its start.");
+        }
         if (await store.GetByIdAsync(user.AccountId, mailboxId, ct) is null)
         {
             return Problems.NotFound("id", "There is no connected mailbox with this id.");
         }
-        var rows = await inbox.ReplayAsync(user.AccountId, mailboxId, since.Value, clock.GetUtcNow(), ct);
+        // Rows are stamped with this server's clock when they arrive, so none is later than a day from now.
+        var rows = await inbox.ReplayAsync(user.AccountId, mailboxId, since.Value, until ?? now.AddDays(1), now, ct);
         signal.Pulse();
         return TypedResults.Ok(new Replayed(rows));
     }

@@ -79,6 +79,7 @@ public static class InboxSql
         WHERE account_id = @AccountId
           AND mailbox_id = @MailboxId
           AND received_at >= @Since
+          AND received_at < @Until
           AND status IN ('done', 'dead')
         """;
 

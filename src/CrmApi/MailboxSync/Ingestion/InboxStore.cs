@@ -75,11 +75,12 @@ public sealed class InboxStore(Db db) : IMailboxReferences, IAgedRows
             InboxSql.GetDead, new { AccountId = accountId, MailboxId = mailboxId }, cancellationToken: ct))).AsList();
     }
 
-    public async Task<int> ReplayAsync(Guid accountId, Guid mailboxId, DateTimeOffset since, DateTimeOffset now, CancellationToken ct)
+    /// <summary>Queues again the mailbox's finished messages received in [since, until).</summary>
+    public async Task<int> ReplayAsync(Guid accountId, Guid mailboxId, DateTimeOffset since, DateTimeOffset until, DateTimeOffset now, CancellationToken ct)
     {
         await using var connection = await db.OpenForWriteAsync(ct);
         return await connection.ExecuteAsync(new CommandDefinition(
-            InboxSql.Replay, new { AccountId = accountId, MailboxId = mailboxId, Since = since, Now = now }, cancellationToken: ct));
+            InboxSql.Replay, new { AccountId = accountId, MailboxId = mailboxId, Since = since, Until = until, Now = now }, cancellationToken: ct));
     }
 
     public async Task<int> RetryDeadAsync(Guid accountId, Guid mailboxId, DateTimeOffset now, CancellationToken ct)
