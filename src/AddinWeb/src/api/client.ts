@@ -6,7 +6,7 @@ export class ApiError extends Error {
     readonly status: number,
     readonly title: string,
     readonly errors: Record<string, string[]>,
-    detail?: string,
+    readonly detail?: string,
   ) {
     // What the server said about the field at fault reads better than the status line.
     super(Object.values(errors).flat()[0] ?? detail ?? `${status} ${title}`);
@@ -29,6 +29,16 @@ export class ApiClient {
     private readonly token: TokenSource,
     private readonly baseUrl = "",
   ) {}
+
+  /** A file the API answers (a CSV export), read whole; a refusal is an ApiError like any other. */
+  async download(path: string): Promise<Blob> {
+    const response = await fetch(`${this.baseUrl}${path}`, { headers: { Authorization: `Bearer ${await this.token()}` } });
+    if (!response.ok) {
+      const problem = (await response.json().catch(() => ({}))) as { title?: string; detail?: string; errors?: Record<string, string[]> };
+      throw new ApiError(response.status, problem.title ?? response.statusText, problem.errors ?? {}, problem.detail);
+    }
+    return response.blob();
+  }
 
   async send<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
     let response: Response;

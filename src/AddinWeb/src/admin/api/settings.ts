@@ -1,0 +1,34 @@
+import type { ApiClient } from "../../api/client";
+
+export interface PrivacySettings {
+  enabled: boolean;
+  unknownRecipients: "warn" | "block";
+  internalDomains: string[];
+  /** Null: bodies are kept for good. */
+  bodyRetentionDays: number | null;
+}
+
+/** `bodyRetentionDays` 0 keeps bodies for good. */
+export interface PrivacySettingsChange {
+  enabled: boolean;
+  unknownRecipients: "warn" | "block";
+  internalDomains: string[];
+  bodyRetentionDays: number;
+}
+
+export interface SubscriptionType {
+  name: string;
+  label: string;
+  builtin: boolean;
+}
+
+export type CreateContacts = "off" | "sent" | "sentAndReceived";
+
+export const getPrivacy = (api: ApiClient, signal?: AbortSignal) => api.send<PrivacySettings>("GET", "/api/settings/privacy", undefined, signal);
+export const putPrivacy = (api: ApiClient, change: PrivacySettingsChange) => api.send<PrivacySettings>("PUT", "/api/settings/privacy", change);
+export const listSubscriptionTypes = (api: ApiClient, signal?: AbortSignal) =>
+  api.send<{ items: SubscriptionType[] }>("GET", "/api/subscription-types", undefined, signal);
+export const createSubscriptionType = (api: ApiClient, name: string, label: string) =>
+  api.send<SubscriptionType>("POST", "/api/subscription-types", { name, label });
+export const getLogging = (api: ApiClient, signal?: AbortSignal) => api.send<{ createContacts: CreateContacts | null }>("GET", "/api/settings/logging", undefined, signal);
+export const putLogging = (api: ApiClient, createContacts: CreateContacts) => api.send<{ createContacts: CreateContacts }>("PUT", "/api/settings/logging", { createContacts });
