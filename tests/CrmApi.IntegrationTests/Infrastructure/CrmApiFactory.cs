@@ -21,6 +21,7 @@ public class CrmApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     [
         "records", "contact_emails", "associations", "object_types", "emails", "email_associations", "email_participants", "users",
         "communication_audit", "one_time_bases", "contact_subscriptions", "contact_opt_outs", "erased_addresses", "email_sightings", "message_outcomes",
+        "mail_flow_hours",
     ];
 
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("outlookcrm-tests-");

@@ -41,10 +41,10 @@ public class InboxClaimTests
         var rest = await inbox.ClaimAsync(Start.AddMinutes(3), TimeSpan.FromMinutes(1), 100, ct);
         Assert.Equal(rows.Skip(5).Select(row => row.MessageId), rest.Select(row => row.MessageId).Order());
         Assert.Empty(await inbox.ClaimAsync(Start.AddMinutes(3), TimeSpan.FromMinutes(1), 100, ct));
-        await inbox.CompleteAsync([.. second.Concat(rest).Select(row => (row.Id, "logged"))], Start.AddMinutes(3), ct);
+        await inbox.CompleteAsync([.. second.Concat(rest).Select(row => (row, "logged"))], Start.AddMinutes(3), ct);
         var later = Assert.Single(await inbox.ClaimAsync(Start.AddHours(2), TimeSpan.FromMinutes(1), 100, ct));
         Assert.Equal("later", later.MessageId);
-        await inbox.CompleteAsync([(later.Id, "logged")], Start.AddHours(2), ct);
+        await inbox.CompleteAsync([(later, "logged")], Start.AddHours(2), ct);
     }
 
     [Theory]
@@ -56,7 +56,7 @@ public class InboxClaimTests
         await inbox.EnqueueAsync([Row(accountId, mailboxId, "a", Start), Row(accountId, mailboxId, "b", Start)], ct);
         var claimed = await inbox.ClaimAsync(Start, TimeSpan.FromSeconds(1), 10, ct);
 
-        await inbox.CompleteAsync(claimed.Select(row => (row.Id, "logged")).ToList(), Start, ct);
+        await inbox.CompleteAsync(claimed.Select(row => (row, "logged")).ToList(), Start, ct);
 
         Assert.Empty(await inbox.ClaimAsync(Start.AddHours(1), TimeSpan.FromSeconds(1), 10, ct));
         Assert.Equal(2, (await inbox.CountByStatusAsync(accountId, mailboxId, ct))[InboxStatuses.Done]);
@@ -77,7 +77,7 @@ public class InboxClaimTests
 
         var claimed = claims.SelectMany(ids => ids).ToList();
         Assert.Equal(rows.Select(row => row.Id).Order(), claimed.Order());
-        await inbox.CompleteAsync(claimed.Select(id => (id, "logged")).ToList(), Start.AddMinutes(1), ct);
+        await inbox.CompleteAsync(rows.Select(row => (row, "logged")).ToList(), Start.AddMinutes(1), ct);
 
         async Task<List<Guid>> DrainAsync(InboxStore instance)
         {
@@ -103,7 +103,7 @@ public class InboxClaimTests
             inbox.EnqueueAsync([Row(accountId, mailboxId, "dup", Start)], ct),
             other.EnqueueAsync([Row(accountId, mailboxId, "dup", Start)], ct));
         var claimed = Assert.Single(await inbox.ClaimAsync(Start, TimeSpan.FromMinutes(1), 10, ct));
-        await inbox.CompleteAsync([(claimed.Id, "logged")], Start, ct);
+        await inbox.CompleteAsync([(claimed, "logged")], Start, ct);
         // ...and once more, long after its row was finished: it must neither add a row nor reopen the finished one.
         await other.EnqueueAsync([Row(accountId, mailboxId, "dup", Start.AddMinutes(5))], ct);
 
@@ -135,7 +135,7 @@ public class InboxClaimTests
         var cleanUpTo = Start.AddYears(1);
         while (await inbox.ClaimAsync(cleanUpTo, TimeSpan.FromMinutes(1), 500, ct) is { Count: > 0 } left)
         {
-            await inbox.CompleteAsync(left.Select(row => (row.Id, "left by an earlier run")).ToList(), cleanUpTo, ct);
+            await inbox.CompleteAsync(left.Select(row => (row, "left by an earlier run")).ToList(), cleanUpTo, ct);
         }
         return (inbox, user.AccountId, mailbox.Id);
     }

@@ -3,6 +3,7 @@ using OutlookCrm.CrmApi.Email.LoggedEmails;
 using OutlookCrm.CrmApi.Email.LogIntents;
 using OutlookCrm.CrmApi.Email.Outcomes;
 using OutlookCrm.CrmApi.Email.Threads;
+using OutlookCrm.CrmApi.MailboxSync.FlowCounters;
 using OutlookCrm.CrmApi.MailboxSync.Graph;
 using OutlookCrm.CrmApi.MailboxSync.Ingestion;
 using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
@@ -122,6 +123,7 @@ public sealed class LoggingRules(
             {
                 await EmailWriter.StoreAsync(transaction, ready.Email, ct);
                 await RecordSeenAsync(transaction, seen, ready.Email.Id, [], because, ct);
+                await FlowCounterStore.AddAsync(transaction, db.Provider, [FlowHour.Logged(seen.Mailbox.AccountId, seen.Mailbox.Id, clock.GetUtcNow())], ct);
             }, ct);
             return new WriteEmailResult.Logged(ready.Email.Id);
         }

@@ -33,6 +33,7 @@ public static class RoleDecisions
         ["PUT /settings/access"] = CrmRoles.Admin,
         ["GET /audit"] = CrmRoles.Admin,
         ["GET /admin/doctor"] = CrmRoles.Admin,
+        ["GET /admin/overview"] = CrmRoles.Admin,
         // The pane's work, records and content, one's own logging: every user.
         ["GET /me"] = CrmRoles.User,
         ["PUT /address-choices"] = CrmRoles.User,

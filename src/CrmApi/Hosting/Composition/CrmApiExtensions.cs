@@ -24,6 +24,7 @@ using OutlookCrm.CrmApi.Email.Replies;
 using OutlookCrm.CrmApi.Hosting.Api;
 using OutlookCrm.CrmApi.MailboxSync.Connections;
 using OutlookCrm.CrmApi.MailboxSync.Doctor;
+using OutlookCrm.CrmApi.MailboxSync.Overview;
 using OutlookCrm.CrmApi.Platform.Access;
 using OutlookCrm.CrmApi.Platform.Accounts;
 using OutlookCrm.CrmApi.Platform.Audit;
@@ -133,6 +134,7 @@ public static class CrmApiExtensions
         api.MapAccountAudit();
         api.MapAccessSettings();
         api.MapDoctor();
+        api.MapMailFlowOverview();
         ((IEndpointConventionBuilder)api).Add(RoleDecisions.Apply);
         return app;
     }

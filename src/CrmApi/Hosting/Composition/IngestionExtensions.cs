@@ -9,9 +9,11 @@ using OutlookCrm.CrmApi.Email.Replies;
 using OutlookCrm.CrmApi.Email.Rules;
 using OutlookCrm.CrmApi.Email.Threads;
 using OutlookCrm.CrmApi.MailboxSync.Connections;
+using OutlookCrm.CrmApi.MailboxSync.FlowCounters;
 using OutlookCrm.CrmApi.MailboxSync.Graph;
 using OutlookCrm.CrmApi.MailboxSync.Ingestion;
 using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
+using OutlookCrm.CrmApi.MailboxSync.Overview;
 using OutlookCrm.CrmApi.MailboxSync.Subscriptions;
 using OutlookCrm.CrmApi.MailboxSync.Throttling;
 using OutlookCrm.CrmApi.MailboxSync.Webhooks;
@@ -56,10 +58,15 @@ public static class IngestionExtensions
         services.AddSingleton<IMailboxReferences>(provider => provider.GetRequiredService<JobStore>());
         services.AddSingleton<IMailboxReferences>(provider => provider.GetRequiredService<SubscriptionStore>());
         services.AddSingleton<IMailboxReferences>(provider => provider.GetRequiredService<MailboxGateStore>());
+        services.AddSingleton<IMailboxReferences>(provider => provider.GetRequiredService<FlowCounterStore>());
         // Rows trimmed by age once they have served, each table answering for its own.
         services.AddSingleton<IAgedRows>(provider => provider.GetRequiredService<InboxStore>());
         services.AddSingleton<IAgedRows>(provider => provider.GetRequiredService<OutcomeStore>());
         services.AddSingleton<IAgedRows>(provider => provider.GetRequiredService<LogIntentStore>());
+        services.AddSingleton<IAgedRows>(provider => provider.GetRequiredService<FlowCounterStore>());
+        // The admin overview's hourly counters and what it reads them with.
+        services.AddSingleton<FlowCounterStore>();
+        services.AddSingleton<MailFlowOverview>();
         services.AddSingleton<SubscriptionManager>();
         services.AddSingleton<ConnectMailbox>();
         services.AddSingleton<MailboxLocator>();

@@ -32,3 +32,20 @@ public sealed record StatusCount
     public required string Status { get; init; }
     public required long Count { get; init; }
 }
+
+public sealed record MailboxStatusCount
+{
+    public required Guid MailboxId { get; init; }
+    public required string Status { get; init; }
+    public required long Count { get; init; }
+}
+
+/// <summary>A mailbox's rows of one status that carry an error, and the newest of them (its error and when it is due).</summary>
+public sealed record MailboxErrors
+{
+    public required Guid MailboxId { get; init; }
+    public required string Status { get; init; }
+    public required long Count { get; init; }
+    public required string LastError { get; init; }
+    public required DateTimeOffset NotBefore { get; init; }
+}

@@ -125,4 +125,27 @@ public static class InboxSql
             WHERE status = 'done'
               AND finished_at < @Before
             """);
+
+    // The backlog and dead letters of every mailbox of an account, counted in ix_notification_inbox_account_status alone
+    // (account, status, mailbox): the week of done rows is never read.
+    public const string CountOpenOfAccount = """
+        SELECT mailbox_id, status, COUNT(*) AS count
+        FROM notification_inbox
+        WHERE account_id = @AccountId
+          AND status IN ('pending', 'processing', 'dead')
+        GROUP BY mailbox_id, status
+        """;
+
+    // Each mailbox's rows waiting for a retry (or dead) because of an error, and the newest error: only the backlog is read.
+    public const string ErrorsOfAccount = """
+        SELECT mailbox_id, status, count, last_error, not_before
+        FROM (SELECT mailbox_id, status, last_error, not_before,
+                     COUNT(*) OVER (PARTITION BY mailbox_id, status) AS count,
+                     ROW_NUMBER() OVER (PARTITION BY mailbox_id, status ORDER BY not_before DESC) AS newest
+              FROM notification_inbox
+              WHERE account_id = @AccountId
+                AND status IN ('pending', 'processing', 'dead')
+                AND last_error IS NOT NULL) errors
+        WHERE newest = 1
+        """;
 }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using OutlookCrm.CrmApi.MailboxSync.FlowCounters;
 using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
 using OutlookCrm.CrmApi.Platform.Data;
 using OutlookCrm.CrmApi.Platform.Housekeeping;
@@ -12,8 +13,11 @@ public sealed class InboxStore(Db db) : IMailboxReferences, IAgedRows
     /// <summary>How long the webhook's write waits for a lock held by another process before it answers 503.</summary>
     public static readonly TimeSpan IntakeLockWait = TimeSpan.FromSeconds(1);
 
-    /// <summary>Writes the rows in one transaction; rows already there (duplicates) are skipped.</summary>
-    public async Task EnqueueAsync(IReadOnlyList<InboxRow> rows, CancellationToken ct)
+    /// <summary>
+    /// Writes the rows in one transaction; rows already there (duplicates) are skipped. Change notifications (not a
+    /// catch-up's finds) are counted in their mailbox's hour in the same transaction, duplicates not.
+    /// </summary>
+    public async Task EnqueueAsync(IReadOnlyList<InboxRow> rows, CancellationToken ct, bool notified = false)
     {
         if (rows.Count == 0)
         {
@@ -21,7 +25,20 @@ public sealed class InboxStore(Db db) : IMailboxReferences, IAgedRows
         }
         await using var connection = await db.OpenForWriteAsync(IntakeLockWait, ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        await connection.ExecuteAsync(new CommandDefinition(InboxSql.Enqueue.For(db.Provider), rows, transaction, cancellationToken: ct));
+        var inserted = new List<InboxRow>();
+        foreach (var row in rows)
+        {
+            if (await connection.ExecuteAsync(new CommandDefinition(InboxSql.Enqueue.For(db.Provider), row, transaction, cancellationToken: ct)) > 0)
+            {
+                inserted.Add(row);
+            }
+        }
+        if (notified)
+        {
+            var hours = inserted.GroupBy(row => (row.AccountId, row.MailboxId))
+                .Select(mailbox => FlowHour.Notified(mailbox.Key.AccountId, mailbox.Key.MailboxId, mailbox.First().ReceivedAt, mailbox.Count())).ToList();
+            await FlowCounterStore.AddAsync(transaction, db.Provider, hours, ct);
+        }
         await transaction.CommitAsync(ct);
     }
 
@@ -32,12 +49,21 @@ public sealed class InboxStore(Db db) : IMailboxReferences, IAgedRows
             InboxSql.Claim.For(db.Provider), new { Now = now, LeaseUntil = now + lease, BatchSize = batchSize }, cancellationToken: ct))).AsList();
     }
 
-    /// <summary>Marks the rows done in one transaction (a batch's worth of write locks taken once, not once a row).</summary>
-    public Task CompleteAsync(IReadOnlyCollection<(Guid Id, string Reason)> rows, DateTimeOffset now, CancellationToken ct) =>
+    /// <summary>
+    /// Marks the rows done in one transaction (a batch's worth of write locks taken once, not once a row), and counts
+    /// them in their mailboxes' hour with their lag (notification received → processed).
+    /// </summary>
+    public Task CompleteAsync(IReadOnlyCollection<(InboxRow Row, string Reason)> rows, DateTimeOffset now, CancellationToken ct) =>
         rows.Count == 0
             ? Task.CompletedTask
-            : db.InTransactionAsync(transaction => transaction.Connection!.ExecuteAsync(new CommandDefinition(
-                InboxSql.Complete, rows.Select(row => new { row.Id, row.Reason, Now = now }), transaction, cancellationToken: ct)), ct);
+            : db.InTransactionAsync(async transaction =>
+            {
+                await transaction.Connection!.ExecuteAsync(new CommandDefinition(
+                    InboxSql.Complete, rows.Select(done => new { done.Row.Id, done.Reason, Now = now }), transaction, cancellationToken: ct));
+                var hours = rows.GroupBy(done => (done.Row.AccountId, done.Row.MailboxId))
+                    .Select(mailbox => FlowHour.Finished(mailbox.Key.AccountId, mailbox.Key.MailboxId, now, mailbox.Select(done => now - done.Row.ReceivedAt))).ToList();
+                await FlowCounterStore.AddAsync(transaction, db.Provider, hours, ct);
+            }, ct);
 
     /// <summary>Back to pending at <paramref name="notBefore"/>, or dead; a refunded attempt (throttling) does not count.</summary>
     public async Task RescheduleAsync(Guid id, bool dead, DateTimeOffset notBefore, string error, bool refundAttempt, CancellationToken ct)
@@ -60,6 +86,14 @@ public sealed class InboxStore(Db db) : IMailboxReferences, IAgedRows
             InboxSql.CountByStatus, new { AccountId = accountId, MailboxId = mailboxId }, cancellationToken: ct));
         return counts.ToDictionary(count => count.Status, count => count.Count);
     }
+
+    /// <summary>Pending, processing and dead rows of each mailbox of the account.</summary>
+    public Task<IReadOnlyList<MailboxStatusCount>> CountOpenOfAccountAsync(Guid accountId, CancellationToken ct) =>
+        db.ManyAsync<MailboxStatusCount>(InboxSql.CountOpenOfAccount, new { AccountId = accountId }, ct);
+
+    /// <summary>For each mailbox and status, the rows carrying an error and the newest error.</summary>
+    public Task<IReadOnlyList<MailboxErrors>> ErrorsOfAccountAsync(Guid accountId, CancellationToken ct) =>
+        db.ManyAsync<MailboxErrors>(InboxSql.ErrorsOfAccount, new { AccountId = accountId }, ct);
 
     public async Task<string?> LastErrorAsync(Guid accountId, Guid mailboxId, CancellationToken ct)
     {

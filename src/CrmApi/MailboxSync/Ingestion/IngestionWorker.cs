@@ -39,7 +39,7 @@ public sealed class IngestionWorker(
                 signal.Pulse();
             }
             var done = await Task.WhenAll(rows.Select(row => ProcessAsync(row, stoppingToken)));
-            await CompleteAsync(done.OfType<(Guid, string)>().ToList(), stoppingToken);
+            await CompleteAsync(done.OfType<(InboxRow, string)>().ToList(), stoppingToken);
         }
     }
 
@@ -47,7 +47,7 @@ public sealed class IngestionWorker(
     /// The finished rows of a batch are marked done together. Should that fail, their leases run out and they are
     /// processed again, which finds each email logged and changes nothing.
     /// </summary>
-    private async Task CompleteAsync(List<(Guid Id, string Reason)> done, CancellationToken ct)
+    private async Task CompleteAsync(List<(InboxRow Row, string Reason)> done, CancellationToken ct)
     {
         try
         {
@@ -63,15 +63,15 @@ public sealed class IngestionWorker(
         }
     }
 
-    /// <summary>The row's id and outcome when it is finished; null when it was put back (or left leased at shutdown).</summary>
-    private async Task<(Guid Id, string Reason)?> ProcessAsync(InboxRow row, CancellationToken ct)
+    /// <summary>The row and its outcome when it is finished; null when it was put back (or left leased at shutdown).</summary>
+    private async Task<(InboxRow Row, string Reason)?> ProcessAsync(InboxRow row, CancellationToken ct)
     {
         try
         {
             var result = await processor.ProcessAsync(row, ct);
             if (result.Done)
             {
-                return (row.Id, result.Reason);
+                return (row, result.Reason);
             }
             await inbox.RescheduleAsync(row.Id, dead: false, result.RetryAt ?? clock.GetUtcNow(), result.Reason, result.RefundAttempt, ct);
         }

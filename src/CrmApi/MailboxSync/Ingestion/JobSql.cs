@@ -106,4 +106,13 @@ public static class JobSql
         WHERE account_id = @AccountId
           AND mailbox_id = @Id
         """;
+
+    // The walks under way in an account's mailboxes, for the admin overview (few rows: a walk runs once per connection).
+    public const string GetActiveWalksOfAccount = $"""
+        SELECT {Columns}
+        FROM mailbox_jobs
+        WHERE account_id = @AccountId
+          AND kind IN @Kinds
+          AND status IN ('pending', 'processing')
+        """;
 }

@@ -40,6 +40,9 @@ public sealed class JobStore(Db db, TimeProvider clock) : IMailboxReferences
     }
 
     /// <summary>The mailbox's first syncs and imports, newest first: their progress is the mailbox's health.</summary>
+    public Task<IReadOnlyList<MailboxJob>> GetActiveWalksOfAccountAsync(Guid accountId, CancellationToken ct) =>
+        db.ManyAsync<MailboxJob>(JobSql.GetActiveWalksOfAccount, new { AccountId = accountId, Kinds = JobKinds.Walks }, ct);
+
     public async Task<IReadOnlyList<MailboxJob>> GetWalksOfMailboxAsync(Guid accountId, Guid mailboxId, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);

@@ -79,4 +79,11 @@ public static class SubscriptionSql
         DELETE FROM graph_subscriptions
         WHERE mailbox_id = @MailboxId
         """;
+
+    public const string GetSubscriptionsOfAccount = $"""
+        SELECT {SubscriptionColumns}
+        FROM graph_subscriptions
+        WHERE account_id = @AccountId
+          AND status <> 'removed'
+        """;
 }

@@ -38,6 +38,10 @@ public sealed class SubscriptionStore(Db db) : IMailboxReferences
     public Task<IReadOnlyList<SubscriptionRow>> GetSubscriptionsOfMailboxAsync(Guid mailboxId, CancellationToken ct) =>
         db.ManyAsync<SubscriptionRow>(SubscriptionSql.GetSubscriptionsOfMailbox, new { MailboxId = mailboxId }, ct);
 
+    /// <summary>The account's subscriptions that are not removed, for the admin overview.</summary>
+    public Task<IReadOnlyList<SubscriptionRow>> GetSubscriptionsOfAccountAsync(Guid accountId, CancellationToken ct) =>
+        db.ManyAsync<SubscriptionRow>(SubscriptionSql.GetSubscriptionsOfAccount, new { AccountId = accountId }, ct);
+
     public Task<IReadOnlyList<SubscriptionRow>> GetActiveSubscriptionsAsync(CancellationToken ct) =>
         db.ManyAsync<SubscriptionRow>(SubscriptionSql.GetActiveSubscriptions, null, ct);
 

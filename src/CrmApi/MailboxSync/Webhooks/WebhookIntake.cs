@@ -58,7 +58,7 @@ public sealed class WebhookIntake(
         {
             return;
         }
-        await inbox.EnqueueAsync(rows, ct);
+        await inbox.EnqueueAsync(rows, ct, notified: true);
         counters.CountAccepted(rows.Count);
         signal.Pulse();
         await mailboxes.TouchLastNotificationAsync(rows.Select(row => row.MailboxId).Distinct().ToList(), now, ct);

@@ -21,4 +21,7 @@ public sealed class HousekeepingOptions
 
     /// <summary>Log intents, counted from their expiry (an intent waits 14 days for its message, <c>Ingestion:IntentLifetime</c>).</summary>
     public TimeSpan ExpiredIntentsKeptFor { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>The hourly mail-flow counters: the admin overview shows 7 days, a month is kept for a look further back.</summary>
+    public TimeSpan FlowCountersKeptFor { get; set; } = TimeSpan.FromDays(31);
 }
