@@ -33,6 +33,8 @@ public static class RoleDecisions
         ["PUT /settings/access"] = CrmRoles.Admin,
         ["GET /audit"] = CrmRoles.Admin,
         ["GET /admin/doctor"] = CrmRoles.Admin,
+        // The admin console (issue 19): people, the account's legal-basis audit, previews of what erasure would remove.
+        ["GET /admin/people"] = CrmRoles.Admin,
         // The pane's work, records and content, one's own logging: every user.
         ["GET /me"] = CrmRoles.User,
         ["PUT /address-choices"] = CrmRoles.User,

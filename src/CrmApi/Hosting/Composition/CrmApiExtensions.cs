@@ -90,6 +90,7 @@ public static class CrmApiExtensions
         services.AddSingleton<RefusalAudit>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
         services.AddSingleton<Addin.EventScript>();
+        services.AddAdminConsoleApi();
         return builder;
     }
 
@@ -133,6 +134,7 @@ public static class CrmApiExtensions
         api.MapAccountAudit();
         api.MapAccessSettings();
         api.MapDoctor();
+        api.MapAdminConsoleApi();
         ((IEndpointConventionBuilder)api).Add(RoleDecisions.Apply);
         return app;
     }

@@ -46,4 +46,12 @@ public sealed class AccountStore(Db db)
         await using var connection = await db.OpenForWriteAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(AccountSql.UpdateUserProfile, user, cancellationToken: ct));
     }
+
+    /// <summary>True when the row was written (a first sighting, an old one, or new roles).</summary>
+    public async Task<bool> TouchLastSeenAsync(Guid accountId, Guid userId, DateTimeOffset now, string roles, DateTimeOffset cutoff, CancellationToken ct) =>
+        await db.ExecuteAsync(AccountSql.TouchLastSeen, new { AccountId = accountId, Id = userId, Now = now, Roles = roles, Cutoff = cutoff }, ct) == 1;
+
+    /// <summary>A page of the account's users by name, after the given (name, id).</summary>
+    public Task<IReadOnlyList<Person>> GetPeoplePageAsync(Guid accountId, string? afterName, Guid afterId, int limit, CancellationToken ct) =>
+        db.ManyAsync<Person>(AccountSql.PeoplePage.For(db.Provider), new { AccountId = accountId, AfterName = afterName, AfterId = afterId, Limit = limit }, ct);
 }

@@ -1,0 +1,24 @@
+using OutlookCrm.CrmApi.MailboxSync.People;
+using OutlookCrm.CrmApi.Platform.Auth;
+
+namespace OutlookCrm.CrmApi.Hosting.Composition;
+
+/// <summary>
+/// What the admin console's pages read beyond the routes the pane and curl already had (issue 19): people, the
+/// account-wide legal-basis audit, previews of erasure and purges. Kept apart so its registrations read as one list.
+/// </summary>
+public static class AdminConsoleExtensions
+{
+    public static IServiceCollection AddAdminConsoleApi(this IServiceCollection services)
+    {
+        services.AddSingleton<LastSeen>();
+        services.AddSingleton<PeopleDirectory>();
+        return services;
+    }
+
+    public static RouteGroupBuilder MapAdminConsoleApi(this RouteGroupBuilder api)
+    {
+        api.MapPeople();
+        return api;
+    }
+}
