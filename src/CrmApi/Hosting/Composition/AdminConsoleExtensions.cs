@@ -1,5 +1,6 @@
 using OutlookCrm.CrmApi.MailboxSync.People;
 using OutlookCrm.CrmApi.Platform.Auth;
+using OutlookCrm.CrmApi.Privacy.LegalBasis;
 
 namespace OutlookCrm.CrmApi.Hosting.Composition;
 
@@ -13,12 +14,15 @@ public static class AdminConsoleExtensions
     {
         services.AddSingleton<LastSeen>();
         services.AddSingleton<PeopleDirectory>();
+        services.AddSingleton<LegalBasisAuditStore>();
+        services.AddSingleton<LegalBasisAudit>();
         return services;
     }
 
     public static RouteGroupBuilder MapAdminConsoleApi(this RouteGroupBuilder api)
     {
         api.MapPeople();
+        api.MapLegalBasisAudit();
         return api;
     }
 }

@@ -35,6 +35,13 @@ public static class AccountSql
           AND id = @Id
         """;
 
+    public const string GetUsersByIds = """
+        SELECT id, account_id, object_id, email, email_normalized, display_name, created_at
+        FROM users
+        WHERE account_id = @AccountId
+          AND id IN @Ids
+        """;
+
     public const string CreateUser = """
         INSERT INTO users (id, account_id, object_id, email, email_normalized, display_name, created_at)
         VALUES (@Id, @AccountId, @ObjectId, @Email, @EmailNormalized, @DisplayName, @CreatedAt)

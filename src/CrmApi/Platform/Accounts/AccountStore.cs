@@ -35,6 +35,9 @@ public sealed class AccountStore(Db db)
             new CommandDefinition(AccountSql.GetUserById, new { AccountId = accountId, Id = id }, cancellationToken: ct));
     }
 
+    public async Task<IReadOnlyList<User>> GetUsersByIdsAsync(Guid accountId, IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
+        ids.Count == 0 ? [] : await db.ManyAsync<User>(AccountSql.GetUsersByIds, new { AccountId = accountId, Ids = ids }, ct);
+
     public async Task CreateUserAsync(User user, CancellationToken ct)
     {
         await using var connection = await db.OpenForWriteAsync(ct);
