@@ -37,6 +37,7 @@ public static class RoleDecisions
         ["GET /admin/people"] = CrmRoles.Admin,
         ["GET /admin/legal-basis-audit"] = CrmRoles.Admin,
         ["GET /admin/legal-basis-audit.csv"] = CrmRoles.Admin,
+        ["GET /contacts/{id}/erase/preview"] = CrmRoles.Admin,
         // The pane's work, records and content, one's own logging: every user.
         ["GET /me"] = CrmRoles.User,
         ["PUT /address-choices"] = CrmRoles.User,
