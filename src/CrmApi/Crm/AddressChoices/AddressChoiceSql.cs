@@ -24,9 +24,18 @@ public static class AddressChoiceSql
         VALUES (@AccountId, @UserId, @AddressNormalized, @ContactId, @UpdatedAt)
         """;
 
-    public const string DeleteOfContact = """
-        DELETE FROM address_choices
+    private const string OfContact = """
+        FROM address_choices
         WHERE account_id = @AccountId
           AND contact_id = @RecordId
+        """;
+
+    public const string DeleteOfContact = $"""
+        DELETE {OfContact}
+        """;
+
+    public const string CountOfContact = $"""
+        SELECT COUNT(*)
+        {OfContact}
         """;
 }

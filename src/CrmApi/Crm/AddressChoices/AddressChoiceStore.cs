@@ -46,4 +46,8 @@ public sealed class AddressChoiceStore(Db db, TimeProvider clock) : IRecordRefer
     public async Task DeleteOfRecordAsync(DbTransaction transaction, Guid accountId, Guid recordId, CancellationToken ct) =>
         await transaction.Connection!.ExecuteAsync(new CommandDefinition(
             AddressChoiceSql.DeleteOfContact, new { AccountId = accountId, RecordId = recordId }, transaction, cancellationToken: ct));
+
+    public async Task<RecordReferenceCount> CountOfRecordAsync(DbTransaction transaction, Guid accountId, Guid recordId, CancellationToken ct) =>
+        new("addressChoices", await transaction.Connection!.ExecuteScalarAsync<int>(new CommandDefinition(
+            AddressChoiceSql.CountOfContact, new { AccountId = accountId, RecordId = recordId }, transaction, cancellationToken: ct)));
 }

@@ -44,12 +44,22 @@ public static class AssociationSql
           AND id = @Id
         """;
 
-    public const string DeleteAllOfRecord = """
+    // Both ends of each association are a row; a record's associations are those whose from end is the record.
+    private const string OfRecord = """
+        FROM associations
+        WHERE account_id = @AccountId
+          AND from_record_id = @RecordId
+        """;
+
+    public const string DeleteAllOfRecord = $"""
         DELETE FROM associations
         WHERE account_id = @AccountId
           AND id IN (SELECT id
-                     FROM associations
-                     WHERE account_id = @AccountId
-                       AND from_record_id = @RecordId)
+                     {OfRecord})
+        """;
+
+    public const string CountOfRecord = $"""
+        SELECT COUNT(*)
+        {OfRecord}
         """;
 }

@@ -54,4 +54,8 @@ public sealed class AssociationStore(Db db) : IRecordReferences
     public async Task DeleteOfRecordAsync(DbTransaction transaction, Guid accountId, Guid recordId, CancellationToken ct) =>
         await transaction.Connection!.ExecuteAsync(new CommandDefinition(
             AssociationSql.DeleteAllOfRecord, new { AccountId = accountId, RecordId = recordId }, transaction, cancellationToken: ct));
+
+    public async Task<RecordReferenceCount> CountOfRecordAsync(DbTransaction transaction, Guid accountId, Guid recordId, CancellationToken ct) =>
+        new("associations", await transaction.Connection!.ExecuteScalarAsync<int>(new CommandDefinition(
+            AssociationSql.CountOfRecord, new { AccountId = accountId, RecordId = recordId }, transaction, cancellationToken: ct)));
 }

@@ -10,4 +10,12 @@ namespace OutlookCrm.CrmApi.Crm.Records;
 public interface IRecordReferences
 {
     Task DeleteOfRecordAsync(DbTransaction transaction, Guid accountId, Guid recordId, CancellationToken ct);
+
+    /// <summary>
+    /// How many rows <see cref="DeleteOfRecordAsync"/> would delete, selected by the same condition, named by kind: what
+    /// an erasure's preview shows before the admin confirms.
+    /// </summary>
+    Task<RecordReferenceCount> CountOfRecordAsync(DbTransaction transaction, Guid accountId, Guid recordId, CancellationToken ct);
 }
+
+public sealed record RecordReferenceCount(string Kind, int Count);

@@ -129,6 +129,17 @@ public sealed class RecordStore(Db db, IEnumerable<IRecordReferences> references
         return deleted;
     }
 
+    /// <summary>What <see cref="DeleteAsync(DbTransaction, Guid, Guid, CancellationToken)"/> would take of other concepts' rows, by kind.</summary>
+    public async Task<IReadOnlyList<RecordReferenceCount>> CountReferencesAsync(DbTransaction transaction, Guid accountId, Guid id, CancellationToken ct)
+    {
+        var counts = new List<RecordReferenceCount>();
+        foreach (var reference in references)
+        {
+            counts.Add(await reference.CountOfRecordAsync(transaction, accountId, id, ct));
+        }
+        return counts;
+    }
+
     /// <summary>The same, inside a larger transaction (erasure).</summary>
     public async Task<bool> DeleteAsync(DbTransaction transaction, Guid accountId, Guid id, CancellationToken ct)
     {

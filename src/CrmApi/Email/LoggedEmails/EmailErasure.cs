@@ -14,6 +14,7 @@ public sealed class EmailErasure : IPersonalDataErasure
     public async Task<ErasedData> EraseAsync(DbTransaction transaction, ErasureSubject subject, CancellationToken ct)
     {
         // A purge restorable for 30 days must not bring an erased person back: their purged emails go for good.
+        var purgedCopies = await EmailTrashStore.CountOfAddressesAsync(transaction, subject.AccountId, subject.Addresses, ct);
         foreach (var address in subject.Addresses)
         {
             await EmailTrashStore.DeleteOfAddressAsync(transaction, subject.AccountId, address, ct);
@@ -27,7 +28,13 @@ public sealed class EmailErasure : IPersonalDataErasure
         {
             await RedactAsync(transaction, subject, shared, ct);
         }
-        return new ErasedData(alone.Count, shared.Count);
+        return new ErasedData(alone.Count, shared.Count, purgedCopies);
+    }
+
+    public async Task<ErasedData> PreviewAsync(DbTransaction transaction, ErasureSubject subject, CancellationToken ct)
+    {
+        var (alone, shared) = await ClassifyAsync(transaction, subject, ct);
+        return new ErasedData(alone.Count, shared.Count, await EmailTrashStore.CountOfAddressesAsync(transaction, subject.AccountId, subject.Addresses, ct));
     }
 
     /// <summary>

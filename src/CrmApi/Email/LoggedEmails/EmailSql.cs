@@ -134,10 +134,19 @@ public static class EmailSql
           AND id IN @EmailIds
         """;
 
-    public const string DeleteAssociationsOfRecord = """
-        DELETE FROM email_associations
+    private const string AssociationsOfRecord = """
+        FROM email_associations
         WHERE account_id = @AccountId
           AND record_id = @RecordId
+        """;
+
+    public const string DeleteAssociationsOfRecord = $"""
+        DELETE {AssociationsOfRecord}
+        """;
+
+    public const string CountAssociationsOfRecord = $"""
+        SELECT COUNT(*)
+        {AssociationsOfRecord}
         """;
 
     // A batch at a time, so the purge never holds the writer long; the email keeps its subject and participants.

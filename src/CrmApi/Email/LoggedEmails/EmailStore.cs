@@ -83,6 +83,10 @@ public sealed class EmailStore(Db db) : IRecordReferences, IBodyPurge
         await transaction.Connection!.ExecuteAsync(new CommandDefinition(
             EmailSql.DeleteAssociationsOfRecord, new { AccountId = accountId, RecordId = recordId }, transaction, cancellationToken: ct));
 
+    public async Task<RecordReferenceCount> CountOfRecordAsync(DbTransaction transaction, Guid accountId, Guid recordId, CancellationToken ct) =>
+        new("timelineEntries", await transaction.Connection!.ExecuteScalarAsync<int>(new CommandDefinition(
+            EmailSql.CountAssociationsOfRecord, new { AccountId = accountId, RecordId = recordId }, transaction, cancellationToken: ct)));
+
     /// <summary>A batch at a time, so the purge never holds the writer long; the email keeps its subject and participants.</summary>
     public async Task<int> PurgeBodiesAsync(Guid accountId, DateTimeOffset before, DateTimeOffset now, int batchSize, CancellationToken ct)
     {

@@ -76,4 +76,12 @@ public static class EmailTrashSql
         "DELETE FROM purged_emails WHERE account_id = @AccountId AND id IN (SELECT email_id FROM purged_email_participants WHERE account_id = @AccountId AND address_normalized = @Address)",
         "DELETE FROM purged_email_participants WHERE account_id = @AccountId AND email_id IN (SELECT email_id FROM purged_email_participants WHERE account_id = @AccountId AND address_normalized = @Address)",
     ];
+
+    // What DeleteOfAddress would take, for an erasure's preview: the purged emails any of the addresses took part in.
+    public const string CountOfAddresses = """
+        SELECT COUNT(*)
+        FROM purged_emails
+        WHERE account_id = @AccountId
+          AND id IN (SELECT email_id FROM purged_email_participants WHERE account_id = @AccountId AND address_normalized IN @Addresses)
+        """;
 }

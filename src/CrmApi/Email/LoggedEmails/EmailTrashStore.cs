@@ -42,6 +42,10 @@ public static class EmailTrashStore
         }
     }
 
+    public static async Task<int> CountOfAddressesAsync(DbTransaction transaction, Guid accountId, IReadOnlyList<string> normalizedAddresses, CancellationToken ct) =>
+        normalizedAddresses.Count == 0 ? 0 : await transaction.Connection!.ExecuteScalarAsync<int>(new CommandDefinition(
+            EmailTrashSql.CountOfAddresses, new { AccountId = accountId, Addresses = normalizedAddresses }, transaction, cancellationToken: ct));
+
     public static async Task DeleteOfAddressAsync(DbTransaction transaction, Guid accountId, string normalizedAddress, CancellationToken ct)
     {
         foreach (var sql in EmailTrashSql.DeleteOfAddress)

@@ -91,6 +91,7 @@ public static class CrmApiExtensions
         services.AddSingleton<RefusalAudit>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
         services.AddSingleton<Addin.EventScript>();
+        services.AddAdminConsoleApi();
         return builder;
     }
 
@@ -135,6 +136,7 @@ public static class CrmApiExtensions
         api.MapAccessSettings();
         api.MapDoctor();
         api.MapMailFlowOverview();
+        api.MapAdminConsoleApi();
         ((IEndpointConventionBuilder)api).Add(RoleDecisions.Apply);
         return app;
     }

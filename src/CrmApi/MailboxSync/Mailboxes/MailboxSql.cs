@@ -37,6 +37,16 @@ public static class MailboxSql
         ORDER BY m.address_normalized
         """;
 
+    // The mailboxes of a page of people: their own (Graph's owner id) and those they connected.
+    public const string GetManyOfPeople = $"""
+        SELECT {MailboxColumns}
+        FROM mailboxes m
+        INNER JOIN accounts a ON a.id = m.account_id
+        WHERE m.account_id = @AccountId
+          AND (m.connected_by_user_id IN @UserIds OR m.owner_object_id IN @ObjectIds)
+        ORDER BY m.address_normalized
+        """;
+
     public const string GetByAddress = $"""
         SELECT {MailboxColumns}
         FROM mailboxes m

@@ -19,6 +19,11 @@ public sealed class MailboxStore(Db db, IEnumerable<IMailboxReferences> referenc
     public Task<IReadOnlyList<ConnectedMailbox>> GetManyOfAccountAsync(Guid accountId, CancellationToken ct) =>
         db.ManyAsync<ConnectedMailbox>(MailboxSql.GetManyOfAccount, new { AccountId = accountId }, ct);
 
+    /// <summary>The mailboxes these users own or connected.</summary>
+    public Task<IReadOnlyList<ConnectedMailbox>> GetManyOfPeopleAsync(Guid accountId, IReadOnlyCollection<Guid> userIds, IReadOnlyCollection<string> objectIds, CancellationToken ct) =>
+        userIds.Count == 0 ? Task.FromResult<IReadOnlyList<ConnectedMailbox>>([])
+        : db.ManyAsync<ConnectedMailbox>(MailboxSql.GetManyOfPeople, new { AccountId = accountId, UserIds = userIds, ObjectIds = objectIds }, ct);
+
     public Task<IReadOnlyList<ConnectedMailbox>> GetAllAsync(CancellationToken ct) => db.ManyAsync<ConnectedMailbox>(MailboxSql.GetAll, null, ct);
 
     public Task CreateAsync(ConnectedMailbox mailbox, CancellationToken ct) => db.ExecuteAsync(MailboxSql.Create, mailbox, ct);

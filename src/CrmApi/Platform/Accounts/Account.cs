@@ -25,3 +25,16 @@ public sealed record User
     public required string DisplayName { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
 }
+
+/// <summary>A user as the admin console's People page shows them: when last seen, and with which app roles.</summary>
+public sealed record Person
+{
+    public required Guid Id { get; init; }
+    public required string ObjectId { get; init; }
+    public required string Email { get; init; }
+    public required string DisplayName { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset? LastSeenAt { get; init; }
+    /// <summary>Comma-separated app roles of the token last seen (see <c>LastSeen</c>).</summary>
+    public string? LastRoles { get; init; }
+}

@@ -35,6 +35,9 @@ public sealed class AccountStore(Db db)
             new CommandDefinition(AccountSql.GetUserById, new { AccountId = accountId, Id = id }, cancellationToken: ct));
     }
 
+    public async Task<IReadOnlyList<User>> GetUsersByIdsAsync(Guid accountId, IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
+        ids.Count == 0 ? [] : await db.ManyAsync<User>(AccountSql.GetUsersByIds, new { AccountId = accountId, Ids = ids }, ct);
+
     public async Task CreateUserAsync(User user, CancellationToken ct)
     {
         await using var connection = await db.OpenForWriteAsync(ct);
@@ -46,4 +49,12 @@ public sealed class AccountStore(Db db)
         await using var connection = await db.OpenForWriteAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(AccountSql.UpdateUserProfile, user, cancellationToken: ct));
     }
+
+    /// <summary>True when the row was written (a first sighting, an old one, or new roles).</summary>
+    public async Task<bool> TouchLastSeenAsync(Guid accountId, Guid userId, DateTimeOffset now, string roles, DateTimeOffset cutoff, CancellationToken ct) =>
+        await db.ExecuteAsync(AccountSql.TouchLastSeen, new { AccountId = accountId, Id = userId, Now = now, Roles = roles, Cutoff = cutoff }, ct) == 1;
+
+    /// <summary>A page of the account's users by name, after the given (name, id).</summary>
+    public Task<IReadOnlyList<Person>> GetPeoplePageAsync(Guid accountId, string? afterName, Guid afterId, int limit, CancellationToken ct) =>
+        db.ManyAsync<Person>(AccountSql.PeoplePage.For(db.Provider), new { AccountId = accountId, AfterName = afterName, AfterId = afterId, Limit = limit }, ct);
 }

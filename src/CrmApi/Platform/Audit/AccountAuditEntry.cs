@@ -13,6 +13,7 @@ public static class AuditActions
     public const string OptOutCleared = "contact.optOutCleared";
     public const string AdminAction = "admin.action";
     public const string RoleRefused = "role.refused";
+    public const string LegalBasisAuditExported = "legalBasisAudit.exported";
 }
 
 /// <summary>

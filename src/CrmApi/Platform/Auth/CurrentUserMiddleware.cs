@@ -18,7 +18,8 @@ public sealed class RequiresCurrentUser
 /// A middleware after authorization rather than an endpoint filter: filters run after the request's body and query
 /// are bound, so a caller of a tenant not onboarded got a 400 naming the fields of a malformed body before its 403.
 /// </summary>
-public sealed class CurrentUserMiddleware(RequestDelegate next, AccountStore accounts, RefusedTenants refused, IMemoryCache cache, TimeProvider clock)
+public sealed class CurrentUserMiddleware(
+    RequestDelegate next, AccountStore accounts, RefusedTenants refused, LastSeen lastSeen, IMemoryCache cache, TimeProvider clock)
 {
     private static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(5);
 
@@ -62,6 +63,7 @@ public sealed class CurrentUserMiddleware(RequestDelegate next, AccountStore acc
             return;
         }
         current.Set(identity, http.User.HasRole(CrmRoles.Admin));
+        await lastSeen.NoteAsync(identity.AccountId, identity.UserId, http.User, http.RequestAborted);
         await next(http);
     }
 

@@ -139,6 +139,20 @@ public sealed class Db
         return true;
     }
 
+    /// <summary>
+    /// Runs read-only work in one transaction on a read connection, so its reads see one state of the database (a
+    /// preview counts what an action would take as the action would see it), then rolls it back. Under SQLite the
+    /// transaction is deferred: it takes no write lock and does not queue behind the writer.
+    /// </summary>
+    public async Task<T> InReadTransactionAsync<T>(Func<DbTransaction, Task<T>> work, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var transaction = connection is SqliteConnection sqlite ? sqlite.BeginTransaction(deferred: true) : await connection.BeginTransactionAsync(ct);
+        var result = await work(transaction);
+        await transaction.RollbackAsync(ct);
+        return result;
+    }
+
     /// <summary>Foreign keys on, a relative file resolved against the content root, and its folder created.</summary>
     private static string PrepareSqlite(string connectionString, string contentRoot)
     {

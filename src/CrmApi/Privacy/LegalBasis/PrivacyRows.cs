@@ -102,4 +102,7 @@ public static class AuditEvents
     public const string SendAllowed = "sendAllowed";
     public const string SendBlocked = "sendBlocked";
     public const string Erased = "erased";
+
+    public static readonly IReadOnlyList<string> All =
+        [SubscriptionChanged, BasisGranted, BasisUsed, BasisWithdrawn, OptedOut, OptOutCleared, Exempted, SendAllowed, SendBlocked, Erased];
 }

@@ -169,22 +169,4 @@ public static class PrivacySql
           AND contact_id = @ContactId
         ORDER BY occurred_at, id
         """;
-
-    public const string DeleteSubscriptionsOfContact = """
-        DELETE FROM contact_subscriptions
-        WHERE account_id = @AccountId
-          AND contact_id = @RecordId
-        """;
-
-    public const string DeleteOptOutOfContact = """
-        DELETE FROM contact_opt_outs
-        WHERE account_id = @AccountId
-          AND contact_id = @RecordId
-        """;
-
-    public const string DeleteOneTimeBasesOfContact = """
-        DELETE FROM one_time_bases
-        WHERE account_id = @AccountId
-          AND contact_id = @RecordId
-        """;
 }

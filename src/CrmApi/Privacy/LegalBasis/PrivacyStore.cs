@@ -139,9 +139,21 @@ public sealed class PrivacyStore(Db db) : IRecordReferences
     public async Task DeleteOfRecordAsync(DbTransaction transaction, Guid accountId, Guid recordId, CancellationToken ct)
     {
         var owner = new { AccountId = accountId, RecordId = recordId };
-        foreach (var sql in new[] { PrivacySql.DeleteSubscriptionsOfContact, PrivacySql.DeleteOptOutOfContact, PrivacySql.DeleteOneTimeBasesOfContact })
+        foreach (var sql in ContactRowsSql.Delete)
         {
             await transaction.Connection!.ExecuteAsync(new CommandDefinition(sql, owner, transaction, cancellationToken: ct));
         }
+    }
+
+    /// <summary>The legal-basis rows a deletion would take: subscriptions, the opt-out, one-time bases.</summary>
+    public async Task<RecordReferenceCount> CountOfRecordAsync(DbTransaction transaction, Guid accountId, Guid recordId, CancellationToken ct)
+    {
+        var owner = new { AccountId = accountId, RecordId = recordId };
+        var count = 0;
+        foreach (var sql in ContactRowsSql.Count)
+        {
+            count += await transaction.Connection!.ExecuteScalarAsync<int>(new CommandDefinition(sql, owner, transaction, cancellationToken: ct));
+        }
+        return new RecordReferenceCount("legalBasisRows", count);
     }
 }
