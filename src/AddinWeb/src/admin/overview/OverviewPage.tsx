@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { getOverview, type Overview } from "../api/overview";
 import { useAdmin } from "../shell/AdminContext";
 import { AskYourAdmin, LoadedView } from "../shared/Notices";
@@ -35,6 +35,12 @@ function AdminOverview() {
       <LoadedView loaded={loaded} label="The overview" onRetry={reload}>
         {(overview) => (
           <>
+            <div>
+              <Text>As of {new Date(overview.generatedAt).toLocaleTimeString()} (read again every 15 s) </Text>
+              <Button size="small" onClick={reload}>
+                Refresh now
+              </Button>
+            </div>
             <Figures overview={overview} />
             <FlowChart notifications={overview.totals.notifications} logged={overview.totals.emailsLogged} hoursFrom={overview.hoursFrom} />
             <MailboxFlows mailboxes={overview.mailboxes} />

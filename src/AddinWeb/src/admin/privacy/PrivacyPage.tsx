@@ -3,6 +3,7 @@ import { getPrivacy } from "../api/settings";
 import { useAdmin } from "../shell/AdminContext";
 import { AskYourAdmin, LoadedView } from "../shared/Notices";
 import { useLoad } from "../shared/useLoad";
+import { Erasure } from "./Erasure";
 import { LegalBasisAudit } from "./LegalBasisAudit";
 import { PrivacySettingsForm } from "./PrivacySettingsForm";
 import { SubscriptionTypes } from "./SubscriptionTypes";
@@ -24,6 +25,7 @@ export function PrivacyPage() {
       </LoadedView>
       <SubscriptionTypes />
       {me.isAdmin ? <LegalBasisAudit /> : null}
+      {me.isAdmin ? <Erasure /> : null}
     </div>
   );
 }
