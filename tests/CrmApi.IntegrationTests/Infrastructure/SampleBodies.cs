@@ -31,6 +31,7 @@ public static class SampleBodies
         ["POST /api/mailboxes/{id}/reprocess"] = "{}",
         ["POST /api/mailboxes/{id}/import"] = """{"days":1}""",
         ["POST /api/mailboxes/{id}/dead-letters/retry"] = "{}",
+        ["POST /api/mailboxes/{id}/dead-letters/{letterId}/retry"] = "{}",
         ["PUT /api/log-intents/{trackingId}"] = """{"log":true,"associations":["{victim:deal}"]}""",
         ["PUT /api/settings/logging"] = """{"createContacts":"off"}""",
         ["PUT /api/settings/access"] = """{"allowGuests":false}""",

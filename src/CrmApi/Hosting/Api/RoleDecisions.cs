@@ -28,6 +28,7 @@ public static class RoleDecisions
         ["POST /contacts/{id}/erase"] = CrmRoles.Admin,
         ["GET /mailboxes/{id}/dead-letters"] = CrmRoles.Admin,
         ["POST /mailboxes/{id}/dead-letters/retry"] = CrmRoles.Admin,
+        ["POST /mailboxes/{id}/dead-letters/{letterId}/retry"] = CrmRoles.Admin,
         ["POST /mailboxes/{id}/reprocess"] = CrmRoles.Admin,
         ["POST /mailboxes/{id}/import"] = CrmRoles.Admin,
         ["PUT /settings/access"] = CrmRoles.Admin,

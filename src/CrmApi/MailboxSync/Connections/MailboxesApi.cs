@@ -23,10 +23,6 @@ public static class MailboxesApi
         int ICountedResult.Count => Rows;
     }
 
-    public sealed record DeadLetter(Guid Id, string Folder, DateTimeOffset ReceivedAt, int Attempts, string? LastError);
-
-    public sealed record DeadLetterList(IReadOnlyList<DeadLetter> Items);
-
     public static RouteGroupBuilder MapMailboxes(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/mailboxes").WithTags("Mailboxes");
@@ -36,8 +32,7 @@ public static class MailboxesApi
         group.MapGet("/{id}/health", HealthAsync).WithSummary("Subscriptions, last notification, backlog, dead letters, last error");
         group.MapPost("/{id}/import", ImportAsync).WithSummary("Log the last N days of the mailbox's mail too (at most 90), in the background");
         group.MapPost("/{id}/reprocess", ReprocessAsync).WithSummary("Replay every message received in a period, since a time and before another (now by default; idempotent)");
-        group.MapGet("/{id}/dead-letters", DeadLettersAsync).WithSummary("Messages that failed too often");
-        group.MapPost("/{id}/dead-letters/retry", RetryDeadLettersAsync).WithSummary("Try the dead letters again");
+        group.MapDeadLetters();
         return api;
     }
 
@@ -122,37 +117,6 @@ public static class MailboxesApi
         }
         // Rows are stamped with this server's clock when they arrive, so none is later than a day from now.
         var rows = await inbox.ReplayAsync(user.AccountId, mailboxId, since.Value, until ?? now.AddDays(1), now, ct);
-        signal.Pulse();
-        return TypedResults.Ok(new Replayed(rows));
-    }
-
-    private static async Task<Results<Ok<DeadLetterList>, ValidationProblem, ProblemHttpResult>> DeadLettersAsync(
-        string id, MailboxStore store, InboxStore inbox, CurrentUser user, CancellationToken ct)
-    {
-        if (!RouteIds.TryParse(id, "id", out var mailboxId, out var badId))
-        {
-            return badId;
-        }
-        if (await store.GetByIdAsync(user.AccountId, mailboxId, ct) is null)
-        {
-            return Problems.NotFound("id", "There is no connected mailbox with this id.");
-        }
-        var dead = await inbox.GetDeadAsync(user.AccountId, mailboxId, ct);
-        return TypedResults.Ok(new DeadLetterList(dead.Select(row => new DeadLetter(row.Id, row.Folder, row.ReceivedAt, row.Attempts, row.LastError)).ToList()));
-    }
-
-    private static async Task<Results<Ok<Replayed>, ValidationProblem, ProblemHttpResult>> RetryDeadLettersAsync(
-        string id, MailboxStore store, InboxStore inbox, IngestionSignal signal, CurrentUser user, TimeProvider clock, CancellationToken ct)
-    {
-        if (!RouteIds.TryParse(id, "id", out var mailboxId, out var badId))
-        {
-            return badId;
-        }
-        if (await store.GetByIdAsync(user.AccountId, mailboxId, ct) is null)
-        {
-            return Problems.NotFound("id", "There is no connected mailbox with this id.");
-        }
-        var rows = await inbox.RetryDeadAsync(user.AccountId, mailboxId, clock.GetUtcNow(), ct);
         signal.Pulse();
         return TypedResults.Ok(new Replayed(rows));
     }

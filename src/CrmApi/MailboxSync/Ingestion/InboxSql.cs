@@ -94,14 +94,39 @@ public static class InboxSql
           AND status = 'dead'
         """;
 
-    public const string GetDead = $"""
-        SELECT {Columns}
-        FROM notification_inbox
+    public const string RetryOneDead = """
+        UPDATE notification_inbox
+        SET status = 'pending',
+            attempts = 0,
+            not_before = @Now,
+            lease_until = NULL
+        WHERE account_id = @AccountId
+          AND mailbox_id = @MailboxId
+          AND id = @Id
+          AND status = 'dead'
+        """;
+
+    // Oldest first, keyset paged on (received_at, id).
+    private const string DeadWhere = """
         WHERE account_id = @AccountId
           AND mailbox_id = @MailboxId
           AND status = 'dead'
-        ORDER BY received_at
+          AND (@AfterAt IS NULL OR received_at > @AfterAt OR (received_at = @AfterAt AND id > @AfterId))
+        ORDER BY received_at, id
         """;
+
+    public static readonly DialectSql GetDead = new(
+        Sqlite: $"""
+            SELECT {Columns}
+            FROM notification_inbox
+            {DeadWhere}
+            LIMIT @Limit
+            """,
+        SqlServer: $"""
+            SELECT TOP (@Limit) {Columns}
+            FROM notification_inbox
+            {DeadWhere}
+            """);
 
     public const string DeleteInboxOfMailbox = """
         DELETE FROM notification_inbox

@@ -102,12 +102,14 @@ public sealed class InboxStore(Db db) : IMailboxReferences, IAgedRows
             InboxSql.LastError, new { AccountId = accountId, MailboxId = mailboxId }, cancellationToken: ct));
     }
 
-    public async Task<IReadOnlyList<InboxRow>> GetDeadAsync(Guid accountId, Guid mailboxId, CancellationToken ct)
-    {
-        await using var connection = await db.OpenAsync(ct);
-        return (await connection.QueryAsync<InboxRow>(new CommandDefinition(
-            InboxSql.GetDead, new { AccountId = accountId, MailboxId = mailboxId }, cancellationToken: ct))).AsList();
-    }
+    /// <summary>A page of the mailbox's dead letters, oldest first, after the given (received at, id).</summary>
+    public Task<IReadOnlyList<InboxRow>> GetDeadAsync(Guid accountId, Guid mailboxId, DateTimeOffset? afterAt, Guid afterId, int limit, CancellationToken ct) =>
+        db.ManyAsync<InboxRow>(InboxSql.GetDead.For(db.Provider),
+            new { AccountId = accountId, MailboxId = mailboxId, AfterAt = afterAt, AfterId = afterId, Limit = limit }, ct);
+
+    /// <summary>True when the row was a dead letter of the mailbox and is pending again.</summary>
+    public async Task<bool> RetryOneDeadAsync(Guid accountId, Guid mailboxId, Guid id, DateTimeOffset now, CancellationToken ct) =>
+        await db.ExecuteAsync(InboxSql.RetryOneDead, new { AccountId = accountId, MailboxId = mailboxId, Id = id, Now = now }, ct) == 1;
 
     /// <summary>Queues again the mailbox's finished messages received in [since, until).</summary>
     public async Task<int> ReplayAsync(Guid accountId, Guid mailboxId, DateTimeOffset since, DateTimeOffset until, DateTimeOffset now, CancellationToken ct)

@@ -6,7 +6,7 @@ using OutlookCrm.CrmApi.Platform.Common;
 
 namespace OutlookCrm.CrmApi.Platform.Audit;
 
-/// <summary><c>GET /api/audit</c>: the account audit, newest first, a keyset page at a time (Crm.Admin only).</summary>
+/// <summary><c>GET /api/audit</c>: the account audit, newest first, a keyset page at a time, filtered by action, actor and period (Crm.Admin only).</summary>
 public static class AccountAuditApi
 {
     private const string Scope = "account-audit";
@@ -18,17 +18,30 @@ public static class AccountAuditApi
 
     public static RouteGroupBuilder MapAccountAudit(this RouteGroupBuilder api)
     {
-        api.MapGet("/audit", PageAsync).WithTags("Audit").WithSummary("The account audit: admin actions, settings before and after, purges, mailbox connections, refusals");
+        api.MapGet("/audit", PageAsync).WithTags("Audit").WithSummary("The account audit: admin actions, settings before and after, purges, mailbox connections, refusals; filters: action, user, from (inclusive), to (exclusive)");
         return api;
     }
 
+    /// <summary>Filters, each optional: <c>action</c> (one of the audit's actions), <c>user</c> (the actor's id), <c>from</c>/<c>to</c>.</summary>
+    public sealed record AuditQuery(string? Cursor, int? Limit, string? Action, string? User, string? From, string? To);
+
     private static async Task<Results<Ok<AuditPage>, ValidationProblem>> PageAsync(
-        string? cursor, int? limit, AccountAuditStore store, CurrentUser user, CancellationToken ct)
+        [AsParameters] AuditQuery query, AccountAuditStore store, CurrentUser user, CancellationToken ct)
     {
+        var (cursor, limit) = (query.Cursor, query.Limit);
         var errors = new ValidationErrors();
         Paging.TryLimit(limit, errors, out var pageSize);
+        if (query.Action is not null && !AuditActions.All.Contains(query.Action, StringComparer.Ordinal))
+        {
+            errors.Add("action", $"One of {string.Join(", ", AuditActions.All)}.");
+        }
+        var filter = new AccountAuditFilter(query.Action, QueryFilters.Id(query.User, "user", errors), null, null);
+        var (from, to) = QueryFilters.Period(query.From, query.To, errors);
+        filter = filter with { From = from, To = to };
+        // A cursor belongs to the filters it was given for.
+        var scope = string.Join('|', Scope, filter.Action, filter.ActorUserId, from?.UtcTicks, to?.UtcTicks);
         Cursor? after = null;
-        if (cursor is not null && (!Cursor.TryDecode(cursor, Scope, out after)
+        if (cursor is not null && (!Cursor.TryDecode(cursor, scope, out after)
             || !DateTimeOffset.TryParseExact(after.Value.SortKey, "O", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)))
         {
             errors.Add("cursor", "The cursor is not one this audit gave out.");
@@ -38,9 +51,9 @@ public static class AccountAuditApi
             return Problems.Invalid(errors);
         }
         var afterAt = after is { } position ? DateTimeOffset.ParseExact(position.SortKey, "O", CultureInfo.InvariantCulture) : (DateTimeOffset?)null;
-        var rows = await store.PageAsync(user.AccountId, afterAt, after?.Id ?? Guid.Empty, pageSize + 1, ct);
+        var rows = await store.PageAsync(user.AccountId, filter, afterAt, after?.Id ?? Guid.Empty, pageSize + 1, ct);
         var page = rows.Take(pageSize).Select(ToLine).ToList();
-        var next = rows.Count > pageSize ? new Cursor(page[^1].OccurredAt.ToString("O", CultureInfo.InvariantCulture), page[^1].Id).Encode(Scope) : null;
+        var next = rows.Count > pageSize ? new Cursor(page[^1].OccurredAt.ToString("O", CultureInfo.InvariantCulture), page[^1].Id).Encode(scope) : null;
         return TypedResults.Ok(new AuditPage(page, next));
     }
 

@@ -14,6 +14,12 @@ public static class AuditActions
     public const string AdminAction = "admin.action";
     public const string RoleRefused = "role.refused";
     public const string LegalBasisAuditExported = "legalBasisAudit.exported";
+
+    public static readonly IReadOnlyList<string> All =
+    [
+        SettingsChanged, NeverLogAdded, NeverLogRemoved, NeverLogRestored, PurgeExpired, MailboxConnected, MailboxDisconnected, OptOutCleared,
+        AdminAction, RoleRefused, LegalBasisAuditExported,
+    ];
 }
 
 /// <summary>

@@ -4,6 +4,9 @@ using OutlookCrm.CrmApi.Platform.Data;
 
 namespace OutlookCrm.CrmApi.Platform.Audit;
 
+/// <summary>What the account audit is filtered by; every filter optional, <c>To</c> exclusive.</summary>
+public sealed record AccountAuditFilter(string? Action, Guid? ActorUserId, DateTimeOffset? From, DateTimeOffset? To);
+
 /// <summary>The account audit's rows: appended (alone, or in the transaction of the action they record) and paged.</summary>
 public sealed class AccountAuditStore(Db db)
 {
@@ -16,10 +19,21 @@ public sealed class AccountAuditStore(Db db)
         await connection.ExecuteAsync(new CommandDefinition(AccountAuditSql.Append, entry, cancellationToken: ct));
     }
 
-    public async Task<IReadOnlyList<AccountAuditEntry>> PageAsync(Guid accountId, DateTimeOffset? afterAt, Guid afterId, int limit, CancellationToken ct)
+    public async Task<IReadOnlyList<AccountAuditEntry>> PageAsync(
+        Guid accountId, AccountAuditFilter filter, DateTimeOffset? afterAt, Guid afterId, int limit, CancellationToken ct)
     {
+        var sql = filter.ActorUserId is not null ? AccountAuditSql.PageOfActor : filter.Action is not null ? AccountAuditSql.PageOfAction : AccountAuditSql.Page;
         await using var connection = await db.OpenAsync(ct);
-        return (await connection.QueryAsync<AccountAuditEntry>(new CommandDefinition(AccountAuditSql.Page.For(db.Provider),
-            new { AccountId = accountId, AfterAt = afterAt, AfterId = afterId, Limit = limit }, cancellationToken: ct))).AsList();
+        return (await connection.QueryAsync<AccountAuditEntry>(new CommandDefinition(sql.For(db.Provider), new
+        {
+            AccountId = accountId,
+            filter.Action,
+            filter.ActorUserId,
+            filter.From,
+            filter.To,
+            AfterAt = afterAt,
+            AfterId = afterId,
+            Limit = limit,
+        }, cancellationToken: ct))).AsList();
     }
 }
