@@ -11,10 +11,7 @@ public class AdminMailboxesBrowserTests
 
     private static async Task ConnectInTheConsoleAsync(AdminTest test, string address, string kind)
     {
-        var picker = test.Page.GetByRole(AriaRole.Combobox, new() { Name = "Mailbox address" });
-        await picker.FillAsync(address);
-        // The picker's suggestions close as they do for a person who typed the whole address.
-        await picker.PressAsync("Escape");
+        await test.Page.GetByLabel("Mailbox address").FillAsync(address);
         await test.Page.GetByLabel("Kind").SelectOptionAsync(kind);
         await test.Page.GetByRole(AriaRole.Button, new() { Name = "Connect", Exact = true }).ClickAsync();
         await Assertions.Expect(Row(test, address)).ToContainTextAsync("Watching Inbox and Sent Items");

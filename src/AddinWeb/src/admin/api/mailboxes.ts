@@ -46,12 +46,14 @@ export interface MailboxHealth {
   sync: SyncView[];
 }
 
+/** A message that failed too often; `reason` says why in words and what to do. */
 export interface DeadLetter {
   id: string;
   folder: string;
   receivedAt: string;
   attempts: number;
   lastError: string | null;
+  reason: string;
 }
 
 export interface ConnectRequest {
@@ -80,7 +82,8 @@ export const listMailboxes = (api: ApiClient, signal?: AbortSignal) => api.send<
 export const connectMailbox = (api: ApiClient, request: ConnectRequest) => api.send<Mailbox>("POST", "/api/mailboxes", request);
 export const disconnectMailbox = (api: ApiClient, id: string) => api.send<unknown>("DELETE", at(id));
 export const mailboxHealth = (api: ApiClient, id: string, signal?: AbortSignal) => api.send<MailboxHealth>("GET", `${at(id)}/health`, undefined, signal);
-export const deadLetters = (api: ApiClient, id: string, signal?: AbortSignal) => api.send<{ items: DeadLetter[] }>("GET", `${at(id)}/dead-letters`, undefined, signal);
+export const deadLetters = (api: ApiClient, id: string, cursor?: string, signal?: AbortSignal) =>
+  api.send<{ items: DeadLetter[]; nextCursor: string | null }>("GET", `${at(id)}/dead-letters?limit=20${cursor === undefined ? "" : `&cursor=${encodeURIComponent(cursor)}`}`, undefined, signal);
 export const retryDeadLetters = (api: ApiClient, id: string) => api.send<{ rows: number }>("POST", `${at(id)}/dead-letters/retry`);
 export const retryDeadLetter = (api: ApiClient, id: string, letterId: string) =>
   api.send<{ rows: number }>("POST", `${at(id)}/dead-letters/${encodeURIComponent(letterId)}/retry`);

@@ -1,21 +1,24 @@
 import { useState } from "react";
 import { Button, MessageBar, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
 import { failure } from "../../api/client";
-import { deadLetters, retryDeadLetter, retryDeadLetters } from "../api/mailboxes";
+import { deadLetters, retryDeadLetter, retryDeadLetters, type DeadLetter } from "../api/mailboxes";
 import { useAdmin } from "../shell/AdminContext";
 import { when } from "../shared/format";
 import { ErrorBar, LoadedView } from "../shared/Notices";
-import { usePaged } from "../shared/Pager";
+import { MoreButton } from "../shared/Pager";
 import { useLoad } from "../shared/useLoad";
 import { folderName } from "./syncText";
 
 /** Messages that failed too often, each with its reason; retried one at a time or all together. */
 export function DeadLetters({ mailboxId, count, onRetried }: { mailboxId: string; count: number; onRetried: () => void }) {
   const { api } = useAdmin();
-  const [loaded, reload] = useLoad((signal) => deadLetters(api, mailboxId, signal), `${mailboxId}:${count}`);
+  const [loaded, reload] = useLoad((signal) => deadLetters(api, mailboxId, undefined, signal), `${mailboxId}:${count}`);
   const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
-  const items = loaded.state === "done" ? loaded.data.items : [];
-  const { page, pager } = usePaged(items);
+  const [more, setMore] = useState<{ key: number; items: DeadLetter[]; next: string | null } | null>(null);
+  const first = loaded.state === "done" ? loaded.data : null;
+  const extra = more?.key === count ? more : null;
+  const items = [...(first?.items ?? []), ...(extra?.items ?? [])];
+  const next = extra === null ? (first?.nextCursor ?? null) : extra.next;
 
   const retry = (run: Promise<{ rows: number }>) =>
     run.then(
@@ -54,12 +57,15 @@ export function DeadLetters({ mailboxId, count, onRetried }: { mailboxId: string
                   </TableRow>
                 </TableHeader>
                 <TableBody>
-                  {page.map((letter) => (
+                  {items.map((letter) => (
                     <TableRow key={letter.id}>
                       <TableCell>{when(letter.receivedAt)}</TableCell>
                       <TableCell>{folderName(letter.folder)}</TableCell>
                       <TableCell>{letter.attempts}</TableCell>
-                      <TableCell>{letter.lastError ?? "No reason was recorded"}</TableCell>
+                      <TableCell>
+                        {letter.reason}
+                        {letter.lastError === null ? null : ` (${letter.lastError})`}
+                      </TableCell>
                       <TableCell>
                         <Button size="small" onClick={() => void retry(retryDeadLetter(api, mailboxId, letter.id))}>
                           Retry
@@ -69,7 +75,15 @@ export function DeadLetters({ mailboxId, count, onRetried }: { mailboxId: string
                   ))}
                 </TableBody>
               </Table>
-              {pager}
+              <MoreButton
+                next={next}
+                onMore={(cursor) =>
+                  void deadLetters(api, mailboxId, cursor).then(
+                    (page) => setMore({ key: count, items: [...(extra?.items ?? []), ...page.items], next: page.nextCursor }),
+                    (error: unknown) => setNote({ ok: false, text: failure(error).message }),
+                  )
+                }
+              />
               <Button onClick={() => void retry(retryDeadLetters(api, mailboxId))}>Retry all</Button>
             </>
           )
