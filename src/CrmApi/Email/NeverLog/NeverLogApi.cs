@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using OutlookCrm.CrmApi.Crm.ContactsFromAddresses;
 using OutlookCrm.CrmApi.Platform.Audit;
 using OutlookCrm.CrmApi.Platform.Auth;
 using OutlookCrm.CrmApi.Platform.Common;
@@ -27,6 +26,7 @@ public static class NeverLogApi
         var group = api.MapGroup("/never-log").WithTags("Logging");
         group.MapGet("/", ListAsync).WithSummary("The account's never-log list and your own");
         group.MapPost("/", CreateAsync).WithSummary("Never log an address or a domain (and purge what was logged, when confirmed)");
+        group.MapGet("/preview", NeverLogPreviewApi.PreviewAsync).WithSummary("What adding the entry would purge: how many logged emails, and a few of them (subject and date)");
         group.MapDelete("/{id}", DeleteAsync).WithSummary("Remove an entry (what it purged stays purged; restore brings it back)");
         group.MapPost("/{id}/restore", RestoreAsync).WithSummary("Undo an entry within 30 days: its purged emails come back and the entry goes");
         return api;
@@ -39,56 +39,14 @@ public static class NeverLogApi
     }
 
     private static async Task<Results<Created<NeverLogCreated>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        NeverLogRequest request, NeverLogStore store, NeverLogPurges purges, CurrentUser user, IOwnDomains ownDomains, TimeProvider clock, CancellationToken ct)
+        NeverLogRequest request, NeverLogDrafts drafts, NeverLogPurges purges, CurrentUser user, CancellationToken ct)
     {
-        var errors = new ValidationErrors();
-        // Both normalisers lower-case and give an internationalised domain its Unicode form: the entry is stored as
-        // addresses are, so it matches in SQL (the purge) and in Matches alike.
-        var value = request.Value?.Trim() ?? "";
-        string? domain = null;
-        var kind = EmailAddresses.TryNormalize(value, out var address) ? NeverLogKinds.Address
-            : Domains.TryNormalize(value.TrimStart('@'), out domain) ? NeverLogKinds.Domain : null;
-        if (kind is null)
+        var draft = await drafts.DraftAsync(user, request, ct);
+        if (draft.Value is not { } made)
         {
-            errors.Add("value", "An email address (alex@contoso.com) or a domain (contoso.com, which includes its subdomains).");
+            return draft.Errors is { } errors ? Problems.Invalid(errors) : draft.Problem()!;
         }
-        var scope = request.Scope ?? "account";
-        if (scope is not ("account" or "personal"))
-        {
-            errors.Add("scope", "account or personal.");
-        }
-        // The account's own mail: never-logging the caller's domain or an internal one would purge every logged thread
-        // a colleague is on (issue 17's attack: contoso.com from a contoso rep); internal mail is not logged anyway.
-        var at = kind == NeverLogKinds.Address ? address! : $"postmaster@{domain}";
-        if (kind is not null && (EmailAddresses.DomainOf(at) == EmailAddresses.DomainOf(EmailAddresses.Normalize(user.Email))
-            || await ownDomains.IsOwnAsync(user.AccountId, at, ct)))
-        {
-            errors.Add("value", "This is the account's own domain or an internal one: its mail is never a customer's, and an entry would purge your colleagues' threads.");
-        }
-        if (errors.Any)
-        {
-            return Problems.Invalid(errors);
-        }
-        // An account entry keeps mail of everyone's off the timelines and purges it: an admin's decision (issue 17).
-        if (scope == "account" && !user.IsAdmin)
-        {
-            return Problems.Forbidden("Only a CRM admin (Crm.Admin) can add an account-wide never-log entry: add a personal one (scope: personal) or ask your admin.");
-        }
-        var entry = new NeverLogEntry
-        {
-            Id = clock.NewId(),
-            AccountId = user.AccountId,
-            UserId = scope == "personal" ? user.UserId : null,
-            Kind = kind!,
-            Value = kind == NeverLogKinds.Address ? address! : domain!,
-            CreatedAt = clock.GetUtcNow(),
-        };
-        // A personal entry purges only what the rep alone saw, in their own mailbox: never a colleague's or a team's mail.
-        if (await store.MatchesAUserAsync(user.AccountId, entry, ct))
-        {
-            return Problems.Invalid("value", "This is a colleague's address, or a domain your colleagues' addresses are at: their mail is never a customer's.");
-        }
-        var matching = await store.GetEmailsMatchingAsync(user.AccountId, entry, scope == "personal" ? user.ObjectId : null, ct);
+        var (entry, matching) = made;
         if (matching.Count > 0 && request.ConfirmPurge != true)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Logged emails would be removed",
@@ -124,5 +82,5 @@ public static class NeverLogApi
         string id, NeverLogPurges purges, CurrentUser user, CancellationToken ct) =>
         RouteIds.TryParse(id, "id", out var entryId, out var badId) ? (await purges.RestoreAsync(user, entryId, ct)).ToOk() : badId;
 
-    private static NeverLogResponse ToResponse(NeverLogEntry entry) => new(entry.Id, entry.Kind, entry.Value, entry.UserId is null ? "account" : "personal");
+    internal static NeverLogResponse ToResponse(NeverLogEntry entry) => new(entry.Id, entry.Kind, entry.Value, entry.UserId is null ? "account" : "personal");
 }

@@ -36,6 +36,24 @@ public static class NeverLogSql
 
     public const string GetEmailsOfAddressSeenOnlyByOwner = GetEmailsOfAddress + "\n" + OnlyInOwnMailbox;
 
+    // A few of the emails a purge would remove, newest first: what the admin recognises before confirming (no bodies).
+    public static readonly Platform.Data.DialectSql GetSample = new(
+        Sqlite: """
+            SELECT id, subject, sent_at
+            FROM emails
+            WHERE account_id = @AccountId
+              AND id IN @Ids
+            ORDER BY sent_at DESC
+            LIMIT @Limit
+            """,
+        SqlServer: """
+            SELECT TOP (@Limit) id, subject, sent_at
+            FROM emails
+            WHERE account_id = @AccountId
+              AND id IN @Ids
+            ORDER BY sent_at DESC
+            """);
+
     public const string CreatePurge = """
         INSERT INTO never_log_purges (id, account_id, never_log_id, user_id, value, email_count, purged_at, restorable_until, restored_at)
         VALUES (@Id, @AccountId, @NeverLogId, @UserId, @Value, @EmailCount, @PurgedAt, @RestorableUntil, NULL)

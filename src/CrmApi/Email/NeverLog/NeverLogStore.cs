@@ -29,6 +29,11 @@ public sealed class NeverLogStore(Db db)
     }
 
     /// <summary>Whether the entry would match a user of the account (a colleague's address or a domain users are at).</summary>
+    /// <summary>A few of these emails, newest first, by subject and date.</summary>
+    public Task<IReadOnlyList<PurgeSample>> GetSampleAsync(Guid accountId, IReadOnlyCollection<Guid> emailIds, int limit, CancellationToken ct) =>
+        emailIds.Count == 0 ? Task.FromResult<IReadOnlyList<PurgeSample>>([])
+        : db.ManyAsync<PurgeSample>(NeverLogSql.GetSample.For(db.Provider), new { AccountId = accountId, Ids = emailIds, Limit = limit }, ct);
+
     public async Task<bool> MatchesAUserAsync(Guid accountId, NeverLogEntry entry, CancellationToken ct)
     {
         var isDomain = entry.Kind == NeverLogKinds.Domain;

@@ -69,6 +69,7 @@ public static class RoleDecisions
         ["GET /mailboxes/{id}/health"] = CrmRoles.User,
         ["GET /never-log"] = CrmRoles.User,
         ["POST /never-log"] = CrmRoles.User,
+        ["GET /never-log/preview"] = CrmRoles.User,
         ["DELETE /never-log/{id}"] = CrmRoles.User,
         ["POST /never-log/{id}/restore"] = CrmRoles.User,
         ["DELETE /mailboxes/{id}"] = CrmRoles.User,

@@ -1,3 +1,4 @@
+using OutlookCrm.CrmApi.Email.NeverLog;
 using OutlookCrm.CrmApi.MailboxSync.People;
 using OutlookCrm.CrmApi.Platform.Auth;
 using OutlookCrm.CrmApi.Privacy.LegalBasis;
@@ -16,6 +17,7 @@ public static class AdminConsoleExtensions
         services.AddSingleton<PeopleDirectory>();
         services.AddSingleton<LegalBasisAuditStore>();
         services.AddSingleton<LegalBasisAudit>();
+        services.AddSingleton<NeverLogDrafts>();
         return services;
     }
 
