@@ -40,7 +40,7 @@ public sealed record MailboxStatusCount
     public required long Count { get; init; }
 }
 
-/// <summary>A mailbox's rows of one status that carry an error, and the newest of them (its error and when it is due).</summary>
+/// <summary>A mailbox's rows of one status that carry an error, one of their errors, and when the last of them is due.</summary>
 public sealed record MailboxErrors
 {
     public required Guid MailboxId { get; init; }

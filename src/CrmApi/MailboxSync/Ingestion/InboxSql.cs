@@ -161,16 +161,14 @@ public static class InboxSql
         GROUP BY mailbox_id, status
         """;
 
-    // Each mailbox's rows waiting for a retry (or dead) because of an error, and the newest error: only the backlog is read.
+    // Each mailbox's rows waiting for a retry (or dead) because of an error, with one of their errors (a backlog fails for
+    // one reason in practice): grouped in the order of ix_notification_inbox_account_status, so only the backlog is read.
     public const string ErrorsOfAccount = """
-        SELECT mailbox_id, status, count, last_error, not_before
-        FROM (SELECT mailbox_id, status, last_error, not_before,
-                     COUNT(*) OVER (PARTITION BY mailbox_id, status) AS count,
-                     ROW_NUMBER() OVER (PARTITION BY mailbox_id, status ORDER BY not_before DESC) AS newest
-              FROM notification_inbox
-              WHERE account_id = @AccountId
-                AND status IN ('pending', 'processing', 'dead')
-                AND last_error IS NOT NULL) errors
-        WHERE newest = 1
+        SELECT status, mailbox_id, COUNT(*) AS count, MAX(last_error) AS last_error, MAX(not_before) AS not_before
+        FROM notification_inbox
+        WHERE account_id = @AccountId
+          AND status IN ('pending', 'processing', 'dead')
+          AND last_error IS NOT NULL
+        GROUP BY status, mailbox_id
         """;
 }

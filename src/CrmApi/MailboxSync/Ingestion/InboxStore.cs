@@ -91,7 +91,7 @@ public sealed class InboxStore(Db db) : IMailboxReferences, IAgedRows
     public Task<IReadOnlyList<MailboxStatusCount>> CountOpenOfAccountAsync(Guid accountId, CancellationToken ct) =>
         db.ManyAsync<MailboxStatusCount>(InboxSql.CountOpenOfAccount, new { AccountId = accountId }, ct);
 
-    /// <summary>For each mailbox and status, the rows carrying an error and the newest error.</summary>
+    /// <summary>For each mailbox and status, the rows carrying an error and one of their errors.</summary>
     public Task<IReadOnlyList<MailboxErrors>> ErrorsOfAccountAsync(Guid accountId, CancellationToken ct) =>
         db.ManyAsync<MailboxErrors>(InboxSql.ErrorsOfAccount, new { AccountId = accountId }, ct);
 
