@@ -41,4 +41,19 @@ public class PaneSignInTests
         Assert.Equal(method, config.Method);
         Assert.Null(config.ClientId);
     }
+
+    [Fact]
+    public void TheAdminConsole_SameAppAndScope_ByTheRedirectFlow()
+    {
+        var settings = Settings(("AzureAd:ClientId", "api-app"), ("AzureAd:TenantId", "contoso.onmicrosoft.com"));
+        var pane = PaneSignIn.Describe(settings, new AuthOptions());
+
+        var admin = AdminSignIn.Describe(settings, new AuthOptions());
+
+        Assert.Equal("redirect", admin.Method);
+        Assert.Equal(pane.ClientId, admin.ClientId);
+        Assert.Equal(pane.Authority, admin.Authority);
+        Assert.Equal(pane.Scopes, admin.Scopes);
+        Assert.Equal("dev", AdminSignIn.Describe(Settings(), new AuthOptions { DevIssuer = new DevIssuerOptions { Enabled = true } }).Method);
+    }
 }

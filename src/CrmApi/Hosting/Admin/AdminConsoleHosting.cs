@@ -31,6 +31,8 @@ public static class AdminConsoleHosting
             }
             var nonce = PanePolicy.NewNonce();
             context.Response.Headers.ContentSecurityPolicy = policy.For(nonce);
+            // Browsers without frame-ancestors still honour this: the console is never framed.
+            context.Response.Headers.XFrameOptions = "DENY";
             if (!await pages.TryWriteAsync(context, PageFile, nonce))
             {
                 context.Response.StatusCode = StatusCodes.Status404NotFound;

@@ -11,9 +11,15 @@ public static class AdminSignIn
 
     public static WebApplication MapAdminSignIn(this WebApplication app)
     {
-        var pane = PaneSignIn.Describe(app.Configuration, app.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions());
-        var config = pane with { Method = pane.Method == "naa" ? "redirect" : pane.Method };
+        var config = Describe(app.Configuration, app.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions());
         app.MapGet($"/admin{ConfigPath}", () => config).AllowAnonymous().ExcludeFromDescription();
         return app;
+    }
+
+    /// <summary>The pane's settings, with its Nested App Authentication replaced by the redirect flow.</summary>
+    public static PaneSignIn.SignInConfig Describe(IConfiguration configuration, AuthOptions options)
+    {
+        var pane = PaneSignIn.Describe(configuration, options);
+        return pane with { Method = pane.Method == "naa" ? "redirect" : pane.Method };
     }
 }

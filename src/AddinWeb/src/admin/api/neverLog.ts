@@ -19,3 +19,14 @@ export const addNeverLog = (api: ApiClient, value: string, scope: "account" | "p
   api.send<NeverLogCreated>("POST", "/api/never-log", { value, scope, confirmPurge });
 export const removeNeverLog = (api: ApiClient, id: string) => api.send<undefined>("DELETE", `/api/never-log/${encodeURIComponent(id)}`);
 export const restoreNeverLog = (api: ApiClient, id: string) => api.send<unknown>("POST", `/api/never-log/${encodeURIComponent(id)}/restore`);
+
+/** What adding the entry would purge (the same rules as adding it), with a few of the newest emails: subject and date. */
+export interface NeverLogPreview {
+  entry: NeverLogEntry;
+  wouldPurge: number;
+  sample: { id: string; subject: string; sentAt: string }[];
+  restorableForDays: number;
+}
+
+export const previewNeverLog = (api: ApiClient, value: string, scope: "account" | "personal") =>
+  api.send<NeverLogPreview>("GET", `/api/never-log/preview?value=${encodeURIComponent(value)}&scope=${scope}`);

@@ -1,9 +1,9 @@
 import { useState } from "react";
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
 import { ApiError, failure } from "../../api/client";
-import { addNeverLog, listNeverLog, removeNeverLog, restoreNeverLog } from "../api/neverLog";
+import { addNeverLog, listNeverLog, previewNeverLog, type NeverLogEntry } from "../api/neverLog";
 import { useAdmin } from "../shell/AdminContext";
-import { Confirm } from "../shared/Confirm";
+import { NeverLogConfirm } from "./NeverLogConfirm";
 import { ErrorBar, LoadedView } from "../shared/Notices";
 import { usePaged } from "../shared/Pager";
 import { useLoad } from "../shared/useLoad";
@@ -26,6 +26,8 @@ export function NeverLogList({ onChanged }: { onChanged: () => void }) {
   const [scope, setScope] = useState<"account" | "personal">(me.isAdmin ? "account" : "personal");
   const [pending, setPending] = useState<PendingPurge | null>(null);
   const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
+  // The dialog lives here, not in the row: the row goes when the action succeeds, the dialog must close first.
+  const [asking, setAsking] = useState<{ action: "remove" | "restore"; entry: NeverLogEntry } | null>(null);
 
   const changed = (text: string) => {
     setNote({ ok: true, text });
@@ -34,13 +36,26 @@ export function NeverLogList({ onChanged }: { onChanged: () => void }) {
   };
   const add = async (confirmPurge: boolean) => {
     try {
+      if (!confirmPurge) {
+        // What the entry would remove is shown before anything is removed.
+        const preview = await previewNeverLog(api, value.trim(), scope);
+        if (preview.wouldPurge > 0) {
+          setPending({
+            value: value.trim(),
+            scope,
+            detail: `${preview.wouldPurge} logged email(s) involve ${preview.entry.value} and would be removed.`,
+            sample: preview.sample,
+          });
+          return;
+        }
+      }
       const created = await addNeverLog(api, value.trim(), scope, confirmPurge);
       setValue("");
       setPending(null);
       changed(created.purged === 0 ? `${created.entry.value} is never logged from now on.` : `${created.entry.value} is never logged; ${created.purged} logged email(s) removed. Undo within 30 days with Restore.`);
     } catch (error) {
       if (error instanceof ApiError && error.status === 409) {
-        setPending({ value: value.trim(), scope, detail: error.detail ?? error.message });
+        setPending({ value: value.trim(), scope, detail: error.detail ?? error.message, sample: [] });
         return;
       }
       setNote({ ok: false, text: failure(error).message });
@@ -64,6 +79,7 @@ export function NeverLogList({ onChanged }: { onChanged: () => void }) {
           Add
         </Button>
       </form>
+      <NeverLogConfirm asking={asking} onClose={() => setAsking(null)} onDone={changed} />
       {pending === null ? null : <PurgeConfirm pending={pending} onConfirm={() => add(true)} onCancel={() => setPending(null)} />}
       {note === null ? null : note.ok ? (
         <MessageBar intent="success" role="status">
@@ -94,22 +110,12 @@ export function NeverLogList({ onChanged }: { onChanged: () => void }) {
                       <TableCell>
                         {entry.scope === "account" && !me.isAdmin ? "Ask your admin to change" : (
                           <>
-                            <Confirm
-                              trigger={<Button size="small" aria-label={`Remove ${entry.value}`}>Remove</Button>}
-                              title={`Log ${entry.value} again?`}
-                              confirmLabel="Remove the entry"
-                              onConfirm={async () => { await removeNeverLog(api, entry.id); changed(`${entry.value} is logged again from now on; what its entry removed stays removed.`); }}
-                            >
-                              Email with {entry.value} is logged again from now on. Emails the entry removed stay removed: use Restore instead to bring them back.
-                            </Confirm>{" "}
-                            <Confirm
-                              trigger={<Button size="small" aria-label={`Restore ${entry.value}`}>Restore</Button>}
-                              title={`Undo the entry for ${entry.value}?`}
-                              confirmLabel="Restore"
-                              onConfirm={async () => { await restoreNeverLog(api, entry.id); changed(`The emails removed for ${entry.value} are back, and the entry is gone.`); }}
-                            >
-                              The emails this entry removed come back to the timelines (within 30 days of adding it), and the entry goes.
-                            </Confirm>
+                            <Button size="small" aria-label={`Remove ${entry.value}`} onClick={() => setAsking({ action: "remove", entry })}>
+                              Remove
+                            </Button>{" "}
+                            <Button size="small" aria-label={`Restore ${entry.value}`} onClick={() => setAsking({ action: "restore", entry })}>
+                              Restore
+                            </Button>
                           </>
                         )}
                       </TableCell>

@@ -5,6 +5,7 @@ export interface PendingPurge {
   value: string;
   scope: "account" | "personal";
   detail: string;
+  sample: { id: string; subject: string; sentAt: string }[];
 }
 
 /** What adding the entry would remove, before anything is removed; Restore undoes it for 30 days. */
@@ -14,6 +15,15 @@ export function PurgeConfirm({ pending, onConfirm, onCancel }: { pending: Pendin
       <MessageBarBody>
         <MessageBarTitle>Logged emails would be removed</MessageBarTitle>
         {pending.detail} You can undo it with Restore for 30 days.
+        {pending.sample.length === 0 ? null : (
+          <ul aria-label="Among them">
+            {pending.sample.map((email) => (
+              <li key={email.id}>
+                {email.subject} ({new Date(email.sentAt).toLocaleDateString()})
+              </li>
+            ))}
+          </ul>
+        )}
       </MessageBarBody>
       <MessageBarActions>
         <Button appearance="primary" onClick={() => void onConfirm()}>

@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
 import { disconnectMailbox, type Mailbox } from "../api/mailboxes";
 import { useAdmin } from "../shell/AdminContext";
@@ -15,6 +16,8 @@ export function MailboxTable({ mailboxes, selected, onSelect, onDisconnected }: 
 }) {
   const { api, me } = useAdmin();
   const { page, pager } = usePaged(mailboxes);
+  // The dialog lives outside the rows: the row goes when the disconnect succeeds, the dialog must close first.
+  const [disconnecting, setDisconnecting] = useState<Mailbox | null>(null);
   if (mailboxes.length === 0) {
     return <p>No mailbox is connected yet. {me.isAdmin ? "Connect one above: mail starts flowing within a minute." : ""}</p>;
   }
@@ -43,18 +46,9 @@ export function MailboxTable({ mailboxes, selected, onSelect, onDisconnected }: 
                   Details
                 </Button>{" "}
                 {me.isAdmin ? (
-                  <Confirm
-                    trigger={<Button size="small" aria-label={`Disconnect ${mailbox.address}`}>Disconnect</Button>}
-                    title={`Disconnect ${mailbox.address}?`}
-                    confirmLabel="Disconnect"
-                    onConfirm={async () => {
-                      await disconnectMailbox(api, mailbox.id);
-                      onDisconnected();
-                    }}
-                  >
-                    Its mail stops being logged and its queue is dropped. Email it logged stays on the timelines. You can
-                    connect it again at any time.
-                  </Confirm>
+                  <Button size="small" aria-label={`Disconnect ${mailbox.address}`} onClick={() => setDisconnecting(mailbox)}>
+                    Disconnect
+                  </Button>
                 ) : null}
               </TableCell>
             </TableRow>
@@ -62,6 +56,21 @@ export function MailboxTable({ mailboxes, selected, onSelect, onDisconnected }: 
         </TableBody>
       </Table>
       {pager}
+      <Confirm
+        open={disconnecting !== null}
+        onClose={() => setDisconnecting(null)}
+        title={`Disconnect ${disconnecting?.address ?? ""}?`}
+        confirmLabel="Disconnect"
+        onConfirm={async () => {
+          if (disconnecting !== null) {
+            await disconnectMailbox(api, disconnecting.id);
+            onDisconnected();
+          }
+        }}
+      >
+        Its mail stops being logged and its queue is dropped. Email it logged stays on the timelines. You can connect it
+        again at any time.
+      </Confirm>
     </section>
   );
 }

@@ -1,0 +1,42 @@
+using Microsoft.Playwright;
+using OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
+using OutlookCrm.CrmApi.IntegrationTests.Ingestion;
+
+namespace OutlookCrm.CrmApi.IntegrationTests.Browser;
+
+/// <summary>The console's Logging page: a never-log entry shows what it would remove before removing it, and is undone.</summary>
+public class AdminLoggingBrowserTests
+{
+    [Fact]
+    public async Task NeverLogADomain_WhatItRemovesShownFirst_ThenRestored()
+    {
+        await using var test = await AdminTest.StartAsync();
+        var connected = await ConnectedRep.CreateAsync(test.Factory, test.Admin);
+        var megan = await test.Admin.CreateAsync("contact", new { name = "Megan Bowen", emails = new[] { new { address = "megan@fabrikam.com", primary = true } } });
+        await connected.IntentAsync("t-quote", [megan]);
+        await connected.SendAsync("t-quote", "Your quote for 50 seats");
+        await Emulator.EventuallyAsync(async () => (await connected.TimelineAsync("contact", megan)).Count == 1, "the email logged");
+
+        await test.RunAsync(nameof(NeverLogADomain_WhatItRemovesShownFirst_ThenRestored), async () =>
+        {
+            await test.OpenAsync("/logging");
+            await test.Page.GetByLabel("Address or domain").FillAsync("fabrikam.com");
+            await test.Page.GetByRole(AriaRole.Button, new() { Name = "Add", Exact = true }).ClickAsync();
+            var warning = test.Page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Logged emails would be removed" });
+            await Assertions.Expect(warning).ToContainTextAsync("1 logged email(s) involve fabrikam.com");
+            await Assertions.Expect(warning).ToContainTextAsync("Your quote for 50 seats");
+            await test.ScreenshotAsync("logging-purge-preview");
+            // Nothing is removed before the admin confirms.
+            Assert.Single(await connected.TimelineAsync("contact", megan));
+
+            await warning.GetByRole(AriaRole.Button, new() { Name = "Add and remove the emails" }).ClickAsync();
+            await Assertions.Expect(test.Page.GetByRole(AriaRole.Status).Filter(new() { HasText = "1 logged email(s) removed" })).ToBeVisibleAsync();
+            Assert.Empty(await connected.TimelineAsync("contact", megan));
+
+            await test.Page.GetByRole(AriaRole.Button, new() { Name = "Restore fabrikam.com" }).ClickAsync();
+            await test.Page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Restore" }).ClickAsync();
+            await Assertions.Expect(test.Page.GetByRole(AriaRole.Status).Filter(new() { HasText = "are back" })).ToBeVisibleAsync();
+        });
+        Assert.Single(await connected.TimelineAsync("contact", megan));
+    }
+}
