@@ -30,6 +30,7 @@ builder.AddIngestion();
 builder.AddDoctor();
 builder.AddRetention();
 builder.AddHousekeeping();
+builder.AddTelemetry();
 builder.AddApiHosting();
 builder.AddTenantRateLimit();
 builder.AddAddressRateLimit();
@@ -46,6 +47,7 @@ if (DoctorCommand.Matches(args))
 app.MigrateDatabaseIfConfigured();
 await app.SeedDemoDataIfConfiguredAsync();
 
+app.UseTelemetryScraping();
 app.UseApiHosting();
 app.UseAddin();
 app.UseCrmAuth();
