@@ -31,6 +31,7 @@ builder.AddIngestion();
 builder.AddDoctor();
 builder.AddRetention();
 builder.AddHousekeeping();
+builder.AddTelemetry();
 builder.AddApiHosting();
 builder.AddTenantRateLimit();
 builder.AddAddressRateLimit();
@@ -47,6 +48,7 @@ if (DoctorCommand.Matches(args))
 app.MigrateDatabaseIfConfigured();
 await app.SeedDemoDataIfConfiguredAsync();
 
+app.UseTelemetryScraping();
 app.UseApiHosting();
 app.UseAddin();
 app.UseAdminConsole();

@@ -9,6 +9,7 @@ using OutlookCrm.CrmApi.MailboxSync.Ingestion;
 using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
 using OutlookCrm.CrmApi.Platform.Common;
 using OutlookCrm.CrmApi.Platform.Data;
+using OutlookCrm.CrmApi.Platform.Telemetry;
 using OutlookCrm.CrmApi.Privacy.LegalBasis;
 
 namespace OutlookCrm.CrmApi.Email.Rules;
@@ -117,6 +118,7 @@ public sealed class LoggingRules(
         {
             return prepared;
         }
+        using var activity = CrmTelemetry.Source.StartActivity("email.store");
         try
         {
             await db.InTransactionAsync(async transaction =>
@@ -125,6 +127,7 @@ public sealed class LoggingRules(
                 await RecordSeenAsync(transaction, seen, ready.Email.Id, [], because, ct);
                 await FlowCounterStore.AddAsync(transaction, db.Provider, [FlowHour.Logged(seen.Mailbox.AccountId, seen.Mailbox.Id, clock.GetUtcNow())], ct);
             }, ct);
+            CrmTelemetry.EmailsLogged.Add(1);
             return new WriteEmailResult.Logged(ready.Email.Id);
         }
         catch (DbException)

@@ -37,6 +37,8 @@ public sealed class GraphMailFactory(GraphOptions options, Func<string, IAccessT
         {
             handlers.Remove(retry);
         }
+        // Innermost, so each request that goes on the wire is counted once (a redirect followed is a second one).
+        handlers.Add(new GraphCallTelemetry());
         var http = GraphClientFactory.Create(handlers, finalHandler: transport);
         http.Timeout = TimeSpan.FromSeconds(100);
         return http;

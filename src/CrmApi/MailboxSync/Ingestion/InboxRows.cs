@@ -25,6 +25,9 @@ public sealed record InboxRow
     public DateTimeOffset? FinishedAt { get; init; }
     public string? FinishedReason { get; init; }
     public string? LastError { get; init; }
+
+    /// <summary>The W3C traceparent of the request that queued the row, which the worker's span continues.</summary>
+    public string? TraceParent { get; init; }
 }
 
 public sealed record StatusCount

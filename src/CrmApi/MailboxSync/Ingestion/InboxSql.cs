@@ -6,7 +6,7 @@ public static class InboxSql
 {
     private const string Columns = """
         id, account_id, mailbox_id, folder, message_id, change_type, received_at, status, attempts, not_before,
-        lease_until, finished_at, finished_reason, last_error
+        lease_until, finished_at, finished_reason, last_error, trace_parent
         """;
 
     // Graph delivers at least once and catch-ups find the same messages again: a second row is never written.
@@ -14,13 +14,13 @@ public static class InboxSql
         Sqlite: $"""
             INSERT INTO notification_inbox ({Columns})
             VALUES (@Id, @AccountId, @MailboxId, @Folder, @MessageId, @ChangeType, @ReceivedAt, @Status, @Attempts, @NotBefore,
-                    NULL, NULL, NULL, NULL)
+                    NULL, NULL, NULL, NULL, @TraceParent)
             ON CONFLICT (mailbox_id, message_id, change_type) DO NOTHING
             """,
         SqlServer: $"""
             INSERT INTO notification_inbox ({Columns})
             SELECT @Id, @AccountId, @MailboxId, @Folder, @MessageId, @ChangeType, @ReceivedAt, @Status, @Attempts, @NotBefore,
-                   NULL, NULL, NULL, NULL
+                   NULL, NULL, NULL, NULL, @TraceParent
             WHERE NOT EXISTS (SELECT 1
                               FROM notification_inbox WITH (UPDLOCK, HOLDLOCK)
                               WHERE mailbox_id = @MailboxId
@@ -170,5 +170,13 @@ public static class InboxSql
           AND status IN ('pending', 'processing', 'dead')
           AND last_error IS NOT NULL
         GROUP BY status, mailbox_id
+        """;
+
+    // Every account's backlog and dead letters for the telemetry gauges, counted in ix_notification_inbox_due (status, …).
+    public const string CountOpen = """
+        SELECT status, COUNT(*) AS count
+        FROM notification_inbox
+        WHERE status IN ('pending', 'processing', 'dead')
+        GROUP BY status
         """;
 }

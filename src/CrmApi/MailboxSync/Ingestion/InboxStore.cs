@@ -87,6 +87,9 @@ public sealed class InboxStore(Db db) : IMailboxReferences, IAgedRows
         return counts.ToDictionary(count => count.Status, count => count.Count);
     }
 
+    /// <summary>Pending, processing and dead rows of every account (the telemetry gauges' sample).</summary>
+    public Task<IReadOnlyList<StatusCount>> CountOpenAsync(CancellationToken ct) => db.ManyAsync<StatusCount>(InboxSql.CountOpen, null, ct);
+
     /// <summary>Pending, processing and dead rows of each mailbox of the account.</summary>
     public Task<IReadOnlyList<MailboxStatusCount>> CountOpenOfAccountAsync(Guid accountId, CancellationToken ct) =>
         db.ManyAsync<MailboxStatusCount>(InboxSql.CountOpenOfAccount, new { AccountId = accountId }, ct);

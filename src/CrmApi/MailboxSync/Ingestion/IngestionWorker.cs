@@ -1,3 +1,5 @@
+using OutlookCrm.CrmApi.Platform.Telemetry;
+
 namespace OutlookCrm.CrmApi.MailboxSync.Ingestion;
 
 /// <summary>
@@ -51,7 +53,12 @@ public sealed class IngestionWorker(
     {
         try
         {
-            await inbox.CompleteAsync(done, clock.GetUtcNow(), ct);
+            var now = clock.GetUtcNow();
+            await inbox.CompleteAsync(done, now, ct);
+            foreach (var (row, _) in done)
+            {
+                CrmTelemetry.Lag.Record((now - row.ReceivedAt).TotalSeconds);
+            }
         }
         catch (System.Data.Common.DbException error)
         {
@@ -66,6 +73,9 @@ public sealed class IngestionWorker(
     /// <summary>The row and its outcome when it is finished; null when it was put back (or left leased at shutdown).</summary>
     private async Task<(InboxRow Row, string Reason)?> ProcessAsync(InboxRow row, CancellationToken ct)
     {
+        using var activity = TraceParents.StartContinuing("inbox.process", row.TraceParent);
+        activity?.SetTag("outlookcrm.mailbox.id", row.MailboxId);
+        activity?.SetTag("outlookcrm.inbox.attempt", row.Attempts);
         try
         {
             var result = await processor.ProcessAsync(row, ct);

@@ -2,6 +2,7 @@ using OutlookCrm.CrmApi.MailboxSync.Ingestion;
 using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
 using OutlookCrm.CrmApi.MailboxSync.Subscriptions;
 using OutlookCrm.CrmApi.Platform.Common;
+using OutlookCrm.CrmApi.Platform.Telemetry;
 
 namespace OutlookCrm.CrmApi.MailboxSync.Webhooks;
 
@@ -32,6 +33,8 @@ public sealed class WebhookIntake(
 
     public async Task AcceptChangesAsync(IReadOnlyList<IncomingNotification> items, CancellationToken ct)
     {
+        // Each row keeps this span's traceparent: the worker's span continues the trace, whichever instance claims it.
+        using var activity = CrmTelemetry.Source.StartActivity("webhook.accept");
         var now = clock.GetUtcNow();
         var rows = new List<InboxRow>();
         foreach (var item in items)
@@ -52,6 +55,7 @@ public sealed class WebhookIntake(
                 Status = InboxStatuses.Pending,
                 Attempts = 0,
                 NotBefore = now,
+                TraceParent = TraceParents.Current(),
             });
         }
         if (rows.Count == 0)
@@ -60,6 +64,7 @@ public sealed class WebhookIntake(
         }
         await inbox.EnqueueAsync(rows, ct, notified: true);
         counters.CountAccepted(rows.Count);
+        CrmTelemetry.NotificationsReceived.Add(rows.Count);
         signal.Pulse();
         await mailboxes.TouchLastNotificationAsync(rows.Select(row => row.MailboxId).Distinct().ToList(), now, ct);
     }
