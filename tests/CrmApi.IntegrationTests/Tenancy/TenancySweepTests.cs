@@ -88,7 +88,8 @@ public class TenancySweepTests(CrmApiFactory factory)
                 };
                 var path = (pattern + Queries.GetValueOrDefault(pattern, "")).Replace("{type}", type, StringComparison.Ordinal)
                     .Replace("{id}", id.ToString(), StringComparison.Ordinal)
-                    .Replace("{trackingId}", "t-victim", StringComparison.Ordinal);
+                    .Replace("{trackingId}", "t-victim", StringComparison.Ordinal)
+                    .Replace("{letterId}", Guid.NewGuid().ToString(), StringComparison.Ordinal);
                 var body = needsBody ? SampleBodies.ByRoute[key] : null;
                 foreach (var (name, recordId) in victim.Records)
                 {
