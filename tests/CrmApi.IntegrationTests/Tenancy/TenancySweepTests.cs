@@ -29,6 +29,8 @@ public class TenancySweepTests(CrmApiFactory factory)
         ["/api/search"] = "?q=Secret",
         ["/api/cards"] = "?id={id}",
         ["/api/content/{id}/file"] = "?fileName=hijack.txt",
+        // An answer echoes the value asked, so a domain that names no secret of the victim.
+        ["/api/never-log/preview"] = "?value=newsletters.example.net&scope=account",
     };
 
     // Routes that take many ids answer with the ones the caller may see (none here) rather than 404 for the rest.
