@@ -29,6 +29,8 @@ public class TenancySweepTests(CrmApiFactory factory)
         ["/api/search"] = "?q=Secret",
         ["/api/cards"] = "?id={id}",
         ["/api/content/{id}/file"] = "?fileName=hijack.txt",
+        // An answer echoes the value asked, so a domain that names no secret of the victim.
+        ["/api/never-log/preview"] = "?value=newsletters.example.net&scope=account",
     };
 
     // Routes that take many ids answer with the ones the caller may see (none here) rather than 404 for the rest.
@@ -88,7 +90,8 @@ public class TenancySweepTests(CrmApiFactory factory)
                 };
                 var path = (pattern + Queries.GetValueOrDefault(pattern, "")).Replace("{type}", type, StringComparison.Ordinal)
                     .Replace("{id}", id.ToString(), StringComparison.Ordinal)
-                    .Replace("{trackingId}", "t-victim", StringComparison.Ordinal);
+                    .Replace("{trackingId}", "t-victim", StringComparison.Ordinal)
+                    .Replace("{letterId}", Guid.NewGuid().ToString(), StringComparison.Ordinal);
                 var body = needsBody ? SampleBodies.ByRoute[key] : null;
                 foreach (var (name, recordId) in victim.Records)
                 {
