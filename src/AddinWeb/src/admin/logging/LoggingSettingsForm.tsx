@@ -1,9 +1,9 @@
 import { useState } from "react";
 import { Button, Field, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, tokens } from "@fluentui/react-components";
-import { failure } from "../../api/client";
 import { putLogging, type CreateContacts } from "../api/settings";
 import { useAdmin } from "../shell/AdminContext";
 import { ErrorBar } from "../shared/Notices";
+import { adminFailure } from "../shared/failureText";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "40rem" },
@@ -32,7 +32,7 @@ export function LoggingSettingsForm({ createContacts, onSaved }: { createContact
             setState("saved");
             onSaved();
           },
-          (error: unknown) => setState({ error: failure(error).message }),
+          (error: unknown) => setState({ error: adminFailure(error).message }),
         );
       }}
     >

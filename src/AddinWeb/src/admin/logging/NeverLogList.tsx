@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
-import { ApiError, failure } from "../../api/client";
+import { ApiError } from "../../api/client";
 import { addNeverLog, listNeverLog, previewNeverLog, type NeverLogEntry } from "../api/neverLog";
 import { useAdmin } from "../shell/AdminContext";
 import { NeverLogConfirm } from "./NeverLogConfirm";
@@ -8,6 +8,7 @@ import { ErrorBar, LoadedView } from "../shared/Notices";
 import { usePaged } from "../shared/Pager";
 import { useLoad } from "../shared/useLoad";
 import { PurgeConfirm, type PendingPurge } from "./PurgeConfirm";
+import { adminFailure } from "../shared/failureText";
 
 const useStyles = makeStyles({
   form: { display: "flex", gap: tokens.spacingHorizontalL, alignItems: "end", flexWrap: "wrap", marginTop: tokens.spacingVerticalM },
@@ -58,7 +59,7 @@ export function NeverLogList({ onChanged }: { onChanged: () => void }) {
         setPending({ value: value.trim(), scope, detail: error.detail ?? error.message, sample: [] });
         return;
       }
-      setNote({ ok: false, text: failure(error).message });
+      setNote({ ok: false, text: adminFailure(error).message });
     }
   };
 

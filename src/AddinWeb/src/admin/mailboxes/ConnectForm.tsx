@@ -1,11 +1,12 @@
 import { useState } from "react";
 import { Button, Field, Input, makeStyles, Select, SpinButton, tokens } from "@fluentui/react-components";
-import { ApiError, failure } from "../../api/client";
+import { ApiError } from "../../api/client";
 import { connectMailbox, type Mailbox, type MailboxKind } from "../api/mailboxes";
 import { useAdmin } from "../shell/AdminContext";
 import { ErrorBar } from "../shared/Notices";
 import { AddressPicker } from "./AddressPicker";
 import { kindLabels } from "./kinds";
+import { adminFailure } from "../shared/failureText";
 
 const useStyles = makeStyles({
   form: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(14rem, 1fr))", gap: tokens.spacingHorizontalL, alignItems: "end" },
@@ -40,7 +41,7 @@ export function ConnectForm({ onConnected }: { onConnected: (mailbox: Mailbox) =
       setUserId("");
       onConnected(mailbox);
     } catch (caught) {
-      setError({ message: failure(caught).message, fields: caught instanceof ApiError ? caught.errors : {} });
+      setError({ message: adminFailure(caught).message, fields: caught instanceof ApiError ? caught.errors : {} });
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,5 @@
 import { useState } from "react";
 import { Button, MessageBar, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
-import { failure } from "../../api/client";
 import { deadLetters, retryDeadLetter, retryDeadLetters, type DeadLetter } from "../api/mailboxes";
 import { useAdmin } from "../shell/AdminContext";
 import { when } from "../shared/format";
@@ -8,6 +7,7 @@ import { ErrorBar, LoadedView } from "../shared/Notices";
 import { MoreButton } from "../shared/Pager";
 import { useLoad } from "../shared/useLoad";
 import { folderName } from "./syncText";
+import { adminFailure } from "../shared/failureText";
 
 /** Messages that failed too often, each with its reason; retried one at a time or all together. */
 export function DeadLetters({ mailboxId, count, onRetried }: { mailboxId: string; count: number; onRetried: () => void }) {
@@ -27,7 +27,7 @@ export function DeadLetters({ mailboxId, count, onRetried }: { mailboxId: string
         reload();
         onRetried();
       },
-      (error: unknown) => setNote({ ok: false, text: failure(error).message }),
+      (error: unknown) => setNote({ ok: false, text: adminFailure(error).message }),
     );
 
   return (
@@ -80,7 +80,7 @@ export function DeadLetters({ mailboxId, count, onRetried }: { mailboxId: string
                 onMore={(cursor) =>
                   void deadLetters(api, mailboxId, cursor).then(
                     (page) => setMore({ key: count, items: [...(extra?.items ?? []), ...page.items], next: page.nextCursor }),
-                    (error: unknown) => setNote({ ok: false, text: failure(error).message }),
+                    (error: unknown) => setNote({ ok: false, text: adminFailure(error).message }),
                   )
                 }
               />

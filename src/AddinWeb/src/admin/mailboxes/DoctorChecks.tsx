@@ -1,9 +1,9 @@
 import { useState } from "react";
 import { Badge, Button, makeStyles, Spinner, tokens } from "@fluentui/react-components";
-import { failure } from "../../api/client";
 import { runDoctor, type DoctorReport } from "../api/mailboxes";
 import { useAdmin } from "../shell/AdminContext";
 import { ErrorBar } from "../shared/Notices";
+import { adminFailure } from "../shared/failureText";
 
 const useStyles = makeStyles({
   list: { listStyle: "none", padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -28,7 +28,7 @@ export function DoctorChecks({ address }: { address: string }) {
         disabled={report === "running"}
         onClick={() => {
           setReport("running");
-          runDoctor(api, address).then(setReport, (error: unknown) => setReport({ error: failure(error).message }));
+          runDoctor(api, address).then(setReport, (error: unknown) => setReport({ error: adminFailure(error).message }));
         }}
       >
         Run the checks

@@ -1,10 +1,10 @@
 import { useState } from "react";
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
-import { failure } from "../../api/client";
 import { reprocess } from "../api/mailboxes";
 import { useAdmin } from "../shell/AdminContext";
 import { isoToLocalInput, localInputToIso } from "../shared/format";
 import { ErrorBar } from "../shared/Notices";
+import { adminFailure } from "../shared/failureText";
 
 const useStyles = makeStyles({
   form: { display: "flex", gap: tokens.spacingHorizontalL, alignItems: "end", flexWrap: "wrap" },
@@ -41,7 +41,7 @@ export function ReprocessForm({ mailboxId, onDone }: { mailboxId: string; onDone
               setResult(done);
               onDone();
             },
-            (error: unknown) => setResult({ error: failure(error).message }),
+            (error: unknown) => setResult({ error: adminFailure(error).message }),
           ).finally(() => setBusy(false));
         }}
       >

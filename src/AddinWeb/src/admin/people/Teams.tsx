@@ -1,12 +1,13 @@
 import { useState } from "react";
 import { Button, Field, Input, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
-import { ApiError, failure } from "../../api/client";
+import { ApiError } from "../../api/client";
 import { createTeam, listTeams } from "../api/teams";
 import { useAdmin } from "../shell/AdminContext";
 import { ErrorBar, LoadedView } from "../shared/Notices";
 import { usePaged } from "../shared/Pager";
 import { useLoad } from "../shared/useLoad";
 import { MemberPicker } from "./MemberPicker";
+import { adminFailure } from "../shared/failureText";
 
 const useStyles = makeStyles({
   form: { display: "flex", gap: tokens.spacingHorizontalL, alignItems: "end", flexWrap: "wrap", marginTop: tokens.spacingVerticalM },
@@ -63,7 +64,7 @@ export function Teams() {
                 setError(null);
                 reload();
               },
-              (caught: unknown) => setError({ message: failure(caught).message, fields: caught instanceof ApiError ? caught.errors : {} }),
+              (caught: unknown) => setError({ message: adminFailure(caught).message, fields: caught instanceof ApiError ? caught.errors : {} }),
             );
           }}
         >

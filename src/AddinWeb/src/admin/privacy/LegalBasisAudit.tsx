@@ -1,6 +1,5 @@
 import { useState } from "react";
 import { Button, Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
-import { failure } from "../../api/client";
 import { auditEvents, legalBasisAuditCsv, legalBasisAuditPage, type AuditFilters, type LegalBasisAuditLine } from "../api/legalBasisAudit";
 import { useAdmin } from "../shell/AdminContext";
 import { ErrorBar, LoadedView } from "../shared/Notices";
@@ -9,6 +8,7 @@ import { useLoad } from "../shared/useLoad";
 import { AuditTable } from "./AuditTable";
 import { ContactPicker } from "./ContactPicker";
 import { UserPicker } from "./UserPicker";
+import { adminFailure } from "../shared/failureText";
 
 const useStyles = makeStyles({
   filters: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(11rem, 1fr))", gap: tokens.spacingHorizontalM, alignItems: "end" },
@@ -40,7 +40,7 @@ export function LegalBasisAudit() {
       link.click();
       URL.revokeObjectURL(link.href);
     } catch (caught) {
-      setError(failure(caught).message);
+      setError(adminFailure(caught).message);
     }
   };
 
@@ -81,7 +81,7 @@ export function LegalBasisAudit() {
               onMore={(cursor) =>
                 void legalBasisAuditPage(api, filters, cursor).then(
                   (page) => setMore({ key, items: [...(extra?.items ?? []), ...page.items], next: page.nextCursor }),
-                  (caught: unknown) => setError(failure(caught).message),
+                  (caught: unknown) => setError(adminFailure(caught).message),
                 )
               }
             />

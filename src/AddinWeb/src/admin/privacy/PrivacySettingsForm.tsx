@@ -1,9 +1,10 @@
 import { useState } from "react";
 import { Button, Field, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, SpinButton, Switch, Textarea, tokens } from "@fluentui/react-components";
-import { ApiError, failure } from "../../api/client";
+import { ApiError } from "../../api/client";
 import { putPrivacy, type PrivacySettings } from "../api/settings";
 import { useAdmin } from "../shell/AdminContext";
 import { ErrorBar } from "../shared/Notices";
+import { adminFailure } from "../shared/failureText";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "40rem" },
@@ -33,7 +34,7 @@ export function PrivacySettingsForm({ settings, onSaved }: { settings: PrivacySe
             setState({ saved: true });
             onSaved(saved);
           },
-          (error: unknown) => setState({ error: failure(error).message, fields: error instanceof ApiError ? error.errors : {} }),
+          (error: unknown) => setState({ error: adminFailure(error).message, fields: error instanceof ApiError ? error.errors : {} }),
         );
       }}
     >

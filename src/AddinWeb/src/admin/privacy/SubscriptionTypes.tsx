@@ -1,11 +1,12 @@
 import { useState } from "react";
 import { Button, Field, Input, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
-import { ApiError, failure } from "../../api/client";
+import { ApiError } from "../../api/client";
 import { createSubscriptionType, listSubscriptionTypes } from "../api/settings";
 import { useAdmin } from "../shell/AdminContext";
 import { ErrorBar, LoadedView } from "../shared/Notices";
 import { usePaged } from "../shared/Pager";
 import { useLoad } from "../shared/useLoad";
+import { adminFailure } from "../shared/failureText";
 
 const useStyles = makeStyles({
   form: { display: "flex", gap: tokens.spacingHorizontalL, alignItems: "end", flexWrap: "wrap", marginTop: tokens.spacingVerticalM },
@@ -60,7 +61,7 @@ export function SubscriptionTypes() {
                 setError(null);
                 reload();
               },
-              (caught: unknown) => setError({ message: failure(caught).message, fields: caught instanceof ApiError ? caught.errors : {} }),
+              (caught: unknown) => setError({ message: adminFailure(caught).message, fields: caught instanceof ApiError ? caught.errors : {} }),
             );
           }}
         >

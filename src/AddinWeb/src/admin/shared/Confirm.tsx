@@ -1,7 +1,7 @@
 import { useState } from "react";
-import { failure } from "../../api/client";
 import { ErrorBar } from "./Notices";
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger } from "@fluentui/react-components";
+import { adminFailure } from "./failureText";
 
 /**
  * A destructive action behind a dialog that says what it will do. The action runs once per confirmation (the button is
@@ -55,7 +55,7 @@ export function Confirm({ trigger, open: openByParent, onClose, title, children,
                 },
                 (caught: unknown) => {
                   setBusy(false);
-                  setError(failure(caught).message);
+                  setError(adminFailure(caught).message);
                 },
               );
             }}

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import { failure } from "../../api/client";
+import { adminFailure } from "./failureText";
 
 /** What a page loaded: nothing yet, the data, or what went wrong in words (and whether the API was unreachable). */
 export type Loaded<T> = { state: "loading" } | { state: "done"; data: T } | { state: "failed"; message: string; unreachable: boolean };
@@ -15,7 +15,7 @@ export function useLoad<T>(load: (signal: AbortSignal) => Promise<T>, key: strin
     const controller = new AbortController();
     load(controller.signal).then(
       (data) => !controller.signal.aborted && setLoaded({ state: "done", data }),
-      (error: unknown) => !controller.signal.aborted && setLoaded({ state: "failed", ...failure(error) }),
+      (error: unknown) => !controller.signal.aborted && setLoaded({ state: "failed", ...adminFailure(error) }),
     );
     return () => controller.abort();
     // The loader is a fresh closure on every render; the key says when what it loads really changed.
