@@ -34,7 +34,7 @@ public class AdminLoggingBrowserTests
             Assert.Empty(await connected.TimelineAsync("contact", megan));
 
             await test.Page.GetByRole(AriaRole.Button, new() { Name = "Restore fabrikam.com" }).ClickAsync();
-            await test.Page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Restore" }).ClickAsync();
+            await test.Page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Undo the entry for fabrikam.com?" }).GetByRole(AriaRole.Button, new() { Name = "Restore" }).ClickAsync();
             await Assertions.Expect(test.Page.GetByRole(AriaRole.Status).Filter(new() { HasText = "are back" })).ToBeVisibleAsync();
         });
         Assert.Single(await connected.TimelineAsync("contact", megan));

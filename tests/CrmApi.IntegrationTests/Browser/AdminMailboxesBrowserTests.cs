@@ -36,8 +36,9 @@ public class AdminMailboxesBrowserTests
             await test.ScreenshotAsync("mailboxes-connected");
 
             await test.Page.GetByRole(AriaRole.Button, new() { Name = $"Disconnect {team}" }).ClickAsync();
-            await Assertions.Expect(test.Page.GetByRole(AriaRole.Dialog)).ToContainTextAsync("Email it logged stays on the timelines");
-            await test.Page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Disconnect" }).ClickAsync();
+            var confirm = test.Page.GetByRole(AriaRole.Alert).Filter(new() { HasText = $"Disconnect {team}?" });
+            await Assertions.Expect(confirm).ToContainTextAsync("Email it logged stays on the timelines");
+            await confirm.GetByRole(AriaRole.Button, new() { Name = "Disconnect", Exact = true }).ClickAsync();
             await Assertions.Expect(Row(test, team)).ToHaveCountAsync(0);
         });
         var left = await test.Admin.GetAsync("/api/mailboxes");

@@ -13,13 +13,17 @@ public class HostingTests(CrmApiFactory factory)
     }
 
     [Fact]
-    public async Task Landing_LinksToTheAddinAndTheApi()
+    public async Task Landing_LinksThePaneInTheSimulatedOutlook_TheAdminConsoleAndTheApi()
     {
         var (status, text, mediaType, _) = await GetAsync("/");
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("text/html", mediaType);
-        Assert.Contains("href=\"/addin/\"", text, StringComparison.Ordinal);
+        // The test host serves the harness (beside the emulator): a compose and a read example with the demo's people.
+        Assert.Contains("href=\"/addin/harness.html?from=alex@contoso.com&to=megan.bowen@fabrikam.com", text, StringComparison.Ordinal);
+        Assert.Contains("href=\"/addin/harness.html?mode=read&from=megan.bowen@fabrikam.com&to=alex@contoso.com&user=alex@contoso.com", text, StringComparison.Ordinal);
+        Assert.Contains("href=\"/admin/\"", text, StringComparison.Ordinal);
+        Assert.Contains("href=\"/addin/manifest.xml\"", text, StringComparison.Ordinal);
         Assert.Contains("/openapi/v1.json", text, StringComparison.Ordinal);
     }
 

@@ -35,6 +35,11 @@ public static class RoleDecisions
         ["GET /audit"] = CrmRoles.Admin,
         ["GET /admin/doctor"] = CrmRoles.Admin,
         ["GET /admin/overview"] = CrmRoles.Admin,
+        // The admin console (issue 19): people, the account's legal-basis audit, previews of what erasure would remove.
+        ["GET /admin/people"] = CrmRoles.Admin,
+        ["GET /admin/legal-basis-audit"] = CrmRoles.Admin,
+        ["GET /admin/legal-basis-audit.csv"] = CrmRoles.Admin,
+        ["GET /contacts/{id}/erase/preview"] = CrmRoles.Admin,
         // The pane's work, records and content, one's own logging: every user.
         ["GET /me"] = CrmRoles.User,
         ["PUT /address-choices"] = CrmRoles.User,

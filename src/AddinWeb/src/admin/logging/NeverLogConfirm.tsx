@@ -1,6 +1,6 @@
 import { removeNeverLog, restoreNeverLog, type NeverLogEntry } from "../api/neverLog";
 import { useAdmin } from "../shell/AdminContext";
-import { Confirm } from "../shared/Confirm";
+import { InlineConfirm } from "../shared/InlineConfirm";
 
 /** Removing an entry (what it purged stays purged) or restoring it (its emails come back, the entry goes), confirmed first. */
 export function NeverLogConfirm({ asking, onClose, onDone }: {
@@ -9,37 +9,38 @@ export function NeverLogConfirm({ asking, onClose, onDone }: {
   onDone: (text: string) => void;
 }) {
   const { api } = useAdmin();
-  const value = asking?.entry.value ?? "";
-  if (asking?.action === "restore") {
+  if (asking === null) {
+    return null;
+  }
+  const value = asking.entry.value;
+  if (asking.action === "restore") {
     return (
-      <Confirm
-        open
-        onClose={onClose}
+      <InlineConfirm
+        onCancel={onClose}
         title={`Undo the entry for ${value}?`}
         confirmLabel="Restore"
         onConfirm={async () => {
           await restoreNeverLog(api, asking.entry.id);
+          onClose();
           onDone(`The emails removed for ${value} are back, and the entry is gone.`);
         }}
       >
         The emails this entry removed come back to the timelines (within 30 days of adding it), and the entry goes.
-      </Confirm>
+      </InlineConfirm>
     );
   }
   return (
-    <Confirm
-      open={asking !== null}
-      onClose={onClose}
+    <InlineConfirm
+      onCancel={onClose}
       title={`Log ${value} again?`}
       confirmLabel="Remove the entry"
       onConfirm={async () => {
-        if (asking !== null) {
-          await removeNeverLog(api, asking.entry.id);
-          onDone(`${value} is logged again from now on; what its entry removed stays removed.`);
-        }
+        await removeNeverLog(api, asking.entry.id);
+        onClose();
+        onDone(`${value} is logged again from now on; what its entry removed stays removed.`);
       }}
     >
       Email with {value} is logged again from now on. Emails the entry removed stay removed: use Restore instead to bring them back.
-    </Confirm>
+    </InlineConfirm>
   );
 }

@@ -27,7 +27,7 @@ export function NeverLogList({ onChanged }: { onChanged: () => void }) {
   const [scope, setScope] = useState<"account" | "personal">(me.isAdmin ? "account" : "personal");
   const [pending, setPending] = useState<PendingPurge | null>(null);
   const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
-  // The dialog lives here, not in the row: the row goes when the action succeeds, the dialog must close first.
+  // Confirmed above the list, not in the row: the row goes when the action succeeds.
   const [asking, setAsking] = useState<{ action: "remove" | "restore"; entry: NeverLogEntry } | null>(null);
 
   const changed = (text: string) => {

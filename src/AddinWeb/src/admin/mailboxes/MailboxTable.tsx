@@ -2,7 +2,7 @@ import { useState } from "react";
 import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
 import { disconnectMailbox, type Mailbox } from "../api/mailboxes";
 import { useAdmin } from "../shell/AdminContext";
-import { Confirm } from "../shared/Confirm";
+import { InlineConfirm } from "../shared/InlineConfirm";
 import { usePaged } from "../shared/Pager";
 import { kindShort } from "./kinds";
 import { syncInWords, watchingInWords } from "./syncText";
@@ -16,7 +16,7 @@ export function MailboxTable({ mailboxes, selected, onSelect, onDisconnected }: 
 }) {
   const { api, me } = useAdmin();
   const { page, pager } = usePaged(mailboxes);
-  // The dialog lives outside the rows: the row goes when the disconnect succeeds, the dialog must close first.
+  // Confirmed above the list, not in the row: the row goes when the disconnect succeeds.
   const [disconnecting, setDisconnecting] = useState<Mailbox | null>(null);
   if (mailboxes.length === 0) {
     return <p>No mailbox is connected yet. {me.isAdmin ? "Connect one above: mail starts flowing within a minute." : ""}</p>;
@@ -24,6 +24,21 @@ export function MailboxTable({ mailboxes, selected, onSelect, onDisconnected }: 
   return (
     <section aria-labelledby="mailboxes-title">
       <h2 id="mailboxes-title">Connected mailboxes ({mailboxes.length})</h2>
+      {disconnecting === null ? null : (
+        <InlineConfirm
+          title={`Disconnect ${disconnecting.address}?`}
+          confirmLabel="Disconnect"
+          onCancel={() => setDisconnecting(null)}
+          onConfirm={async () => {
+            await disconnectMailbox(api, disconnecting.id);
+            setDisconnecting(null);
+            onDisconnected();
+          }}
+        >
+          Its mail stops being logged and its queue is dropped. Email it logged stays on the timelines. You can connect it
+          again at any time.
+        </InlineConfirm>
+      )}
       <Table aria-labelledby="mailboxes-title" size="small">
         <TableHeader>
           <TableRow>
@@ -56,21 +71,6 @@ export function MailboxTable({ mailboxes, selected, onSelect, onDisconnected }: 
         </TableBody>
       </Table>
       {pager}
-      <Confirm
-        open={disconnecting !== null}
-        onClose={() => setDisconnecting(null)}
-        title={`Disconnect ${disconnecting?.address ?? ""}?`}
-        confirmLabel="Disconnect"
-        onConfirm={async () => {
-          if (disconnecting !== null) {
-            await disconnectMailbox(api, disconnecting.id);
-            onDisconnected();
-          }
-        }}
-      >
-        Its mail stops being logged and its queue is dropped. Email it logged stays on the timelines. You can connect it
-        again at any time.
-      </Confirm>
     </section>
   );
 }

@@ -4,30 +4,19 @@ import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface
 import { adminFailure } from "./failureText";
 
 /**
- * A destructive action behind a dialog that says what it will do. The action runs once per confirmation (the button is
- * disabled while it runs); the dialog closes when it has succeeded and shows what went wrong when it has not.
- *
- * With a `trigger` (the button the page shows) the dialog opens itself. Without one it is the parent's: `open` and
- * `onClose`. Use that where the action removes the row the button sits in: the dialog must outlive the row, or the
- * page stays hidden from a screen reader behind a modal that was never closed.
+ * A destructive action behind a dialog that says what it will do; the trigger is the button the page shows. The
+ * action runs once per confirmation (the button is disabled while it runs); the dialog closes when it has succeeded
+ * and shows what went wrong when it has not. Not for an action that removes the row its button is in: use
+ * InlineConfirm above the list there (a dialog unmounted while open leaves the page hidden from screen readers).
  */
-export function Confirm({ trigger, open: openByParent, onClose, title, children, confirmLabel, onConfirm }: {
-  trigger?: React.ReactElement;
-  open?: boolean;
-  onClose?: () => void;
+export function Confirm({ trigger, title, children, confirmLabel, onConfirm }: {
+  trigger: React.ReactElement;
   title: string;
   children: React.ReactNode;
   confirmLabel: string;
   onConfirm: () => Promise<void>;
 }) {
-  const [openByItself, setOpenByItself] = useState(false);
-  const open = trigger === undefined ? (openByParent ?? false) : openByItself;
-  const setOpen = (value: boolean) => {
-    setOpenByItself(value);
-    if (!value) {
-      onClose?.();
-    }
-  };
+  const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const surface = (
@@ -70,11 +59,7 @@ export function Confirm({ trigger, open: openByParent, onClose, title, children,
     setOpen(data.open);
     setError(null);
   };
-  return trigger === undefined ? (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      {surface}
-    </Dialog>
-  ) : (
+  return (
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogTrigger disableButtonEnhancement>{trigger}</DialogTrigger>
       {surface}
