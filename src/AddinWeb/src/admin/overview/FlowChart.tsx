@@ -4,8 +4,8 @@ import { byDay, sum } from "./series";
 const useStyles = makeStyles({
   figure: { margin: 0 },
   svg: { width: "100%", height: "10rem", display: "block", backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium },
-  received: { fill: tokens.colorBrandBackground },
-  logged: { fill: tokens.colorPaletteGreenBackground3 },
+  received: { fill: tokens.colorBrandBackground, backgroundColor: tokens.colorBrandBackground },
+  logged: { fill: tokens.colorPaletteGreenBackground3, backgroundColor: tokens.colorPaletteGreenBackground3 },
   legend: { display: "flex", gap: tokens.spacingHorizontalL, marginTop: tokens.spacingVerticalXS },
   swatch: { display: "inline-block", width: "0.75rem", height: "0.75rem", marginRight: tokens.spacingHorizontalXS, verticalAlign: "middle" },
   table: { borderCollapse: "collapse", marginTop: tokens.spacingVerticalS, "& th, & td": { padding: `0 ${tokens.spacingHorizontalM}`, textAlign: "right" } },

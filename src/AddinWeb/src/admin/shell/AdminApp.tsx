@@ -9,7 +9,15 @@ import { Layout } from "./Layout";
 import { useDarkTheme } from "./theme";
 
 const useStyles = makeStyles({
-  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
+  provider: {
+    minHeight: "100vh",
+    backgroundColor: tokens.colorNeutralBackground2,
+    // Fluent's tables share their width equally between columns: an address ran over the next column at 1024 px.
+    // Columns take the width their content needs, and a long address wraps anywhere rather than overflow.
+    "& table": { tableLayout: "auto" },
+    "& td": { overflowWrap: "anywhere" },
+    "& td .fui-Badge": { whiteSpace: "nowrap", overflowWrap: "normal", minWidth: "max-content" },
+  },
   centred: { maxWidth: "32rem", margin: "0 auto", padding: "3rem 1rem", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
