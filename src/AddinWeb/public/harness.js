@@ -17,8 +17,6 @@
     item: {
       mode: query.get("mode") || "compose",
       from: query.get("from") || "alex@contoso.com",
-      // The signed-in user: the From of a compose item, but on a read item usually one of its recipients.
-      user: query.get("user") || query.get("from") || "alex@contoso.com",
       to: list(query.get("to") || ""),
       cc: list(query.get("cc") || ""),
       bcc: [],
@@ -34,6 +32,31 @@
     },
   };
   var item = window.harness.item;
+  // The signed-in user: a compose item's From; a read item's first recipient (mail in your inbox was sent to you, and
+  // its sender is the person the pane shows), unless ?user= says who. Only a compose form has no recipient to go by.
+  var userFor = function () {
+    if (query.get("user")) { return query.get("user"); }
+    if (item.mode === "read") { return item.to.concat(item.cc)[0] || "alex@contoso.com"; }
+    return item.from;
+  };
+  item.user = userFor();
+  // ?pane=none: Outlook's compose forms open without the task pane (the rep never opens it; Outlook mobile's new
+  // mail), so only the event runtime runs. A read item still shows the pane (the rep opened it to act on the item);
+  // harness.openPane() opens it later, as a rep who opens the pane minutes after starting the message.
+  var paneOpensWithCompose = query.get("pane") !== "none";
+  var showPane = function () {
+    $("pane").hidden = false;
+    $("pane").src = "/addin/index.html?harness";
+  };
+  var showPaneFor = function () {
+    if (item.mode === "compose" && !paneOpensWithCompose) {
+      $("pane").hidden = true;
+      $("pane").removeAttribute("src");
+      return;
+    }
+    showPane();
+  };
+  window.harness.openPane = showPane;
   // ?width=320: the pane at Outlook's narrowest (mobile, a narrow window).
   if (query.get("width")) { $("pane").style.width = Number(query.get("width")) + "px"; }
   $("mode").value = item.mode;
@@ -53,9 +76,9 @@
   var reload = function () {
     item.mode = $("mode").value;
     item.from = $("from").value;
-    if (!query.get("user")) { item.user = item.from; }
+    item.user = userFor();
     window.harness.handlers = {}; // the old pane's event handlers went with it
-    $("pane").src = "/addin/index.html?harness";
+    showPaneFor();
   };
   // What Outlook does on displayNewMessageForm: a new message, To filled, with the pane opened beside it.
   window.harness.openNewMessage = function (message) {
@@ -73,7 +96,10 @@
     $("subject").value = item.subject;
     $("body").value = message.htmlBody || "";
     window.harness.handlers = {}; // the old pane's event handlers went with it
-    $("pane").src = "/addin/index.html?harness";
+    item.sessionData = {};
+    // A new form is a new item: Outlook runs the add-in's OnNewMessageCompose for it, in a fresh event runtime.
+    $("events").src = "/addin/events/commands.html?harness&form=" + (++forms);
+    showPaneFor();
   };
   // Another item selected while the pane stays open (pinned): no reload, Office's ItemChanged event instead.
   window.harness.selectItem = function (fields) {
@@ -103,6 +129,7 @@
       if (item.to.length + item.cc.length > 0) { window.harness.runEvent("onMessageRecipientsChanged"); }
     });
   });
+  var forms = 0;
   $("events").src = "/addin/events/commands.html?harness";
   window.harness.openedMessages = [];
   window.harness.openMessage = function (itemId) {
