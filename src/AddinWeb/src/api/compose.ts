@@ -87,3 +87,45 @@ export const giveOneTimeBasis = (api: ApiClient, contactId: string, legalBasis: 
 
 export const subscribeOneToOne = (api: ApiClient, contactId: string, legalBasis: string, explanation?: string) =>
   api.send("POST", `/api/contacts/${contactId}/subscriptions`, { type: "one-to-one", legalBasis, ...(explanation === undefined ? {} : { explanation }) });
+
+/** What a new message starts with (`POST /api/log-intents/starts`): its launch event or its pane claims it by its recipients. */
+export interface ComposeStartRequest {
+  to: string[];
+  cc?: string[];
+  startedFrom?: string;
+  associations: string[];
+  composeType?: "newMail" | "reply" | "forward";
+}
+
+export const leaveStartOnServer = (api: ApiClient, start: ComposeStartRequest) =>
+  api.send<{ id: string; claimableUntil: string }>("POST", "/api/log-intents/starts", start);
+
+export interface LogIntent {
+  trackingId: string;
+  log: boolean;
+  associations: string[];
+  composeType: "newMail" | "reply" | "forward" | null;
+  /** "pane": the rep chose in the pane; "default": the launch event registered it (the policy decides, with the start's records). */
+  origin: "pane" | "default";
+  startedFrom: string | null;
+}
+
+export interface RecordName {
+  id: string;
+  type: string;
+  name: string;
+}
+
+/** The answer of `PUT /api/log-intents/{trackingId}/default`: the item's intent (an existing one stands) with its records named. */
+export interface DefaultIntent {
+  intent: LogIntent;
+  startedFrom: RecordName | null;
+  records: RecordName[];
+}
+
+export const registerDefaultIntent = (
+  api: ApiClient,
+  trackingId: string,
+  message: { to: string[]; cc: string[]; composeType?: "newMail" | "reply" | "forward" },
+  signal?: AbortSignal,
+) => api.send<DefaultIntent>("PUT", `/api/log-intents/${encodeURIComponent(trackingId)}/default`, message, signal);

@@ -6,7 +6,7 @@
 import { ApiClient } from "../api/client";
 import { signedIn } from "../auth/signIn";
 import { getFrom, getRecipients, userEmail } from "../office/mailbox";
-import { markForReview, sessionGet, sessionSet, stampTrackingId } from "../office/stamp";
+import { composeType, markForReview, sessionGet, sessionSet, stampTrackingId } from "../office/stamp";
 import { decideSend, fingerprint, PrecheckKey, precheckFor, type SendCheck } from "./sendDecision";
 
 // Replaced by CrmApi when it serves this script: the JavaScript-only runtime has no page origin to resolve against.
@@ -48,10 +48,26 @@ function withinBudget<T>(work: (signal: AbortSignal | undefined) => Promise<T>, 
   });
 }
 
-/** A new message, reply or forward: the tracking id goes on at once, so the email is known even if the pane never opens. */
+/** How long the new-message event waits for the API: Outlook shows nothing for it, but a runtime is held open. */
+const defaultIntentBudgetMs = 5000;
+
+/**
+ * A new message, reply or forward: the tracking id goes on at once, and the default intent is registered under it —
+ * claiming what the message was started from ("Email" on a record, a timeline's Reply: the start the pane left, found
+ * by the message's recipients) — so the email is logged by the rep's policy, and to the record it was started from,
+ * even if the pane never opens. No answer in time loses nothing but the start: the policy still applies on the server.
+ */
 async function onNewMessageCompose(event: Office.MailboxEvent): Promise<void> {
   try {
-    await stampTrackingId(newTrackingId());
+    const stamp = await stampTrackingId(newTrackingId());
+    const [recipients, type] = await Promise.all([getRecipients(), composeType()]);
+    await withinBudget(
+      (signal) =>
+        api().send("PUT", `/api/log-intents/${encodeURIComponent(stamp.trackingId)}/default`, { to: recipients.to, cc: recipients.cc, ...(type === undefined ? {} : { composeType: type }) }, signal),
+      defaultIntentBudgetMs,
+    );
+  } catch {
+    // The stamp is what matters: without the default intent the server's policy still decides when it is sent.
   } finally {
     event.completed();
   }

@@ -23,6 +23,13 @@ public sealed class RecordReader(RecordStore records, ObjectTypeStore types)
         return await types.GetByNameAsync(accountId, typeName, ct) is null ? UnknownType<CrmRecord>(typeName) : NoRecord<CrmRecord>(typeName);
     }
 
+    /// <summary>The records of these ids that exist in the account, as summaries, in the order asked.</summary>
+    public async Task<IReadOnlyList<RecordSummary>> SummariesAsync(Guid accountId, IReadOnlyList<Guid> ids, CancellationToken ct)
+    {
+        var found = (await records.GetManyByIdsAsync(accountId, ids.Distinct().ToList(), ct)).ToDictionary(record => record.Id);
+        return ids.Distinct().Where(found.ContainsKey).Select(id => new RecordSummary(id, found[id].TypeName, found[id].Name)).ToList();
+    }
+
     /// <summary>
     /// The index of the first id that names no record of the account (another account's or a deleted one), or -1 when
     /// every one does: callers answer 404 naming that item.

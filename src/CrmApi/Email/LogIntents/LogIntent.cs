@@ -12,7 +12,14 @@ public static class ComposeTypes
     public static readonly IReadOnlyList<string> All = [NewMail, Reply, Forward];
 }
 
-/// <summary>What the pane registered for an email it stamped with a tracking id.</summary>
+/// <summary>Who registered an intent: the pane (the rep's choice) or the launch event (the default: the policy decides, with the record the message was started from).</summary>
+public static class LogIntentOrigins
+{
+    public const string Pane = "pane";
+    public const string Default = "default";
+}
+
+/// <summary>What the pane (or the launch event, by default) registered for an email stamped with a tracking id.</summary>
 public sealed record LogIntent
 {
     public required Guid AccountId { get; init; }
@@ -30,6 +37,10 @@ public sealed record LogIntent
     public string? Inserted { get; init; }
     /// <summary>The closed tickets among the records that the rep said the email concerns, as a JSON array (null: none).</summary>
     public string? ConfirmedClosedTickets { get; init; }
+    /// <summary><see cref="LogIntentOrigins"/>: a default intent's records are the start's, not a choice made in the pane.</summary>
+    public string Origin { get; init; } = LogIntentOrigins.Pane;
+    /// <summary>The record "Email" was pressed on, when the message was started from one.</summary>
+    public Guid? StartedFrom { get; init; }
 
     public IReadOnlyList<Guid> Records => JsonSerializer.Deserialize<List<Guid>>(RecordIds) ?? [];
 
@@ -39,7 +50,7 @@ public sealed record LogIntent
 
     public LogIntentResponse ToResponse() =>
         new(TrackingId, DoLog, Records, ComposeType, ExpiresAt, EmailId, EmailId is null ? "pending" : "logged", InsertedItems.Select(item => item.Label).ToList(),
-            ClosedTicketsConfirmed);
+            ClosedTicketsConfirmed, Origin, StartedFrom);
 }
 
 /// <summary>
@@ -51,4 +62,4 @@ public sealed record LogIntentRequest(bool? Log, List<Guid>? Associations, strin
 
 public sealed record LogIntentResponse(
     string TrackingId, bool Log, IReadOnlyList<Guid> Associations, string? ComposeType, DateTimeOffset ExpiresAt, Guid? EmailId, string Status, IReadOnlyList<string> Inserted,
-    IReadOnlyList<Guid> ConfirmedClosedTickets);
+    IReadOnlyList<Guid> ConfirmedClosedTickets, string Origin, Guid? StartedFrom);

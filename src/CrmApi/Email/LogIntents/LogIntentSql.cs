@@ -5,7 +5,7 @@ namespace OutlookCrm.CrmApi.Email.LogIntents;
 public static class LogIntentSql
 {
     private const string Columns = """
-        account_id, tracking_id, user_id, do_log, record_ids, compose_type, created_at, updated_at, expires_at, email_id, inserted, confirmed_closed_tickets
+        account_id, tracking_id, user_id, do_log, record_ids, compose_type, created_at, updated_at, expires_at, email_id, inserted, confirmed_closed_tickets, origin, started_from
         """;
 
     public const string Get = $"""
@@ -22,6 +22,8 @@ public static class LogIntentSql
             compose_type = @ComposeType,
             inserted = @Inserted,
             confirmed_closed_tickets = @ConfirmedClosedTickets,
+            origin = @Origin,
+            started_from = @StartedFrom,
             updated_at = @UpdatedAt,
             expires_at = @ExpiresAt
         WHERE account_id = @AccountId
@@ -30,7 +32,7 @@ public static class LogIntentSql
 
     public const string Create = $"""
         INSERT INTO log_intents ({Columns})
-        VALUES (@AccountId, @TrackingId, @UserId, @DoLog, @RecordIds, @ComposeType, @CreatedAt, @UpdatedAt, @ExpiresAt, NULL, @Inserted, @ConfirmedClosedTickets)
+        VALUES (@AccountId, @TrackingId, @UserId, @DoLog, @RecordIds, @ComposeType, @CreatedAt, @UpdatedAt, @ExpiresAt, NULL, @Inserted, @ConfirmedClosedTickets, @Origin, @StartedFrom)
         """;
 
     public const string SetEmail = """

@@ -27,6 +27,37 @@ public sealed class LogIntentStore(Db db) : IAgedRows
         await transaction.CommitAsync(ct);
     }
 
+    /// <summary>
+    /// Creates the intent unless the item has one already (the pane got there first: its choice stands), and returns
+    /// the one the item has.
+    /// </summary>
+    public async Task<LogIntent> CreateUnlessPresentAsync(LogIntent intent, CancellationToken ct)
+    {
+        try
+        {
+            await using var connection = await db.OpenForWriteAsync(ct);
+            await using var transaction = await connection.BeginTransactionAsync(ct);
+            var existing = await connection.QuerySingleOrDefaultAsync<LogIntent>(new CommandDefinition(
+                LogIntentSql.Get, new { intent.AccountId, intent.TrackingId }, transaction, cancellationToken: ct));
+            if (existing is not null)
+            {
+                return existing;
+            }
+            await connection.ExecuteAsync(new CommandDefinition(LogIntentSql.Create, intent, transaction, cancellationToken: ct));
+            await transaction.CommitAsync(ct);
+            return intent;
+        }
+        catch (DbException)
+        {
+            // Created by the pane between the read and the insert (SQL Server; SQLite's writers queue).
+            if (await GetAsync(intent.AccountId, intent.TrackingId, ct) is not { } raced)
+            {
+                throw;
+            }
+            return raced;
+        }
+    }
+
     /// <summary>Links the intent to the email logged from it, in the caller's transaction (the one that logs it).</summary>
     public static async Task SetEmailAsync(DbTransaction transaction, Guid accountId, string trackingId, Guid emailId, CancellationToken ct) =>
         await transaction.Connection!.ExecuteAsync(new CommandDefinition(

@@ -20,6 +20,7 @@ public static partial class LogIntentsApi
     {
         var group = api.MapGroup("/log-intents").WithTags("Logging");
         group.MapPut("/{trackingId}", PutAsync).WithSummary("Register or change what to do with the email that carries this tracking id");
+        group.MapStarts();
         group.MapGet("/{trackingId}", GetAsync).WithSummary("The intent and whether its email is logged yet");
         return api;
     }
@@ -29,7 +30,7 @@ public static partial class LogIntentsApi
         CancellationToken ct)
     {
         var errors = new ValidationErrors();
-        if (!TrackingId().IsMatch(trackingId))
+        if (!IsTrackingId(trackingId))
         {
             errors.Add("trackingId", "A tracking id is 1 to 128 letters, digits, '.', '_', ':' or '-'.");
         }
@@ -97,6 +98,8 @@ public static partial class LogIntentsApi
             EmailId = existing?.EmailId,
             Inserted = inserted,
             ConfirmedClosedTickets = confirmed.Count == 0 ? null : JsonSerializer.Serialize(confirmed.Distinct().ToList()),
+            Origin = LogIntentOrigins.Pane,
+            StartedFrom = existing?.StartedFrom,
         };
         await intents.SaveAsync(intent, ct);
         return TypedResults.Ok(intent.ToResponse());
@@ -106,6 +109,8 @@ public static partial class LogIntentsApi
         await intents.GetAsync(user.AccountId, trackingId, ct) is { } intent
             ? TypedResults.Ok(intent.ToResponse())
             : Problems.NotFound("trackingId", "No intent with this tracking id.");
+
+    public static bool IsTrackingId(string trackingId) => TrackingId().IsMatch(trackingId);
 
     [GeneratedRegex("^[A-Za-z0-9._:-]{1,128}$")]
     private static partial Regex TrackingId();

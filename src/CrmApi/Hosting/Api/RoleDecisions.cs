@@ -42,6 +42,9 @@ public static class RoleDecisions
         ["GET /contacts/{id}/erase/preview"] = CrmRoles.Admin,
         // The pane's work, records and content, one's own logging: every user.
         ["GET /me"] = CrmRoles.User,
+        // A user's own logging policy; the account decides whether they may choose one (usersMayOverride).
+        ["GET /me/logging"] = CrmRoles.User,
+        ["PUT /me/logging"] = CrmRoles.User,
         ["PUT /address-choices"] = CrmRoles.User,
         ["POST /associations"] = CrmRoles.User,
         ["DELETE /associations/{id}"] = CrmRoles.User,
@@ -68,6 +71,9 @@ public static class RoleDecisions
         ["GET /emails/{id}/reply-context"] = CrmRoles.User,
         ["PUT /log-intents/{trackingId}"] = CrmRoles.User,
         ["GET /log-intents/{trackingId}"] = CrmRoles.User,
+        // Logging without the pane: a rep's own start and their message's default intent (issue 20).
+        ["POST /log-intents/starts"] = CrmRoles.User,
+        ["PUT /log-intents/{trackingId}/default"] = CrmRoles.User,
         ["GET /lookup"] = CrmRoles.User,
         ["POST /mailboxes"] = CrmRoles.User,
         ["GET /mailboxes"] = CrmRoles.User,

@@ -123,6 +123,7 @@ public static class CrmApiExtensions
         api.MapEmailStatus();
         api.MapLogByHand();
         api.MapLoggingSettings();
+        api.MapMyLogging();
         api.MapAddressChoices();
         api.MapSearch();
         api.MapCards();

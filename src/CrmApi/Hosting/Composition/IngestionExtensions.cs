@@ -63,6 +63,7 @@ public static class IngestionExtensions
         services.AddSingleton<IAgedRows>(provider => provider.GetRequiredService<InboxStore>());
         services.AddSingleton<IAgedRows>(provider => provider.GetRequiredService<OutcomeStore>());
         services.AddSingleton<IAgedRows>(provider => provider.GetRequiredService<LogIntentStore>());
+        services.AddSingleton<IAgedRows>(provider => provider.GetRequiredService<ComposeStartStore>());
         services.AddSingleton<IAgedRows>(provider => provider.GetRequiredService<FlowCounterStore>());
         // The admin overview's hourly counters and what it reads them with.
         services.AddSingleton<FlowCounterStore>();
@@ -89,6 +90,7 @@ public static class IngestionExtensions
         services.AddSingleton<WebhookCounters>();
         services.AddSingleton<WebhookIntake>();
         services.AddSingleton<LogIntentStore>();
+        services.AddSingleton<ComposeStartStore>();
         services.AddSingleton<ThreadStore>();
         services.AddSingleton<OutcomeStore>();
         services.AddSingleton<LoggingSettingsStore>();
@@ -101,6 +103,7 @@ public static class IngestionExtensions
         services.AddSingleton<LoggingRules>();
         services.AddSingleton<IMessageHandler>(provider => provider.GetRequiredService<LoggingRules>());
         services.AddSingleton<LoggingGate>();
+        services.AddSingleton<PolicyRecords>();
         services.AddSingleton<InheritedStamps>();
         services.AddSingleton<ThreadMatching>();
         services.AddSingleton<ReplyContextReader>();

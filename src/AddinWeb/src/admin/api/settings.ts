@@ -30,5 +30,18 @@ export const listSubscriptionTypes = (api: ApiClient, signal?: AbortSignal) =>
   api.send<{ items: SubscriptionType[] }>("GET", "/api/subscription-types", undefined, signal);
 export const createSubscriptionType = (api: ApiClient, name: string, label: string) =>
   api.send<SubscriptionType>("POST", "/api/subscription-types", { name, label });
-export const getLogging = (api: ApiClient, signal?: AbortSignal) => api.send<{ createContacts: CreateContacts | null }>("GET", "/api/settings/logging", undefined, signal);
-export const putLogging = (api: ApiClient, createContacts: CreateContacts) => api.send<{ createContacts: CreateContacts }>("PUT", "/api/settings/logging", { createContacts });
+/** What is logged without the pane: sent mail, received mail, and which open deals and tickets it also goes to. */
+export type OutgoingPolicy = "pane" | "knownContacts" | "anyExternal";
+export type IncomingPolicy = "none" | "replies" | "knownContacts";
+export type AssociationRule = "none" | "mostRecentOpen" | "allOpen";
+
+export interface LoggingSettings {
+  createContacts: CreateContacts;
+  outgoing: OutgoingPolicy;
+  incoming: IncomingPolicy;
+  associations: AssociationRule;
+  usersMayOverride: boolean;
+}
+
+export const getLogging = (api: ApiClient, signal?: AbortSignal) => api.send<LoggingSettings>("GET", "/api/settings/logging", undefined, signal);
+export const putLogging = (api: ApiClient, settings: LoggingSettings) => api.send<LoggingSettings>("PUT", "/api/settings/logging", settings);

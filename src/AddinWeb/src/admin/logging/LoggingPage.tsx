@@ -24,7 +24,7 @@ export function LoggingPage() {
     <div className={styles.page}>
       {me.isAdmin ? null : <AskYourAdmin what="change the logging settings, add account-wide never-log entries or read the account audit" />}
       <LoadedView loaded={loaded} label="The logging settings" onRetry={reload}>
-        {(settings) => <LoggingSettingsForm createContacts={settings.createContacts} onSaved={changed} />}
+        {(settings) => <LoggingSettingsForm settings={settings} onSaved={changed} />}
       </LoadedView>
       <NeverLogList onChanged={changed} />
       {me.isAdmin ? <AccountAudit version={version} /> : null}

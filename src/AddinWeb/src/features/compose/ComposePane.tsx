@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Caption1, MessageBar, MessageBarBody, Skeleton, SkeletonItem, Subtitle2 } from "@fluentui/react-components";
 import { failure, type ApiClient } from "../../api/client";
-import { composeContext, giveOneTimeBasis, saveIntent, subscribeOneToOne, type ComposeContext, type Fix } from "../../api/compose";
+import { composeContext, giveOneTimeBasis, saveIntent, subscribeOneToOne, type ComposeContext, type DefaultIntent, type Fix } from "../../api/compose";
 import type { RecordSummary } from "../../api/records";
 import { getFrom, getRecipients, onRecipientsChanged } from "../../office/mailbox";
 import { stampTrackingId } from "../../office/stamp";
+import { useCarriedIntent } from "./carriedIntent";
 import { CreateContact } from "../records/CreateContact";
 import { startOfThisPane, type ComposeType } from "../records/startHandoff";
 import type { PickedRecord } from "./Associations";
@@ -45,10 +46,11 @@ export function ComposePane({ api }: { api: ApiClient }) {
   const [stampFailure, setStampFailure] = useState<string | undefined>(undefined);
   // Library items put into this email: the timeline names them ("Template: …").
   const [inserted, setInserted] = useState<readonly string[]>([]);
-  // A message started from a record or a timeline reply arrives with its records (see startHandoff).
+  // A message started from a record or a timeline reply arrives with its records (see startHandoff): from this
+  // browser's storage at once, or else from the item's intent (the launch event claimed the start on the server).
   const [start] = useState(startOfThisPane);
-  const startedFrom = start?.record;
-  const composeType = start?.composeType;
+  const [startedFrom, setStartedFrom] = useState(start?.record);
+  const [composeType, setComposeType] = useState(start?.composeType);
   const [picked, setPicked] = useState<PickedRecord[]>(() => (start?.picked ?? []).map((record) => ({ ...record, reason: startReasons[start?.composeType ?? "newMail"] })));
   const known = useRef<ReadonlySet<string>>(new Set());
   // Only the newest answer is shown: a slow older one must not overwrite it.
@@ -107,11 +109,31 @@ export function ComposePane({ api }: { api: ApiClient }) {
     void onRecipientsChanged(() => void latestRefresh.current());
   }, []);
 
+  // What the item carries already (the launch event's default intent, or an earlier pane's): read before the first save.
+  const carry = useCallback(
+    ({ intent, startedFrom: origin, records }: DefaultIntent) => {
+      if (start !== undefined) {
+        return;
+      }
+      const kind = intent.composeType ?? "newMail";
+      const carried = records.filter((record) => record.id !== origin?.id && intent.associations.includes(record.id));
+      setComposeType(intent.composeType ?? undefined);
+      setStartedFrom(origin ?? undefined);
+      setPicked((current) => [...current, ...carried.filter((record) => !current.some((known) => known.id === record.id)).map((record) => ({ ...record, reason: startReasons[kind] }))]);
+      setSelected((current) => new Set([...current, ...intent.associations]));
+      if (intent.origin === "pane") {
+        setLog(intent.log);
+      }
+    },
+    [start],
+  );
+  const seeded = useCarriedIntent(api, trackingId, carry);
+
   useEffect(() => {
-    if (state.kind === "ready" && trackingId !== undefined) {
+    if (state.kind === "ready" && trackingId !== undefined && seeded) {
       void saveIntent(api, trackingId, log, [...selected], composeType, [...inserted], stillTicked(confirmedClosed, selected)).catch(() => undefined);
     }
-  }, [api, trackingId, log, selected, state.kind, composeType, inserted, confirmedClosed]);
+  }, [api, trackingId, log, selected, state.kind, composeType, inserted, confirmedClosed, seeded]);
 
   const fix = useCallback(
     async (contactId: string, kind: Fix, choice: BasisChoice) => {

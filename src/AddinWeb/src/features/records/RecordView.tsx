@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from "react";
 import { Button, Caption1, Skeleton, SkeletonItem, makeStyles, tokens } from "@fluentui/react-components";
 import { MailRegular } from "@fluentui/react-icons";
 import { failure, type ApiClient } from "../../api/client";
+import { leaveStartOnServer } from "../../api/compose";
 import { cards, type Card, type RecordSummary } from "../../api/records";
 import { openNewMessage } from "../../office/forms";
 import { RecordCard } from "./RecordCard";
@@ -34,9 +35,12 @@ export function RecordView({ api, record }: { api: ApiClient; record: RecordSumm
     void load();
   }, [load]);
 
-  const email = (card: Card) => {
+  const email = async (card: Card) => {
+    const to = startRecipients(card);
     leaveStart(localStorage, { record, picked: [] });
-    setCannotOpen(!openNewMessage({ to: startRecipients(card) }));
+    // Also on the server, where the new message's launch event claims it: kept until it is sent, pane or no pane.
+    await leaveStartOnServer(api, { to, startedFrom: record.id, associations: [], composeType: "newMail" }).catch(() => undefined);
+    setCannotOpen(!openNewMessage({ to }));
   };
 
   return (
@@ -54,7 +58,7 @@ export function RecordView({ api, record }: { api: ApiClient; record: RecordSumm
       {state.kind === "ready" ? (
         <>
           <RecordCard card={state.card} />
-          <Button icon={<MailRegular />} onClick={() => email(state.card)}>
+          <Button icon={<MailRegular />} onClick={() => void email(state.card)}>
             Email
           </Button>
           {cannotOpen ? <Caption1 role="alert">This version of Outlook cannot open a new message from the pane.</Caption1> : null}

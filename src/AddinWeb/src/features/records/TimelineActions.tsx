@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { failure, type ApiClient } from "../../api/client";
+import { leaveStartOnServer } from "../../api/compose";
 import { loggedEmail, replyContext, type ReplyContext } from "../../api/emails";
 import { mailtoUrl, openMessage, openNewMessage } from "../../office/forms";
 import { userEmail } from "../../office/mailbox";
@@ -47,6 +48,9 @@ export function TimelineActions({ api, emailId, subject }: { api: ApiClient; ema
       const original = kind === "forward" ? await loggedEmail(api, emailId) : undefined;
       leaveStart(localStorage, { picked: context.associations, composeType: composeTypeOf(kind) });
       const message = replyMessage(kind, context, userEmail() ?? "", original === undefined ? undefined : forwardedBody(original), original?.sentAt);
+      await leaveStartOnServer(api, { to: message.to, ...(message.cc === undefined ? {} : { cc: message.cc }), associations: context.associations.map((record) => record.id), composeType: composeTypeOf(kind) }).catch(
+        () => undefined,
+      );
       if (!openNewMessage(message)) {
         const what = kind === "forward" ? "forward" : "reply";
         setState({ kind: "mailApp", href: mailtoUrl(message, kind === "forward" ? undefined : context.internetMessageId), what });
