@@ -69,6 +69,31 @@ public class ManifestTests(CrmApiFactory factory)
         Assert.Empty(xml.Descendants(Overrides + "WebApplicationInfo"));
     }
 
+    /// <summary>
+    /// Outlook on iOS and Android: the pane on read items only, and the events mobile raises on a message being
+    /// written (mobile-event-based, "Supported events and clients"), run in the HTML runtime — never OnMessageSend,
+    /// which mobile does not have (docs/mobile.md).
+    /// </summary>
+    [Fact]
+    public async Task Mobile_DeclaresTheEventsOutlookMobileRaises_InThePageRuntime_AndTheReadPaneOnly()
+    {
+        var (_, xml) = await ServedAsync();
+
+        var mobile = xml.Descendants(Overrides + "MobileFormFactor").Single();
+        var surfaces = mobile.Elements(Overrides + "ExtensionPoint").Select(point => (string?)point.Attribute(Xsi + "type")).ToList();
+        Assert.Equal(["MobileMessageReadCommandSurface", "LaunchEvent"], surfaces);
+        var launch = mobile.Elements(Overrides + "ExtensionPoint").Single(point => (string?)point.Attribute(Xsi + "type") == "LaunchEvent");
+        var events = launch.Descendants(Overrides + "LaunchEvent").ToDictionary(element => element.Attribute("Type")!.Value, element => element.Attribute("FunctionName")!.Value);
+        Assert.Equal(["OnMessageRecipientsChanged", "OnNewMessageCompose"], events.Keys.Order());
+        Assert.Equal("onNewMessageCompose", events["OnNewMessageCompose"]);
+        Assert.Equal("onMessageRecipientsChanged", events["OnMessageRecipientsChanged"]);
+        Assert.All(events.Values, name => Assert.Contains(name, AddinManifest.EventFunctions));
+        // Mobile runs events in the page the Runtime names (its JavaScript override is classic Windows' alone).
+        var runtime = xml.Descendants(Overrides + "Runtime").Single().Attribute("resid")!.Value;
+        Assert.Equal(runtime, launch.Element(Overrides + "SourceLocation")!.Attribute("resid")!.Value);
+        Assert.Equal(runtime, mobile.Element(Overrides + "FunctionFile")!.Attribute("resid")!.Value);
+    }
+
     [Fact]
     public async Task EveryUrlOfTheManifest_IsServed_IconsCacheable()
     {
