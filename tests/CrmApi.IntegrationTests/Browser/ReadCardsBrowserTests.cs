@@ -9,6 +9,23 @@ namespace OutlookCrm.CrmApi.IntegrationTests.Browser;
 public class ReadCardsBrowserTests
 {
     [Fact]
+    public async Task Read_WithoutNamingTheUser_TheHarnessSignsInAsTheRecipient_AndShowsTheSendersCard()
+    {
+        await using var test = await PaneTest.StartAsync();
+        await test.Rep.ContactAsync("megan@fabrikam.com");
+
+        await test.RunAsync(nameof(Read_WithoutNamingTheUser_TheHarnessSignsInAsTheRecipient_AndShowsTheSendersCard), async () =>
+        {
+            // As the README's read example: no ?user=, so the signed-in user is the email's recipient, not its sender.
+            await test.Page.GotoAsync($"{test.Factory.BaseUrl}/addin/harness.html?mode=read&from=megan@fabrikam.com&to={Uri.EscapeDataString(test.Rep.Email)}");
+
+            await Assertions.Expect(test.Row("megan@fabrikam.com").GetByRole(AriaRole.Article, new() { Name = "Contact Megan Bowen" })).ToBeVisibleAsync();
+            await Assertions.Expect(test.Row(test.Rep.Email)).ToHaveCountAsync(0);
+            Assert.Equal(test.Rep.Email, await test.Page.EvaluateAsync<string>("() => window.harness.item.user"));
+        });
+    }
+
+    [Fact]
     public async Task Read_KnownSender_ShowsTheCardAndTimeline()
     {
         await using var test = await PaneTest.StartAsync();
