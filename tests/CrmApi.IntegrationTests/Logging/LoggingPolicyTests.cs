@@ -59,6 +59,13 @@ public class LoggingPolicyTests(CrmApiFactory factory)
 
         var toMegan = await DecidedAsync(connected, await PlainSendAsync(connected, "Megan@Fabrikam.com", "Our proposal"));
         var toStranger = await DecidedAsync(connected, await PlainSendAsync(connected, "someone@nowhere.example.com", "Hello"));
+        var bulk = await DecidedAsync(connected, await connected.Emulator.SendAsync(connected.Address, new
+        {
+            to = new[] { "megan@fabrikam.com" },
+            subject = "Newsletter",
+            bodyHtml = "<p>News</p>",
+            internetHeaders = new Dictionary<string, string> { ["List-Unsubscribe"] = "<mailto:news@contoso.com>" },
+        }));
         var internalOnly = await DecidedAsync(connected, await PlainSendAsync(connected, connected.Rep.Email, "Note to self"));
         await connected.IntentAsync("t-dont", [], log: false);
         var dontLog = await DecidedAsync(connected, await connected.SendAsync("t-dont", "Private", to: "megan@fabrikam.com"));
@@ -72,6 +79,7 @@ public class LoggingPolicyTests(CrmApiFactory factory)
         Assert.Single(await connected.TimelineAsync("ticket", megan.OpenTicket));
         Assert.Empty(await connected.TimelineAsync("deal", megan.ClosedDeal));
         Assert.Equal(("notLogged", "account policy outgoing=knownContacts: no known contact among them"), (toStranger.GetProperty("status").GetString(), toStranger.GetProperty("reason").GetString()));
+        Assert.Equal(("notLogged", "bulk mail (List-Unsubscribe)"), (bulk.GetProperty("status").GetString(), bulk.GetProperty("reason").GetString()));
         Assert.Equal(("notLogged", "account policy outgoing=knownContacts: no external recipient"), (internalOnly.GetProperty("status").GetString(), internalOnly.GetProperty("reason").GetString()));
         Assert.Equal(("notLogged", "the rep chose not to log it (log:false)"), (dontLog.GetProperty("status").GetString(), dontLog.GetProperty("reason").GetString()));
     }

@@ -18,7 +18,8 @@ namespace OutlookCrm.CrmApi.Email.Rules;
 public sealed class LoggingGate(ThreadMatching threads, InternalAddresses internalAddresses, NeverLogStore neverLog, LoggingSettingsStore settings, PolicyRecords policyRecords)
 {
     public async Task<(LoggingDecision? Decision, string? Refusal)> DecideAsync(
-        ConnectedMailbox mailbox, bool outgoing, FetchedMessage message, LogIntent? intent, string? trackingId, string method, string? stampParent, CancellationToken ct)
+        ConnectedMailbox mailbox, bool outgoing, FetchedMessage message, LogIntent? intent, string? trackingId, string method, string? stampParent,
+        Func<CancellationToken, Task<IReadOnlyList<KeyValuePair<string, string>>?>> mimeHeaders, CancellationToken ct)
     {
         if (intent is { DoLog: false })
         {
@@ -27,7 +28,7 @@ public sealed class LoggingGate(ThreadMatching threads, InternalAddresses intern
         var owner = await neverLog.GetOwnerUserIdAsync(mailbox.AccountId, mailbox.OwnerObjectId, mailbox.AddressNormalized, ct);
         var (decision, refusal) = intent is { Origin: LogIntentOrigins.Pane }
             ? (new LoggingDecision(intent.Records, $"intent {trackingId} ({method})", trackingId, intent), null)
-            : await WithoutThePaneAsync(mailbox, outgoing, message, intent, trackingId, stampParent, owner ?? intent?.UserId, ct);
+            : await WithoutThePaneAsync(mailbox, outgoing, message, intent, trackingId, stampParent, owner ?? intent?.UserId, mimeHeaders, ct);
         if (decision is null)
         {
             return (null, refusal);
@@ -45,7 +46,8 @@ public sealed class LoggingGate(ThreadMatching threads, InternalAddresses intern
     /// names the records the message was started from: they are the rep's choice, logged whatever the policy.
     /// </summary>
     private async Task<(LoggingDecision? Decision, string? Refusal)> WithoutThePaneAsync(
-        ConnectedMailbox mailbox, bool outgoing, FetchedMessage message, LogIntent? defaultIntent, string? trackingId, string? stampParent, Guid? userId, CancellationToken ct)
+        ConnectedMailbox mailbox, bool outgoing, FetchedMessage message, LogIntent? defaultIntent, string? trackingId, string? stampParent, Guid? userId,
+        Func<CancellationToken, Task<IReadOnlyList<KeyValuePair<string, string>>?>> mimeHeaders, CancellationToken ct)
     {
         if (NoiseFilter.Reason(message) is { } noise)
         {
@@ -73,6 +75,12 @@ public sealed class LoggingGate(ThreadMatching threads, InternalAddresses intern
         {
             // Started from a record (the launch event's default intent): logged there, with what the policy adds.
             return (new LoggingDecision([.. started, .. records.Except(started)], $"started from a record: default intent {trackingId}", trackingId, defaultIntent), null);
+        }
+        // Graph gives a Sent Items copy without its internet headers: a sent mass mailing (List-Unsubscribe, Precedence:
+        // bulk) shows as such only in the raw message, read only when a policy would otherwise log it.
+        if (byPolicy && outgoing && await mimeHeaders(ct) is { } headers && NoiseFilter.Reason(headers, message.From.Address, message.Subject) is { } sentNoise)
+        {
+            return (null, sentNoise);
         }
         if (!byPolicy)
         {

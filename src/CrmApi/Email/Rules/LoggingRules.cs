@@ -60,7 +60,7 @@ public sealed class LoggingRules(
         {
             return new(await SeenAgainAsync(seen, known[0].Id, ct));
         }
-        var (decision, refusal) = await gate.DecideAsync(mailbox, outgoing, message, intent, trackingId, method, stampParent, ct);
+        var (decision, refusal) = await gate.DecideAsync(mailbox, outgoing, message, intent, trackingId, method, stampParent, reads.MimeHeaders, ct);
         if (decision is null)
         {
             // A colleague's copy of mail sent from another connected mailbox: that mailbox's Sent Items copy carries

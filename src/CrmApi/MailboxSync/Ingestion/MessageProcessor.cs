@@ -44,8 +44,10 @@ public sealed class MessageProcessor(MailboxStore mailboxes, IGraphMailFactory g
             {
                 return new ProcessResult(true, "gone: deleted or moved before it was read");
             }
+            // Read once however many rules ask (the stamp, the noise of a sent email): each read is a Graph call.
+            Task<IReadOnlyList<KeyValuePair<string, string>>?>? mimeHeaders = null;
             var reads = new MessageReads(
-                token => GatedAsync(mailbox.Id, () => client.GetMimeHeadersAsync(mailbox.GraphKey, row.MessageId, token), token),
+                token => mimeHeaders ??= GatedAsync(mailbox.Id, () => client.GetMimeHeadersAsync(mailbox.GraphKey, row.MessageId, token), token),
                 token => GatedAsync(mailbox.Id, () => client.GetAttachmentsAsync(mailbox.GraphKey, row.MessageId, token), token));
             var outcome = await handler.HandleAsync(mailbox, row.Folder, message, row.Attempts, reads, ct);
             return outcome.AskAgainIn is { } askAgainIn
