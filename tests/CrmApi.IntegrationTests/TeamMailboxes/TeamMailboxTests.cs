@@ -35,7 +35,7 @@ public class TeamMailboxTests(CrmApiFactory factory)
     [Fact]
     public async Task Members_AreSetByAnAdminOnly_ForTeamMailboxes_OfUsersOfTheAccount()
     {
-        var connected = await ConnectedRep.CreateAsync(factory, await CrmClient.SignInAsync(factory));
+        var connected = await ConnectedRep.CreateAsync(factory, await CrmClient.SignInAsync(factory, roles: ["Crm.User"]));
         var sales = await TeamMailbox.CreateAsync(factory, connected.Rep);
         var stranger = await CrmClient.SignInAsync(factory);
         var rep = await TeamMailbox.UserIdAsync(connected.Rep);

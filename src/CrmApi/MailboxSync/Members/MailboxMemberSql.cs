@@ -27,6 +27,14 @@ public static class MailboxMemberSql
           AND user_id = @UserId
         """;
 
+    // The users table is the account's (Platform/Accounts); only whether each id is one of its users is read here.
+    public const string UsersAmong = """
+        SELECT id
+        FROM users
+        WHERE account_id = @AccountId
+          AND id IN @UserIds
+        """;
+
     public const string DeleteOfMailbox = """
         DELETE FROM mailbox_members
         WHERE account_id = @AccountId

@@ -25,6 +25,10 @@ public sealed class MailboxMemberStore(Db db) : IMailboxReferences
         db.ManyAsync<Guid>(MailboxMemberSql.GetMailboxIdsOfUser, new { AccountId = accountId, UserId = userId }, ct);
 
 
+    /// <summary>Which of these ids are users of the account.</summary>
+    public async Task<IReadOnlySet<Guid>> UsersAmongAsync(Guid accountId, IReadOnlyCollection<Guid> userIds, CancellationToken ct) =>
+        userIds.Count == 0 ? new HashSet<Guid>() : (await db.ManyAsync<Guid>(MailboxMemberSql.UsersAmong, new { AccountId = accountId, UserIds = userIds }, ct)).ToHashSet();
+
     /// <summary>The whole list at once, in one transaction: a reader never sees it half replaced.</summary>
     public async Task ReplaceAsync(Guid accountId, Guid mailboxId, IReadOnlyCollection<Guid> userIds, DateTimeOffset now, CancellationToken ct) =>
         await db.InTransactionAsync(async transaction =>

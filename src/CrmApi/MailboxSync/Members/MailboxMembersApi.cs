@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
-using OutlookCrm.CrmApi.Platform.Accounts;
 using OutlookCrm.CrmApi.Platform.Auth;
 using OutlookCrm.CrmApi.Platform.Common;
 
@@ -46,7 +45,7 @@ public static class MailboxMembersApi
     }
 
     private static async Task<Results<Ok<MembersResponse>, ValidationProblem, ProblemHttpResult>> ReplaceAsync(
-        string id, MembersRequest request, MailboxStore mailboxes, MailboxMemberStore members, AccountStore accounts, CurrentUser user, TimeProvider clock, CancellationToken ct)
+        string id, MembersRequest request, MailboxStore mailboxes, MailboxMemberStore members, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         if (!RouteIds.TryParse(id, "id", out var mailboxId, out var badId))
         {
@@ -65,7 +64,7 @@ public static class MailboxMembersApi
         {
             return Problems.Invalid("id", "A personal mailbox has no members: only its owner acts for it.");
         }
-        var known = (await accounts.GetUsersByIdsAsync(user.AccountId, userIds, ct)).Select(found => found.Id).ToHashSet();
+        var known = await members.UsersAmongAsync(user.AccountId, userIds, ct);
         var stranger = request.UserIds.FindIndex(userId => !known.Contains(userId));
         if (stranger >= 0)
         {
