@@ -23,8 +23,19 @@
   var recipients = function (field) {
     return { getAsync: function (options, callback) { done(options, callback, details(item[field])); } };
   };
+  // Mailbox 1.8 (shared folders) / 1.13 (shared mailboxes): an item of a team or shared mailbox (?shared=) names that
+  // mailbox; the rep's own items fail the call, as Outlook's do ("the current folder or mailbox isn't shared").
+  var getSharedPropertiesAsync = function (options, callback) {
+    var cb = typeof options === "function" ? options : callback;
+    setTimeout(function () {
+      cb(item.shared
+        ? ok({ owner: item.shared, targetMailbox: item.shared, targetRestUrl: location.origin + "/_emulator/graph", delegatePermissions: 1 })
+        : { status: "failed", error: { message: "The current folder or mailbox isn't shared." } });
+    }, 0);
+  };
   var composeItem = {
     itemType: "message",
+    getSharedPropertiesAsync: getSharedPropertiesAsync,
     to: recipients("to"),
     cc: recipients("cc"),
     bcc: recipients("bcc"),
@@ -104,6 +115,10 @@
       subject: item.subject,
       internetMessageId: item.internetMessageId,
       itemId: item.itemId,
+      getSharedPropertiesAsync: getSharedPropertiesAsync,
+      // Outlook's own reply forms (Mailbox 1.1): the harness makes the reply, from the mailbox that holds the item.
+      displayReplyForm: function () { if (host) { host.reply(false); } },
+      displayReplyAllForm: function () { if (host) { host.reply(true); } },
     };
   };
   if (host) {

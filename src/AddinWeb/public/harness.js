@@ -16,7 +16,7 @@
     handlers: {},
     item: {
       mode: query.get("mode") || "compose",
-      from: query.get("from") || "alex@contoso.com",
+      from: query.get("from") || (query.get("mode") !== "read" && query.get("shared")) || "alex@contoso.com",
       to: list(query.get("to") || ""),
       cc: list(query.get("cc") || ""),
       bcc: [],
@@ -27,6 +27,11 @@
       itemId: query.get("itemId") || undefined,
       // ?composeType=forward&inherited=t-x: a forward in classic Outlook, which starts with the parent's custom properties.
       composeType: query.get("composeType") || "newMail",
+      // ?shared=sales@contoso.com: the item is in that team or shared mailbox (its getSharedPropertiesAsync answers with
+      // it); a compose item is from it. A reply's threading headers, set when Outlook's reply form made the item.
+      shared: query.get("shared") || undefined,
+      inReplyTo: undefined,
+      references: undefined,
       customProperties: query.get("inherited") ? { trackingId: query.get("inherited") } : {},
       internetHeaders: {},
     },
@@ -36,6 +41,8 @@
   // its sender is the person the pane shows), unless ?user= says who. Only a compose form has no recipient to go by.
   var userFor = function () {
     if (query.get("user")) { return query.get("user"); }
+    // A team mailbox's item was sent to (or from) the team: the rep who opened it is someone else, alex by default.
+    if (item.shared) { return "alex@contoso.com"; }
     if (item.mode === "read") { return item.to.concat(item.cc)[0] || "alex@contoso.com"; }
     return item.from;
   };
@@ -82,8 +89,14 @@
   };
   // What Outlook does on displayNewMessageForm: a new message, To filled, with the pane opened beside it.
   window.harness.openNewMessage = function (message) {
+    item.shared = undefined;
+    item.inReplyTo = undefined;
+    item.references = undefined;
+    startCompose(item.user, message); // a new message is from the signed-in user's mailbox
+  };
+  var startCompose = function (from, message) {
     item.mode = "compose";
-    item.from = item.user; // a new message is from the signed-in user's mailbox
+    item.from = from;
     $("from").value = item.from;
     item.to = message.to.slice();
     item.cc = (message.cc || []).slice();
@@ -132,9 +145,32 @@
   var forms = 0;
   $("events").src = "/addin/events/commands.html?harness";
   window.harness.openedMessages = [];
+  // Outlook's form for an existing message (displayMessageForm, by EWS id): the harness notes it and keeps the item the
+  // emulator holds under that id, in whichever mailbox, as the opened item, whose Reply (harness.reply) Outlook offers.
   window.harness.openMessage = function (itemId) {
     window.harness.openedMessages.push(itemId);
     $("result").textContent = "Outlook opened message " + itemId;
+    window.harness.opened = fetch("/_emulator/items?id=" + encodeURIComponent(itemId))
+      .then(function (response) { return response.ok ? response.json() : null; });
+  };
+  // Reply or reply all on the opened item (or the read item), as Outlook's own reply form (displayReplyForm): from the
+  // mailbox that holds it — a team mailbox's copy replies from the team's address — threaded on the original.
+  window.harness.reply = function (all) {
+    var source = window.harness.opened || Promise.resolve(item.mode === "read" ? {
+      mailbox: item.shared || item.user, from: item.from, to: item.to, cc: item.cc, subject: item.subject, internetMessageId: item.internetMessageId, references: null,
+    } : null);
+    return source.then(function (original) {
+      if (!original) { throw new Error("No message is open to reply to"); }
+      var mailbox = original.mailbox, same = function (a) { return a.toLowerCase() === mailbox.toLowerCase(); };
+      var to = original.from && !same(original.from) ? [original.from] : original.to.slice();
+      if (all) { to = to.concat(original.to.filter(function (a) { return !same(a) && to.indexOf(a) < 0; })); }
+      item.shared = same(item.user) ? undefined : mailbox;
+      item.inReplyTo = original.internetMessageId;
+      item.references = ((original.references || "") + " " + original.internetMessageId).trim();
+      item.composeType = "reply";
+      window.harness.opened = null;
+      startCompose(mailbox, { to: to, cc: all ? original.cc.filter(function (a) { return !same(a); }) : [], subject: "RE: " + original.subject.replace(/^(re|fw|fwd):\s*/i, "") });
+    });
   };
   $("mode").addEventListener("change", reload);
   $("from").addEventListener("change", reload);
@@ -164,6 +200,7 @@
       body: JSON.stringify({
         to: item.to, cc: item.cc, subject: $("subject").value, bodyHtml: $("body").value,
         internetHeaders: item.internetHeaders, customProperties: item.customProperties,
+        inReplyTo: item.inReplyTo, references: item.references,
       }),
     }).then(function (response) { return response.json().then(function (body) { return [response.status, body]; }); })
       .then(function (answer) { $("result").textContent = answer[0] === 201 ? "Sent: " + answer[1].internetMessageId : "Send failed: " + JSON.stringify(answer[1]); });

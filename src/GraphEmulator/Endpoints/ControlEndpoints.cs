@@ -65,6 +65,7 @@ public static class ControlEndpoints
         control.MapDelete("/throttling", ThrottlingEndpoints.Clear);
         control.MapGet("/throttling", ThrottlingEndpoints.Get);
         control.MapClients();
+        control.MapHarnessItems();
         return control;
     }
 

@@ -30,6 +30,7 @@ public static class SampleBodies
         ["POST /api/mailboxes"] = """{"address":"nobody-in-m365@contoso.example.com","kind":"personal"}""",
         ["POST /api/mailboxes/{id}/reprocess"] = "{}",
         ["POST /api/mailboxes/{id}/import"] = """{"days":1}""",
+        ["PUT /api/mailboxes/{id}/members"] = """{"userIds":[]}""",
         ["POST /api/mailboxes/{id}/dead-letters/retry"] = "{}",
         ["POST /api/mailboxes/{id}/dead-letters/{letterId}/retry"] = "{}",
         ["PUT /api/log-intents/{trackingId}"] = """{"log":true,"associations":["{victim:deal}"]}""",

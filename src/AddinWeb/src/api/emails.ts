@@ -12,13 +12,16 @@ export interface EmailStatus {
 export const emailStatus = (api: ApiClient, internetMessageId: string, signal?: AbortSignal) =>
   api.send<EmailStatus>("GET", `/api/emails/status?internetMessageId=${encodeURIComponent(internetMessageId)}`, undefined, signal);
 
-/** POST /api/emails/log: log a message of the rep's mailbox to the records picked, or add them to it. */
-export const logEmail = (api: ApiClient, internetMessageId: string, messageId: string, associations: string[]) =>
-  api.send<{ emailId: string; alreadyLogged: boolean }>("POST", "/api/emails/log", { internetMessageId, messageId, associations });
+/**
+ * POST /api/emails/log: log a message of the rep's mailbox to the records picked, or add them to it; `mailbox`, the
+ * team or shared mailbox the message is in when it is not the rep's own (the server checks the rep is a member).
+ */
+export const logEmail = (api: ApiClient, internetMessageId: string, messageId: string, associations: string[], mailbox?: string) =>
+  api.send<{ emailId: string; alreadyLogged: boolean }>("POST", "/api/emails/log", { internetMessageId, messageId, associations, ...(mailbox === undefined ? {} : { mailbox }) });
 
 export interface ReplyContext {
   emailId: string;
-  /** The email's id in the rep's own mailbox (Graph's immutable REST id), when it is there. */
+  /** The email's id in a mailbox the rep acts for (Graph's immutable REST id), when it is there. */
   messageId: string | null;
   /** The same message's id in Graph's default REST format, what Outlook's forms are documented with; null when it could not be read. */
   regularMessageId: string | null;
@@ -31,6 +34,10 @@ export interface ReplyContext {
   /** A teammate sent the original: a reply would go to them, not to the customer. */
   sentByTeammate: Person | null;
   associations: RecordSummary[];
+  /** Whose copy the ids are: the rep's own mailbox, or a team mailbox they are a member of; null without ids. */
+  mailbox: string | null;
+  /** A team or help-desk address sent the original: a reply goes to its recipients, as a reply to the rep's own email. */
+  sentFromTeamMailbox: boolean;
 }
 
 export const replyContext = (api: ApiClient, emailId: string) => api.send<ReplyContext>("GET", `/api/emails/${encodeURIComponent(emailId)}/reply-context`);

@@ -88,3 +88,24 @@ export async function onItemChanged(handler: () => void): Promise<void> {
   }
   await call<unknown>((cb) => box.addHandlerAsync(Office.EventType.ItemChanged, handler, cb));
 }
+
+/**
+ * The shared or team mailbox the item is in, when it is not the rep's own: `owner` of the item's shared properties,
+ * "the email address of the owner of a shared item" (Mailbox 1.8 for shared folders, 1.13 for shared mailboxes:
+ * learn.microsoft.com/javascript/api/outlook/office.sharedproperties). `targetMailbox` is documented as a location that
+ * "may differ based on the Outlook client", so it is not taken for an address. Undefined for the rep's own items
+ * (Outlook fails the call: "the current folder or mailbox isn't shared") and where the call is missing.
+ */
+export async function sharedMailbox(): Promise<string | undefined> {
+  const current = item() as Maybe<Office.MessageRead> | undefined;
+  const getShared = current?.getSharedPropertiesAsync;
+  if (current === undefined || getShared === undefined || !supports("1.8")) {
+    return undefined;
+  }
+  try {
+    const shared = await call<Office.SharedProperties>((cb) => getShared.call(current, cb));
+    return shared.owner.length > 0 ? shared.owner : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -6,6 +6,7 @@ using OutlookCrm.CrmApi.Email.Rules;
 using OutlookCrm.CrmApi.Email.Threads;
 using OutlookCrm.CrmApi.MailboxSync.Graph;
 using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
+using OutlookCrm.CrmApi.MailboxSync.Members;
 using OutlookCrm.CrmApi.MailboxSync.Throttling;
 using OutlookCrm.CrmApi.Platform.Auth;
 using OutlookCrm.CrmApi.Platform.Common;
@@ -13,16 +14,20 @@ using OutlookCrm.CrmApi.Platform.Data;
 
 namespace OutlookCrm.CrmApi.Email.ByHand;
 
-/// <summary>The body of <c>POST /api/emails/log</c>: the read item's ids and the records the rep picked.</summary>
-public sealed record LogByHandRequest(string? InternetMessageId, string? MessageId, List<Guid>? Associations);
+/// <summary>
+/// The body of <c>POST /api/emails/log</c>: the read item's ids and the records the rep picked; <c>mailbox</c>, the
+/// address of the shared or team mailbox the item is in (Office's <c>getSharedPropertiesAsync</c>), when not the rep's own.
+/// </summary>
+public sealed record LogByHandRequest(string? InternetMessageId, string? MessageId, List<Guid>? Associations, string? Mailbox = null);
 
 /// <summary>
-/// "Log this email" from the read pane: the rep logs a message of their own mailbox to the records they pick. The
-/// message is read from Graph (never from what the pane sends), so nobody can log a message that is not in their
-/// mailbox; a message already logged gets the records added; the outcome is recorded as for automatic logging.
+/// "Log this email" from the read pane: the rep logs a message of their own mailbox, or of a connected team mailbox they
+/// are a member of (<see cref="ActingMailboxes"/>; 403 otherwise), to the records they pick. The message is read from
+/// Graph (never from what the pane sends), so nobody can log a message that is not in a mailbox they act for; a message
+/// already logged gets the records added; the outcome is recorded as for automatic logging.
 /// </summary>
 public sealed class LogByHand(
-    Db db, MailboxStore mailboxes, RecordReader records, IGraphMailFactory graph, MailboxGates gates, EmailWriter writer, ThreadStore threads, TimeProvider clock)
+    Db db, ActingMailboxes acting, RecordReader records, IGraphMailFactory graph, MailboxGates gates, EmailWriter writer, ThreadStore threads, TimeProvider clock)
 {
     public const int MaxAssociations = 50;
 
@@ -45,9 +50,19 @@ public sealed class LogByHand(
         {
             errors.Add("associations", $"Pick 1 to {MaxAssociations} records to log the email to.");
         }
+        if (request.Mailbox is { Length: > 320 })
+        {
+            errors.Add("mailbox", "Give the address of the mailbox the email is in.");
+        }
         if (errors.Any)
         {
             return Outcome<Result>.Invalid(errors);
+        }
+        // A team mailbox named: a rep who does not act for it is refused before anything is read or added.
+        var named = string.IsNullOrWhiteSpace(request.Mailbox) ? null : await acting.ResolveAsync(user, request.Mailbox, ct);
+        if (named is { IsDone: false })
+        {
+            return named.Failed<Result>();
         }
         // A record that is not there (or not the caller's) is a 404 naming it, as in the compose calls.
         var missing = await records.IndexOfMissingAsync(user.AccountId, associations, ct);
@@ -63,14 +78,16 @@ public sealed class LogByHand(
             await threads.AddAssociationsAsync(user.AccountId, known[0].Id, associations, now, ct);
             return Outcome<Result>.Done(new Result(known[0].Id, true));
         }
-        if (await mailboxes.GetByAddressAsync(user.AccountId, EmailAddresses.Normalize(user.Email), ct) is not { } mailbox)
+        var resolved = named ?? await acting.ResolveAsync(user, null, ct);
+        if (!resolved.IsDone)
         {
-            return Outcome<Result>.NotFound("mailbox", "Your inbox is not connected to OutlookCrm, so the email cannot be read: ask your admin to connect it.");
+            return resolved.Failed<Result>();
         }
+        var mailbox = resolved.Value!;
         var message = await ReadAsync(user, mailbox, request.MessageId!.Trim(), ct);
         if (message is null || !string.Equals(message.InternetMessageId, internetMessageId, StringComparison.Ordinal))
         {
-            return Outcome<Result>.NotFound("messageId", "This email is not in your mailbox (moved or deleted?).");
+            return Outcome<Result>.NotFound("messageId", named is null ? "This email is not in your mailbox (moved or deleted?)." : $"This email is not in {mailbox.Address} (moved or deleted?).");
         }
         var outgoing = EmailAddresses.Normalize(message.From.Address) == mailbox.AddressNormalized;
         var because = $"logged by hand by {user.DisplayName}";

@@ -25,4 +25,22 @@ public sealed class InternalAddresses(Db db, MailboxStore mailboxes)
         var own = users.Union(await MailboxStore.GetConnectedAmongAsync(connection, accountId, addresses, ct)).ToHashSet();
         return addresses.Where(address => own.Contains(address) || InternalDomains.Contains(domains, address)).ToHashSet();
     }
+
+    /// <summary>
+    /// Which of these addresses are teammates: users of the account (signed in, or with their own mailbox connected),
+    /// never a connected team or help-desk address even where a user signed in as it. A reply to what the help desk
+    /// sent goes to the customer, not "to a teammate" (issue 20); an internal domain alone names no person either.
+    /// </summary>
+    public async Task<IReadOnlySet<string>> TeammatesAmongAsync(Guid accountId, IReadOnlyCollection<string> addresses, CancellationToken ct)
+    {
+        if (addresses.Count == 0)
+        {
+            return new HashSet<string>();
+        }
+        await using var connection = await db.OpenAsync(ct);
+        var (_, users) = await PrivacyStore.GetInternalAsync(connection, null, accountId, addresses, ct);
+        var connected = await MailboxStore.GetConnectedAmongAsync(connection, accountId, addresses, ct);
+        var shared = await MailboxStore.GetSharedAmongAsync(connection, accountId, addresses, ct);
+        return users.Union(connected).Except(shared).ToHashSet();
+    }
 }

@@ -40,11 +40,16 @@ public static class RoleDecisions
         ["GET /admin/legal-basis-audit"] = CrmRoles.Admin,
         ["GET /admin/legal-basis-audit.csv"] = CrmRoles.Admin,
         ["GET /contacts/{id}/erase/preview"] = CrmRoles.Admin,
+        // Who acts for a team or help-desk mailbox (issue 20): an admin decides, as Exchange admins grant FullAccess.
+        ["GET /mailboxes/{id}/members"] = CrmRoles.Admin,
+        ["PUT /mailboxes/{id}/members"] = CrmRoles.Admin,
         // The pane's work, records and content, one's own logging: every user.
         ["GET /me"] = CrmRoles.User,
         // A user's own logging policy; the account decides whether they may choose one (usersMayOverride).
         ["GET /me/logging"] = CrmRoles.User,
         ["PUT /me/logging"] = CrmRoles.User,
+        // The caller's own list only: their mailbox and the team mailboxes they are a member of.
+        ["GET /me/mailboxes"] = CrmRoles.User,
         ["PUT /address-choices"] = CrmRoles.User,
         ["POST /associations"] = CrmRoles.User,
         ["DELETE /associations/{id}"] = CrmRoles.User,

@@ -24,6 +24,7 @@ using OutlookCrm.CrmApi.Email.Replies;
 using OutlookCrm.CrmApi.Hosting.Api;
 using OutlookCrm.CrmApi.MailboxSync.Connections;
 using OutlookCrm.CrmApi.MailboxSync.Doctor;
+using OutlookCrm.CrmApi.MailboxSync.Members;
 using OutlookCrm.CrmApi.MailboxSync.Overview;
 using OutlookCrm.CrmApi.Platform.Access;
 using OutlookCrm.CrmApi.Platform.Accounts;
@@ -118,6 +119,7 @@ public static class CrmApiExtensions
         api.MapCompose();
         api.MapErasure();
         api.MapMailboxes();
+        api.MapMailboxMembers();
         api.MapLogIntents();
         api.MapNeverLog();
         api.MapEmailStatus();

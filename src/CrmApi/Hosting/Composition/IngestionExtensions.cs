@@ -13,6 +13,7 @@ using OutlookCrm.CrmApi.MailboxSync.FlowCounters;
 using OutlookCrm.CrmApi.MailboxSync.Graph;
 using OutlookCrm.CrmApi.MailboxSync.Ingestion;
 using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
+using OutlookCrm.CrmApi.MailboxSync.Members;
 using OutlookCrm.CrmApi.MailboxSync.Overview;
 using OutlookCrm.CrmApi.MailboxSync.Subscriptions;
 using OutlookCrm.CrmApi.MailboxSync.Throttling;
@@ -59,6 +60,10 @@ public static class IngestionExtensions
         services.AddSingleton<IMailboxReferences>(provider => provider.GetRequiredService<SubscriptionStore>());
         services.AddSingleton<IMailboxReferences>(provider => provider.GetRequiredService<MailboxGateStore>());
         services.AddSingleton<IMailboxReferences>(provider => provider.GetRequiredService<FlowCounterStore>());
+        // Who acts for a team or help-desk mailbox (issue 20): the list goes with the mailbox.
+        services.AddSingleton<MailboxMemberStore>();
+        services.AddSingleton<IMailboxReferences>(provider => provider.GetRequiredService<MailboxMemberStore>());
+        services.AddSingleton<ActingMailboxes>();
         // Rows trimmed by age once they have served, each table answering for its own.
         services.AddSingleton<IAgedRows>(provider => provider.GetRequiredService<InboxStore>());
         services.AddSingleton<IAgedRows>(provider => provider.GetRequiredService<OutcomeStore>());

@@ -13,6 +13,7 @@ public static class DemoData
     {
         builder.Services.AddSingleton<DemoSeeder>();
         builder.Services.AddHostedService<DemoMailboxes>();
+        builder.Services.AddSingleton<DemoTeamMailbox>();
         return builder;
     }
 

@@ -56,7 +56,11 @@ public sealed class DemoMailboxes(
             {
                 return;
             }
-            foreach (var (address, name, kind) in new[] { ("alex@contoso.com", "Alex Wilber", MailboxKinds.Personal), ("support@contoso.com", "Contoso Support", MailboxKinds.Helpdesk) })
+            foreach (var (address, name, kind) in new[]
+            {
+                ("alex@contoso.com", "Alex Wilber", MailboxKinds.Personal), ("support@contoso.com", "Contoso Support", MailboxKinds.Helpdesk),
+                (DemoTeamMailbox.Address, DemoTeamMailbox.DisplayName, MailboxKinds.Team),
+            })
             {
                 // The user's Graph id is their token's oid, as in Entra: a rep's own mailbox is found by it.
                 emulator.AddOrGet(address, name, DevTenants.ObjectIdFor(tenantId, address));
@@ -67,7 +71,11 @@ public sealed class DemoMailboxes(
                 var user = await services.GetRequiredService<AccountStore>().GetUserByObjectIdAsync(account.Id, DevTenants.ObjectIdFor(tenantId, address), ct);
                 var current = new CurrentUser();
                 current.Set(new CurrentUser.Identity(account.Id, user?.Id ?? Guid.Empty, address, name, tenantId, DevTenants.ObjectIdFor(tenantId, address)), isAdmin: true);
-                await services.GetRequiredService<ConnectMailbox>().ConnectAsync(current, new ConnectMailboxRequest(address, kind, name), ct);
+                var connected = await services.GetRequiredService<ConnectMailbox>().ConnectAsync(current, new ConnectMailboxRequest(address, kind, name), ct);
+                if (kind == MailboxKinds.Team && connected.IsDone && await mailboxes.GetByAddressAsync(account.Id, address, ct) is { } team)
+                {
+                    await services.GetRequiredService<DemoTeamMailbox>().SeedAsync(team, await AlexAsync(account.Id, tenantId, ct), ct);
+                }
             }
             logger.LogInformation("Demo mailboxes are connected to the in-process Graph emulator");
         }
@@ -79,5 +87,14 @@ public sealed class DemoMailboxes(
         {
             logger.LogWarning("Could not connect the demo mailboxes: {Error}", error.GetType().Name);
         }
+    }
+
+    private async Task<CurrentUser> AlexAsync(Guid accountId, string tenantId, CancellationToken ct)
+    {
+        var objectId = DevTenants.ObjectIdFor(tenantId, "alex@contoso.com");
+        var alex = await services.GetRequiredService<AccountStore>().GetUserByObjectIdAsync(accountId, objectId, ct);
+        var user = new CurrentUser();
+        user.Set(new CurrentUser.Identity(accountId, alex?.Id ?? Guid.Empty, "alex@contoso.com", "Alex Wilber", tenantId, objectId), isAdmin: false);
+        return user;
     }
 }

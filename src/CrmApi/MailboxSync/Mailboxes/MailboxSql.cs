@@ -96,4 +96,13 @@ public static class MailboxSql
         WHERE account_id = @AccountId
           AND address_normalized IN @Addresses
         """;
+
+    // Team and help-desk addresses among a few: never a person, whatever domain they are on (the teammate rule).
+    public const string GetSharedMailboxAddresses = """
+        SELECT address_normalized
+        FROM mailboxes
+        WHERE account_id = @AccountId
+          AND kind <> 'personal'
+          AND address_normalized IN @Addresses
+        """;
 }

@@ -60,4 +60,9 @@ public sealed class MailboxStore(Db db, IEnumerable<IMailboxReferences> referenc
     public static async Task<IReadOnlySet<string>> GetConnectedAmongAsync(DbConnection connection, Guid accountId, IReadOnlyCollection<string> addresses, CancellationToken ct) =>
         addresses.Count == 0 ? new HashSet<string>() : (await connection.QueryAsync<string>(new CommandDefinition(
             MailboxSql.GetMailboxAddresses, new { AccountId = accountId, Addresses = addresses }, cancellationToken: ct))).ToHashSet();
+
+    /// <summary>Which of these addresses are connected team or help-desk mailboxes of the account (not people).</summary>
+    public static async Task<IReadOnlySet<string>> GetSharedAmongAsync(DbConnection connection, Guid accountId, IReadOnlyCollection<string> addresses, CancellationToken ct) =>
+        addresses.Count == 0 ? new HashSet<string>() : (await connection.QueryAsync<string>(new CommandDefinition(
+            MailboxSql.GetSharedMailboxAddresses, new { AccountId = accountId, Addresses = addresses }, cancellationToken: ct))).ToHashSet();
 }

@@ -25,12 +25,15 @@ const statusWords: Record<EmailStatus["status"], string> = { logged: "Logged", p
 export function EmailLogging({
   api,
   ids,
+  mailbox,
   contacts,
   cards,
   onLogged,
 }: {
   api: ApiClient;
   ids: { internetMessageId: string; restId: string };
+  /** The team or shared mailbox the item is in, when not the rep's own. */
+  mailbox?: string | undefined;
   contacts: { id: string; name: string }[];
   cards: ReadonlyMap<string, Card>;
   onLogged: () => void;
@@ -67,7 +70,7 @@ export function EmailLogging({
   const ticked = choices.filter((choice) => overrides.get(choice.id) ?? choice.ticked).map((choice) => choice.id);
   const submit = () => {
     setLogging({ busy: true });
-    logEmail(api, internetMessageId, restId, ticked).then(
+    logEmail(api, internetMessageId, restId, ticked, mailbox).then(
       () => {
         setLogging({ busy: false });
         setFound([]);

@@ -3,7 +3,8 @@ import { Body1, Button, Caption1, Skeleton, SkeletonItem, Subtitle2, makeStyles,
 import { failure, type ApiClient } from "../../api/client";
 import { chooseContact, lookup } from "../../api/lookup";
 import { cards, type Card } from "../../api/records";
-import { getFrom, getRecipients, readItemIds, userEmail } from "../../office/mailbox";
+import { myMailboxes } from "../../api/mailboxes";
+import { getFrom, getRecipients, readItemIds, sharedMailbox, userEmail } from "../../office/mailbox";
 import { CreateContact } from "../records/CreateContact";
 import { RecordCard } from "../records/RecordCard";
 import { Timeline } from "../records/Timeline";
@@ -20,8 +21,11 @@ const useStyles = makeStyles({
 
 type State =
   | { kind: "loading" }
-  | { kind: "ready"; people: Person[]; cards: ReadonlyMap<string, Card> }
+  | { kind: "ready"; people: Person[]; cards: ReadonlyMap<string, Card>; shared: Shared | undefined }
   | { kind: "failed"; message: string; unreachable: boolean };
+
+/** A team or shared mailbox's item: whose it is, and whether the rep acts for that mailbox in the CRM. */
+type Shared = { address: string; member: boolean };
 
 const roleLabels: Record<Person["role"], string> = { from: "From", to: "To", cc: "Cc" };
 
@@ -37,14 +41,16 @@ export function ReadPane({ api }: { api: ApiClient }) {
 
   const refresh = useCallback(async () => {
     try {
-      const [recipients, from] = await Promise.all([getRecipients(), getFrom()]);
-      const me = userEmail();
+      const [recipients, from, inShared] = await Promise.all([getRecipients(), getFrom(), sharedMailbox()]);
+      // In a team mailbox's item, the team's address is "us", not a person to look up.
+      const me = inShared ?? userEmail();
+      const shared = inShared === undefined ? undefined : { address: inShared, member: (await myMailboxes(api)).items.some((box) => box.address.toLowerCase() === inShared.toLowerCase()) };
       const addresses = addressesOf(from, recipients, me);
       const results = addresses.length === 0 ? [] : (await lookup(api, addresses)).results;
       const shown = people(from, recipients, me, results);
       const ids = [...new Set(shown.flatMap((person) => person.contacts.map((contact) => contact.id)))].slice(0, 50);
       const found = ids.length === 0 ? [] : (await cards(api, ids)).items;
-      setState({ kind: "ready", people: shown, cards: new Map(found.map((card) => [card.id, card])) });
+      setState({ kind: "ready", people: shown, cards: new Map(found.map((card) => [card.id, card])), shared });
     } catch (error) {
       setState({ kind: "failed", ...failure(error) });
     }
@@ -124,7 +130,11 @@ export function ReadPane({ api }: { api: ApiClient }) {
           ))}
         </ul>
       </section>
-      {ids === undefined ? null : <EmailLogging api={api} ids={ids} contacts={certainContacts(state.people)} cards={state.cards} onLogged={() => setLogged((count) => count + 1)} />}
+      {state.shared?.member === false ? (
+        <Caption1 role="note">You are not a member of {state.shared.address} in OutlookCrm, so its email cannot be logged from here: ask your admin to add you.</Caption1>
+      ) : ids === undefined ? null : (
+        <EmailLogging api={api} ids={ids} mailbox={state.shared?.address} contacts={certainContacts(state.people)} cards={state.cards} onLogged={() => setLogged((count) => count + 1)} />
+      )}
       {focus === undefined ? null : <Timeline key={logged} api={api} record={{ id: focus.id, type: "contact", name: focus.name }} />}
     </div>
   );

@@ -17,14 +17,15 @@ const useStyles = makeStyles({
 type State =
   | { kind: "idle" }
   | { kind: "busy" }
-  | { kind: "opened" }
+  | { kind: "opened"; mailbox: string | null }
   | { kind: "teammate"; context: ReplyContext }
   | { kind: "mailApp"; href: string; what: string }
   | { kind: "failed"; message: string };
 
 /**
- * Reply, reply all and forward from a timeline entry. Where the email is in the rep's own mailbox, Outlook's own form
- * opens on it (Outlook threads the reply and the logging rules follow the thread); otherwise a new message opens,
+ * Reply, reply all and forward from a timeline entry. Where the email is in the rep's own mailbox, or in a team mailbox
+ * they are a member of, Outlook's own form opens on that copy (Outlook threads the reply, a team copy's reply goes from
+ * the team's address, and the logging rules follow the thread); otherwise a new message opens,
  * addressed and titled, with the entry's records handed to the pane beside it; where Outlook has neither form (iOS and
  * Android), a link to write it in the device's mail app. A reply to a teammate's email would go to the teammate only:
  * the pane says so and offers reply all.
@@ -38,7 +39,8 @@ export function TimelineActions({ api, emailId, subject }: { api: ApiClient; ema
     try {
       const context = known ?? (await replyContext(api, emailId));
       if (openMessage(context.regularMessageId)) {
-        setState({ kind: "opened" });
+        // A team mailbox's copy when the rep's own has none: Outlook's reply then goes from the team's address.
+        setState({ kind: "opened", mailbox: context.mailbox !== null && context.mailbox.toLowerCase() !== (userEmail() ?? "").toLowerCase() ? context.mailbox : null });
         return;
       }
       if (kind === "reply" && context.sentByTeammate !== null && !confirmed) {
@@ -76,7 +78,13 @@ export function TimelineActions({ api, emailId, subject }: { api: ApiClient; ema
           Forward
         </Button>
       </div>
-      {state.kind === "opened" ? <Caption1 role="status">Opened in Outlook: reply or forward from there, and it is logged with the thread.</Caption1> : null}
+      {state.kind === "opened" ? (
+        <Caption1 role="status">
+          {state.mailbox === null
+            ? "Opened in Outlook: reply or forward from there, and it is logged with the thread."
+            : `Opened ${state.mailbox}'s copy in Outlook: reply from there and it goes from ${state.mailbox}, logged with the thread.`}
+        </Caption1>
+      ) : null}
       {state.kind === "failed" ? <Caption1 role="alert">{state.message}</Caption1> : null}
       {state.kind === "mailApp" ? (
         <Caption1 role="status">

@@ -16,6 +16,8 @@ const context = (extra: Partial<ReplyContext> = {}): ReplyContext => ({
   cc: [{ address: "kim@contoso.com", name: "Kim" }],
   sentByTeammate: null,
   associations: [],
+  mailbox: null,
+  sentFromTeamMailbox: false,
   ...extra,
 });
 
@@ -35,6 +37,11 @@ describe("replyMessage", () => {
   it("a reply to the rep's own email goes to its recipients", () => {
     const own = context({ from: { address: "alex@contoso.com", name: "Alex" }, to: [{ address: "megan@fabrikam.com", name: "Megan" }], cc: [] });
     expect(replyMessage("reply", own, "alex@contoso.com").to).toEqual(["megan@fabrikam.com"]);
+  });
+
+  it("a reply to what a team or help-desk address sent goes to its recipients, not back to the team", () => {
+    const team = context({ from: { address: "support@contoso.com", name: "Support" }, to: [{ address: "megan@fabrikam.com", name: "Megan" }], cc: [], sentFromTeamMailbox: true });
+    expect(replyMessage("reply", team, "alex@contoso.com").to).toEqual(["megan@fabrikam.com"]);
   });
 
   it("forwards to nobody yet, with the original below an escaped header", () => {

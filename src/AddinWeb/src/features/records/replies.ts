@@ -41,7 +41,8 @@ export function replyMessage(kind: ReplyKind, context: ReplyContext, me: string,
     ].join("");
     return { to: [], subject: prefixed("FW", context.subject), htmlBody: `<p></p>${header}${originalHtml ?? ""}` };
   }
-  const fromMe = same(context.from.address, me);
+  // A team or help-desk address's email is the team's own: a reply goes to its recipients, as to the rep's own email.
+  const fromMe = same(context.from.address, me) || context.sentFromTeamMailbox;
   const primary = fromMe ? context.to.map((person) => person.address) : [context.from.address];
   const others = kind === "replyAll" ? context.to.map((person) => person.address).filter((address) => !same(address, me)) : [];
   const to = [...new Set([...primary, ...others].map((address) => address.toLowerCase()))].filter((address) => !same(address, me));
