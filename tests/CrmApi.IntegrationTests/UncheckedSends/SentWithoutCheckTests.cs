@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
 using OutlookCrm.CrmApi.IntegrationTests.Ingestion;
@@ -37,6 +38,7 @@ public class SentWithoutCheckTests(CrmApiFactory factory)
 
         Assert.Single(await connected.Rep.AuditAsync(contact), IsSentWithoutCheck);
         await AssertCountedAsync(connected, 1);
+        Assert.Equal(0, (await connected.HealthAsync()).GetProperty("deadLetters").GetInt64());
     }
 
     [Fact]
@@ -45,20 +47,19 @@ public class SentWithoutCheckTests(CrmApiFactory factory)
         var connected = await ConnectedRep.CreateAsync(factory);
         await connected.Rep.SetPrivacyAsync(true);
         var contact = await connected.Rep.ContactAsync("megan@fabrikam.com");
-        await connected.Rep.OneTimeBasisAsync(contact);
-        await connected.IntentAsync("t-checked", [contact]);
-        Assert.True((await connected.Rep.SendCheckAsync(["megan@fabrikam.com"], trackingId: "t-checked")).GetProperty("allowed").GetBoolean());
-        await connected.SendAsync("t-checked", "Checked");
-        await Emulator.EventuallyAsync(async () => (await connected.TimelineAsync("contact", contact)).Count == 1, "the checked email logged");
+        var ticket = await connected.Rep.CreateAsync("ticket", new { name = "Invoices do not sync" });
+        await connected.Rep.AssociateAsync(ticket, contact);
+        // The check saw the ticket (the pane passes the email's records), so the contact was exempt; the intent never
+        // named it, so deciding again at ingestion would find a basis missing: only the check's own trace says it was checked.
+        Assert.True((await connected.Rep.SendCheckAsync(["megan@fabrikam.com"], associations: [ticket], trackingId: "t-checked")).GetProperty("allowed").GetBoolean());
+        await connected.SendAsync("t-checked", "About your ticket");
 
-        // The basis went with the checked email: this one needed its own and never asked.
         await connected.PlainSendAsync("Unchecked", to: ["megan@fabrikam.com"]);
 
         var entry = await connected.Rep.SentWithoutCheckAsync(contact);
         await Settled.WaitAsync(factory.ConnectionString, connected.MailboxId, messages: 2);
         Assert.Equal("noLegalBasis", entry.GetProperty("reason").GetString());
-        Assert.Single(await connected.Rep.AuditAsync(contact), IsSentWithoutCheck);
-        Assert.DoesNotContain(await connected.Rep.AuditAsync(contact), line => IsSentWithoutCheck(line) && line.GetProperty("trackingId").GetString() == "t-checked");
+        Assert.Equal(JsonValueKind.Null, Assert.Single(await connected.Rep.AuditAsync(contact), IsSentWithoutCheck).GetProperty("trackingId").ValueKind);
         await AssertCountedAsync(connected, 1);
     }
 
@@ -108,6 +109,36 @@ public class SentWithoutCheckTests(CrmApiFactory factory)
         Assert.Equal("globallyOptedOut", entry.GetProperty("reason").GetString());
         Assert.DoesNotContain(await connected.Rep.AuditAsync(noBasis), IsSentWithoutCheck);
         Assert.DoesNotContain(await connected.Rep.AuditAsync(colleague), IsSentWithoutCheck);
+        await AssertCountedAsync(connected, 1);
+    }
+
+    [Fact]
+    public async Task ContactMadeFromTheEmail_WasNoContactWhenItWent_AReprocessAddsNothingForIt()
+    {
+        var connected = await ConnectedRep.CreateAsync(factory);
+        await connected.Rep.SetPrivacyAsync(true);
+        Assert.Equal(HttpStatusCode.OK, (await connected.Rep.SendAsync(HttpMethod.Put, "/api/settings/logging", new { createContacts = "sent" })).Status);
+        var megan = await connected.Rep.ContactAsync("megan@fabrikam.com");
+        var deal = await connected.Rep.CreateAsync("deal", new { name = "Prospect deal" });
+        await connected.IntentAsync("t-new", [deal]);
+        await connected.Emulator.SendAsync(connected.Address, new
+        {
+            to = new[] { "megan@fabrikam.com", "Ada.Lovelace@prospect.example.com" },
+            subject = "Welcome",
+            bodyHtml = "<p>Hi</p>",
+            customProperties = new Dictionary<string, string> { ["trackingId"] = "t-new" },
+        });
+        await connected.Rep.SentWithoutCheckAsync(megan);
+        await Settled.WaitAsync(factory.ConnectionString, connected.MailboxId, messages: 1);
+        var ada = Assert.Single((await connected.Rep.GetAsync("/api/records/contact?q=ada")).Json.GetProperty("items").EnumerateArray()).GetProperty("id").GetGuid();
+
+        // Now Ada is a contact with no basis: deciding again must not count her for an email sent before she was one.
+        Assert.Equal(1, (await connected.Rep.PostAsync($"/api/mailboxes/{connected.MailboxId}/reprocess?since=2020-01-01T00:00:00Z", new { })).Json.GetProperty("rows").GetInt32());
+        await Emulator.EventuallyAsync(async () => (await connected.HealthAsync()).GetProperty("backlog").GetInt64() == 0, "the replay drained");
+        await Settled.WaitAsync(factory.ConnectionString, connected.MailboxId, messages: 1);
+
+        Assert.DoesNotContain(await connected.Rep.AuditAsync(ada), IsSentWithoutCheck);
+        Assert.Single(await connected.Rep.AuditAsync(megan), IsSentWithoutCheck);
         await AssertCountedAsync(connected, 1);
     }
 
