@@ -27,7 +27,7 @@ public sealed record LoggingDecision(IReadOnlyList<Guid> Records, string Because
 /// </summary>
 public sealed class LoggingRules(
     Db db, LogIntentStore intents, EmailWriter writer, ThreadStore threads, OutcomeStore outcomes, LoggingGate gate, InternalAddresses internalAddresses,
-    HelpdeskTickets helpdesk, UnknownRecipients unknownRecipients, InheritedStamps inheritedStamps, TimeProvider clock) : IMessageHandler
+    HelpdeskTickets helpdesk, UnknownRecipients unknownRecipients, InheritedStamps inheritedStamps, ISentMailAccounting sentMail, TimeProvider clock) : IMessageHandler
 {
     /// <summary>How many times a colleague's copy waits for the sender's own copy to be decided first.</summary>
     public const int MaxWaitsForSendersCopy = 5;
@@ -54,6 +54,8 @@ public sealed class LoggingRules(
         {
             intent = null;
         }
+        // Before any rule may keep it off the timelines: a send is accounted for whether or not it is logged.
+        await sentMail.AccountAsync(new MailboxCopy(mailbox, outgoing, message, trackingId, intent), ct);
         var seen = new Sighting(mailbox, folder, message, intent, trackingId);
         var known = await threads.GetEmailsByMessageIdsAsync(mailbox.AccountId, [message.InternetMessageId], ct);
         if (known.Count > 0)

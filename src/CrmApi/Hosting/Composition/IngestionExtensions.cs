@@ -1,5 +1,6 @@
 using Microsoft.Identity.Web;
 using Microsoft.Kiota.Abstractions.Authentication;
+using OutlookCrm.CrmApi.Compose.UncheckedSends;
 using OutlookCrm.CrmApi.Email.ByHand;
 using OutlookCrm.CrmApi.Email.LoggingSettings;
 using OutlookCrm.CrmApi.Email.LogIntents;
@@ -105,6 +106,7 @@ public static class IngestionExtensions
         services.AddHostedService<NeverLogPurgeSweeper>();
         services.AddSingleton<HelpdeskTickets>();
         services.AddSingleton<UnknownRecipients>();
+        services.AddSingleton<ISentMailAccounting, SentMailAccounting>();
         services.AddSingleton<LoggingRules>();
         services.AddSingleton<IMessageHandler>(provider => provider.GetRequiredService<LoggingRules>());
         services.AddSingleton<LoggingGate>();

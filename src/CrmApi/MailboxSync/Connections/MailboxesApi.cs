@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using OutlookCrm.CrmApi.MailboxSync.FlowCounters;
 using OutlookCrm.CrmApi.MailboxSync.Ingestion;
 using OutlookCrm.CrmApi.MailboxSync.Mailboxes;
 using OutlookCrm.CrmApi.Platform.Audit;
@@ -12,9 +13,15 @@ public static class MailboxesApi
 {
     public sealed record MailboxList(IReadOnlyList<MailboxResponse> Items);
 
+    /// <summary>
+    /// <c>SentWithoutCheck</c>: emails sent from the mailbox in the last 7 and 30 days that needed a legal basis and went
+    /// without the send check (one per email, by the hour it was sent; the hourly counters are kept 31 days).
+    /// </summary>
     public sealed record MailboxHealth(
         Guid MailboxId, string Address, string Kind, IReadOnlyList<SubscriptionView> Subscriptions, DateTimeOffset? LastNotificationAt,
-        long Backlog, long Done, long DeadLetters, string? LastError, IReadOnlyList<SyncView> Sync);
+        long Backlog, long Done, long DeadLetters, string? LastError, IReadOnlyList<SyncView> Sync, SentWithoutCheckCounts SentWithoutCheck);
+
+    public sealed record SentWithoutCheckCounts(long Last7Days, long Last30Days);
 
     public sealed record SyncList(IReadOnlyList<SyncView> Items);
 
@@ -76,7 +83,7 @@ public static class MailboxesApi
     }
 
     private static async Task<Results<Ok<MailboxHealth>, ValidationProblem, ProblemHttpResult>> HealthAsync(
-        string id, MailboxStore store, InboxStore inbox, MailboxDescriber connect, CurrentUser user, CancellationToken ct)
+        string id, MailboxStore store, InboxStore inbox, MailboxDescriber connect, FlowCounterStore counters, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         if (!RouteIds.TryParse(id, "id", out var mailboxId, out var badId))
         {
@@ -88,11 +95,15 @@ public static class MailboxesApi
         }
         var counts = await inbox.CountByStatusAsync(user.AccountId, mailboxId, ct);
         var described = await connect.DescribeAsync(mailbox, ct);
+        var nowHour = UtcHours.Of(clock.GetUtcNow());
+        var sentWithoutCheck = new SentWithoutCheckCounts(
+            await counters.SumSentWithoutCheckSinceAsync(user.AccountId, mailboxId, nowHour - (7 * 24) + 1, ct),
+            await counters.SumSentWithoutCheckSinceAsync(user.AccountId, mailboxId, nowHour - (30 * 24) + 1, ct));
         return TypedResults.Ok(new MailboxHealth(
             mailbox.Id, mailbox.Address, mailbox.Kind, described.Subscriptions, mailbox.LastNotificationAt,
             counts.GetValueOrDefault(InboxStatuses.Pending) + counts.GetValueOrDefault(InboxStatuses.Processing),
             counts.GetValueOrDefault(InboxStatuses.Done), counts.GetValueOrDefault(InboxStatuses.Dead),
-            mailbox.LastError ?? await inbox.LastErrorAsync(user.AccountId, mailboxId, ct), described.Sync));
+            mailbox.LastError ?? await inbox.LastErrorAsync(user.AccountId, mailboxId, ct), described.Sync, sentWithoutCheck));
     }
 
     private static async Task<Results<Ok<Replayed>, ValidationProblem, ProblemHttpResult>> ReprocessAsync(

@@ -5,11 +5,11 @@ namespace OutlookCrm.CrmApi.MailboxSync.FlowCounters;
 public static class FlowCounterSql
 {
     private const string Counts = """
-        notifications, emails_logged, processed, lag_1s, lag_5s, lag_15s, lag_1m, lag_5m, lag_15m, lag_1h, lag_4h, lag_more
+        notifications, emails_logged, processed, lag_1s, lag_5s, lag_15s, lag_1m, lag_5m, lag_15m, lag_1h, lag_4h, lag_more, sent_without_check
         """;
 
     private const string Values = """
-        @Notifications, @EmailsLogged, @Processed, @Lag1s, @Lag5s, @Lag15s, @Lag1m, @Lag5m, @Lag15m, @Lag1h, @Lag4h, @LagMore
+        @Notifications, @EmailsLogged, @Processed, @Lag1s, @Lag5s, @Lag15s, @Lag1m, @Lag5m, @Lag15m, @Lag1h, @Lag4h, @LagMore, @SentWithoutCheck
         """;
 
     // An event adds to its hour's row, made by the first event of the hour. SQL Server locks the key's range for the
@@ -30,7 +30,8 @@ public static class FlowCounterSql
                 lag_15m = lag_15m + excluded.lag_15m,
                 lag_1h = lag_1h + excluded.lag_1h,
                 lag_4h = lag_4h + excluded.lag_4h,
-                lag_more = lag_more + excluded.lag_more
+                lag_more = lag_more + excluded.lag_more,
+                sent_without_check = sent_without_check + excluded.sent_without_check
             """,
         SqlServer: $"""
             UPDATE mail_flow_hours WITH (UPDLOCK, HOLDLOCK)
@@ -45,7 +46,8 @@ public static class FlowCounterSql
                 lag_15m = lag_15m + @Lag15m,
                 lag_1h = lag_1h + @Lag1h,
                 lag_4h = lag_4h + @Lag4h,
-                lag_more = lag_more + @LagMore
+                lag_more = lag_more + @LagMore,
+                sent_without_check = sent_without_check + @SentWithoutCheck
             WHERE account_id = @AccountId
               AND mailbox_id = @MailboxId
               AND utc_hour = @UtcHour;
@@ -59,6 +61,15 @@ public static class FlowCounterSql
         SELECT account_id, mailbox_id, utc_hour, {Counts}
         FROM mail_flow_hours
         WHERE account_id = @AccountId
+          AND utc_hour >= @FromHour
+        """;
+
+    // One mailbox's sends without a check from @FromHour on: at most a month of hours, read along the primary key.
+    public const string SumSentWithoutCheckSince = """
+        SELECT COALESCE(SUM(sent_without_check), 0)
+        FROM mail_flow_hours
+        WHERE account_id = @AccountId
+          AND mailbox_id = @MailboxId
           AND utc_hour >= @FromHour
         """;
 

@@ -25,6 +25,10 @@ public sealed class FlowCounterStore(Db db) : IMailboxReferences, IAgedRows
     public Task<IReadOnlyList<FlowHour>> GetOfAccountSinceAsync(Guid accountId, long fromHour, CancellationToken ct) =>
         db.ManyAsync<FlowHour>(FlowCounterSql.GetOfAccountSince, new { AccountId = accountId, FromHour = fromHour }, ct);
 
+    /// <summary>One mailbox's sends without a legal-basis check from an hour on (<see cref="UtcHours"/>).</summary>
+    public async Task<long> SumSentWithoutCheckSinceAsync(Guid accountId, Guid mailboxId, long fromHour, CancellationToken ct) =>
+        await db.SingleAsync<long>(FlowCounterSql.SumSentWithoutCheckSince, new { AccountId = accountId, MailboxId = mailboxId, FromHour = fromHour }, ct);
+
     /// <summary>A disconnected mailbox's counters go with it.</summary>
     public Task DeleteOfMailboxAsync(DbTransaction transaction, Guid accountId, Guid mailboxId, CancellationToken ct) =>
         transaction.Connection!.ExecuteAsync(new CommandDefinition(

@@ -21,6 +21,9 @@ public sealed record FlowHour
     public long Lag4h { get; init; }
     public long LagMore { get; init; }
 
+    /// <summary>Emails sent from this mailbox that needed a legal basis and went without the send check (one per email).</summary>
+    public long SentWithoutCheck { get; init; }
+
     /// <summary>The lag histogram in the order of <see cref="LagBuckets.UpperBounds"/>.</summary>
     public long[] Lags => [Lag1s, Lag5s, Lag15s, Lag1m, Lag5m, Lag15m, Lag1h, Lag4h, LagMore];
 
@@ -29,6 +32,9 @@ public sealed record FlowHour
 
     public static FlowHour Logged(Guid accountId, Guid mailboxId, DateTimeOffset at) =>
         new() { AccountId = accountId, MailboxId = mailboxId, UtcHour = UtcHours.Of(at), EmailsLogged = 1 };
+
+    public static FlowHour SentWithoutACheck(Guid accountId, Guid mailboxId, DateTimeOffset at) =>
+        new() { AccountId = accountId, MailboxId = mailboxId, UtcHour = UtcHours.Of(at), SentWithoutCheck = 1 };
 
     /// <summary>Messages the worker finished this hour, with their lags.</summary>
     public static FlowHour Finished(Guid accountId, Guid mailboxId, DateTimeOffset at, IEnumerable<TimeSpan> lags)

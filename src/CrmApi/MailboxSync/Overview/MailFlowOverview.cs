@@ -52,14 +52,15 @@ public sealed class MailFlowOverview(
                 series.Notifications, series.EmailsLogged, series.Last(24, series.Notifications), series.Last(24, series.EmailsLogged),
                 facts.Backlog, facts.Retrying, facts.DeadLetters, facts.LagP95LastHourSeconds, series.LagP95Seconds(24), facts.Subscriptions,
                 facts.Subscriptions.Count(subscription => subscription.Status != SubscriptionHealthStatuses.Live), mailbox.LastNotificationAt,
-                ErrorWords.Describe(lastError), lastError, facts.FirstSync));
+                ErrorWords.Describe(lastError), lastError, facts.FirstSync, hours[mailbox.Id].Sum(row => row.SentWithoutCheck)));
         }
         var total = HourSeries.Of(mailboxList.SelectMany(mailbox => hours[mailbox.Id]), fromHour, Hours);
         return new OverviewResponse(now, UtcHours.Start(fromHour), Hours, new OverviewTotals(
             total.Notifications, total.EmailsLogged, total.Last(24, total.Notifications), total.Last(24, total.EmailsLogged),
             flows.Sum(flow => flow.Backlog), flows.Sum(flow => flow.DeadLetters), total.LagP95Seconds(2), total.LagP95Seconds(24),
             flows.Sum(flow => flow.SubscriptionsExpiringSoon),
-            new StateCounts(flows.Count(flow => flow.State == FlowStates.Green), flows.Count(flow => flow.State == FlowStates.Amber), flows.Count(flow => flow.State == FlowStates.Red))),
+            new StateCounts(flows.Count(flow => flow.State == FlowStates.Green), flows.Count(flow => flow.State == FlowStates.Amber), flows.Count(flow => flow.State == FlowStates.Red)),
+            flows.Sum(flow => flow.SentWithoutCheckLast7Days)),
             flows);
     }
 

@@ -10,19 +10,21 @@ public sealed record OverviewResponse(
 /// <summary>The account's sums; <c>states</c> counts the mailboxes of each state.</summary>
 public sealed record OverviewTotals(
     long[] Notifications, long[] EmailsLogged, long NotificationsLast24Hours, long EmailsLoggedLast24Hours, long Backlog, long DeadLetters,
-    double? LagP95LastHourSeconds, double? LagP95Last24HoursSeconds, int SubscriptionsExpiringSoon, StateCounts States);
+    double? LagP95LastHourSeconds, double? LagP95Last24HoursSeconds, int SubscriptionsExpiringSoon, StateCounts States, long SentWithoutCheckLast7Days);
 
 public sealed record StateCounts(int Green, int Amber, int Red);
 
 /// <summary>
 /// One mailbox: <c>state</c> green, amber or red with the <c>reason</c> and the <c>fix</c> of its worst problem (fix null
 /// when green); <c>problems</c> all of them, worst first. Lags are upper bounds of a fixed bucket (seconds).
+/// <c>sentWithoutCheckLast7Days</c>: emails sent from it in the overview's hours that needed a legal basis and went
+/// without the send check.
 /// </summary>
 public sealed record MailboxFlow(
     Guid Id, string Address, string Kind, string? DisplayName, string State, string Reason, string? Fix, IReadOnlyList<FlowProblem> Problems,
     long[] Notifications, long[] EmailsLogged, long NotificationsLast24Hours, long EmailsLoggedLast24Hours, long Backlog, long Retrying, long DeadLetters,
     double? LagP95LastHourSeconds, double? LagP95Last24HoursSeconds, IReadOnlyList<SubscriptionHealth> Subscriptions, int SubscriptionsExpiringSoon,
-    DateTimeOffset? LastNotificationAt, string? LastError, string? LastErrorDetail, FirstSyncProgress? FirstSync);
+    DateTimeOffset? LastNotificationAt, string? LastError, string? LastErrorDetail, FirstSyncProgress? FirstSync, long SentWithoutCheckLast7Days);
 
 public sealed record FlowProblem(string State, string Reason, string Fix);
 

@@ -44,4 +44,9 @@ public static class AuditStore
         await (trackingId is null ? AppendAsync(transaction, entry, ct) : AppendOncePerEmailAsync(transaction, entry, ct));
         return true;
     }
+
+    /// <summary>Whether the send check decided on the email with this tracking id (any of its audit lines exists).</summary>
+    public static async Task<bool> WasSendCheckedAsync(DbConnection connection, Guid accountId, string trackingId, CancellationToken ct) =>
+        await connection.ExecuteScalarAsync<int>(new CommandDefinition(PrivacySql.WasSendChecked,
+            new { AccountId = accountId, TrackingId = trackingId, Events = AuditEvents.OfTheSendCheck }, cancellationToken: ct)) == 1;
 }

@@ -102,7 +102,12 @@ public static class AuditEvents
     public const string SendAllowed = "sendAllowed";
     public const string SendBlocked = "sendBlocked";
     public const string Erased = "erased";
+    /// <summary>Found in a connected mailbox's Sent Items: sent to the contact, who needed a basis, without the send check.</summary>
+    public const string SentWithoutCheck = "sentWithoutCheck";
+
+    /// <summary>What the send check writes for every contact it decides on: the trace that an email was checked.</summary>
+    public static readonly IReadOnlyList<string> OfTheSendCheck = [BasisUsed, Exempted, SendAllowed, SendBlocked];
 
     public static readonly IReadOnlyList<string> All =
-        [SubscriptionChanged, BasisGranted, BasisUsed, BasisWithdrawn, OptedOut, OptOutCleared, Exempted, SendAllowed, SendBlocked, Erased];
+        [SubscriptionChanged, BasisGranted, BasisUsed, BasisWithdrawn, OptedOut, OptOutCleared, Exempted, SendAllowed, SendBlocked, Erased, SentWithoutCheck];
 }

@@ -169,4 +169,14 @@ public static class PrivacySql
           AND contact_id = @ContactId
         ORDER BY occurred_at, id
         """;
+
+    // Whether the send check decided anything for this email: it writes one of @Events per contact of every recipient.
+    public const string WasSendChecked = """
+        SELECT CASE WHEN EXISTS (SELECT 1
+                                 FROM communication_audit
+                                 WHERE account_id = @AccountId
+                                   AND tracking_id = @TrackingId
+                                   AND event IN @Events)
+               THEN 1 ELSE 0 END
+        """;
 }

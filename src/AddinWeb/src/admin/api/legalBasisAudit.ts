@@ -28,7 +28,7 @@ export interface AuditFilters {
 }
 
 export const auditEvents = [
-  "subscriptionChanged", "basisGranted", "basisUsed", "basisWithdrawn", "optedOut", "optOutCleared", "exempted", "sendAllowed", "sendBlocked", "erased",
+  "subscriptionChanged", "basisGranted", "basisUsed", "basisWithdrawn", "optedOut", "optOutCleared", "exempted", "sendAllowed", "sendBlocked", "erased", "sentWithoutCheck",
 ] as const;
 
 export function auditQuery(filters: AuditFilters, cursor?: string): string {

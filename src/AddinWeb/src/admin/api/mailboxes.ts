@@ -44,6 +44,8 @@ export interface MailboxHealth {
   deadLetters: number;
   lastError: string | null;
   sync: SyncView[];
+  /** Emails sent from the mailbox that needed a legal basis and went without the send check (one per email). */
+  sentWithoutCheck: { last7Days: number; last30Days: number };
 }
 
 /** A message that failed too often; `reason` says why in words and what to do. */

@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import { makeStyles, Table, TableBody, TableCell, TableRow, tokens } from "@fluentui/react-components";
-import { mailboxHealth } from "../api/mailboxes";
+import { mailboxHealth, type MailboxHealth } from "../api/mailboxes";
 import { useAdmin } from "../shell/AdminContext";
 import { ago, when } from "../shared/format";
 import { LoadedView } from "../shared/Notices";
@@ -47,6 +47,7 @@ export function MailboxDetail({ mailboxId, onChanged }: { mailboxId: string; onC
                 <Fact name="Dead letters" value={health.deadLetters.toLocaleString()} />
                 <Fact name="First sync" value={syncInWords(health.sync) ?? "Done"} />
                 <Fact name="Last error" value={health.lastError ?? "None"} />
+                <Fact name="Sent without the legal-basis check" value={uncheckedInWords(health.sentWithoutCheck)} />
               </TableBody>
             </Table>
             {me.isAdmin ? (
@@ -61,6 +62,13 @@ export function MailboxDetail({ mailboxId, onChanged }: { mailboxId: string; onC
       </LoadedView>
     </section>
   );
+}
+
+/** The contacts concerned are in the legal-basis audit (Privacy), event "sentWithoutCheck". */
+function uncheckedInWords(counts: MailboxHealth["sentWithoutCheck"]): string {
+  return counts.last30Days === 0
+    ? "None in 30 days"
+    : `${counts.last7Days.toLocaleString()} in 7 days, ${counts.last30Days.toLocaleString()} in 30 days (see the legal-basis audit)`;
 }
 
 function Fact({ name, value }: { name: string; value: string }) {
