@@ -25,7 +25,10 @@ type State =
   | { kind: "failed"; message: string; unreachable: boolean };
 
 /** A team or shared mailbox's item: whose it is, and whether the rep acts for that mailbox in the CRM. */
-type Shared = { address: string; member: boolean };
+interface Shared {
+  address: string;
+  member: boolean;
+}
 
 const roleLabels: Record<Person["role"], string> = { from: "From", to: "To", cc: "Cc" };
 
