@@ -84,7 +84,7 @@ public sealed class LoggingGate(ThreadMatching threads, InternalAddresses intern
         }
         if (!byPolicy)
         {
-            return (null, outgoing ? "not in a logged thread and no log intent" : "not in a logged thread");
+            return (null, "not in a logged thread and no log intent");
         }
         if (external.Count == 0)
         {
