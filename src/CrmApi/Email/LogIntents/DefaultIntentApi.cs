@@ -35,10 +35,7 @@ public static class DefaultIntentApi
         {
             errors.Add("associations", $"At most {LogIntentsApi.MaxAssociations} records.");
         }
-        if (request.ComposeType is { } type && !ComposeTypes.All.Contains(type))
-        {
-            errors.Add("composeType", $"One of {string.Join(", ", ComposeTypes.All)}.");
-        }
+        LogIntentsApi.CheckComposeType(errors, request.ComposeType);
         if (errors.Any)
         {
             return Problems.Invalid(errors);
@@ -73,15 +70,9 @@ public static class DefaultIntentApi
         TimeProvider clock, CancellationToken ct)
     {
         var errors = new ValidationErrors();
-        if (!LogIntentsApi.IsTrackingId(trackingId))
-        {
-            errors.Add("trackingId", "A tracking id is 1 to 128 letters, digits, '.', '_', ':' or '-'.");
-        }
+        LogIntentsApi.CheckTrackingId(errors, trackingId);
         Recipients(errors, request.To ?? [], request.Cc ?? []);
-        if (request.ComposeType is { } type && !ComposeTypes.All.Contains(type))
-        {
-            errors.Add("composeType", $"One of {string.Join(", ", ComposeTypes.All)}.");
-        }
+        LogIntentsApi.CheckComposeType(errors, request.ComposeType);
         if (errors.Any)
         {
             return Problems.Invalid(errors);

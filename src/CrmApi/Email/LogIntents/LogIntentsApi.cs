@@ -30,10 +30,7 @@ public static partial class LogIntentsApi
         CancellationToken ct)
     {
         var errors = new ValidationErrors();
-        if (!IsTrackingId(trackingId))
-        {
-            errors.Add("trackingId", "A tracking id is 1 to 128 letters, digits, '.', '_', ':' or '-'.");
-        }
+        CheckTrackingId(errors, trackingId);
         if (request.Log is null)
         {
             errors.Add("log", "Say whether the email is logged (true) or not (false).");
@@ -55,10 +52,7 @@ public static partial class LogIntentsApi
                 errors.Add($"confirmedClosedTickets[{i}]", "Confirm only a ticket among the associations.");
             }
         }
-        if (request.ComposeType is { } composeType && !ComposeTypes.All.Contains(composeType))
-        {
-            errors.Add("composeType", $"One of {string.Join(", ", ComposeTypes.All)}.");
-        }
+        CheckComposeType(errors, request.ComposeType);
         if (errors.Any)
         {
             return Problems.Invalid(errors);
@@ -110,7 +104,23 @@ public static partial class LogIntentsApi
             ? TypedResults.Ok(intent.ToResponse())
             : Problems.NotFound("trackingId", "No intent with this tracking id.");
 
-    public static bool IsTrackingId(string trackingId) => TrackingId().IsMatch(trackingId);
+    /// <summary>The tracking id's rule, for every route that names one.</summary>
+    public static void CheckTrackingId(ValidationErrors errors, string trackingId)
+    {
+        if (!TrackingId().IsMatch(trackingId))
+        {
+            errors.Add("trackingId", "A tracking id is 1 to 128 letters, digits, '.', '_', ':' or '-'.");
+        }
+    }
+
+    /// <summary>A compose type, when given, is one Outlook names.</summary>
+    public static void CheckComposeType(ValidationErrors errors, string? composeType)
+    {
+        if (composeType is not null && !ComposeTypes.All.Contains(composeType))
+        {
+            errors.Add("composeType", $"One of {string.Join(", ", ComposeTypes.All)}.");
+        }
+    }
 
     [GeneratedRegex("^[A-Za-z0-9._:-]{1,128}$")]
     private static partial Regex TrackingId();
