@@ -71,6 +71,12 @@ dotnet test --solution OutlookCrm.sln -c Release --no-build 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 
+# Each failure again, just above it: the server logs printed during the run would otherwise push the failing test's
+# name and message out of the tail a CI page shows (the first 30 lines of each).
+if grep -q '^failed ' "$log"; then
+  printf '\n== The failures again\n'
+  awk '/^failed / {n = 30; print ""; print; next} n > 0 && /^[[:space:]]/ {print; n--; next} {n = 0}' "$log"
+fi
 # One closing line in the plain form CI reads, summed over the test projects.
 awk '/^[[:space:]]+succeeded:/ {p += $2} /^[[:space:]]+failed:/ {f += $2} /^[[:space:]]+skipped:/ {s += $2}
      END {printf "\n%d passed, %d failed, %d skipped\n", p, f, s}' "$log"

@@ -150,6 +150,8 @@ public class LoggingPolicyTests(CrmApiFactory factory)
         Assert.Equal(("knownContacts", "replies", true), (chosen.Json.GetProperty("effective").GetProperty("outgoing").GetString(),
             chosen.Json.GetProperty("effective").GetProperty("incoming").GetString(), chosen.Json.GetProperty("mayOverride").GetBoolean()));
         Assert.Equal(JsonValueKind.Null, chosen.Json.GetProperty("incoming").ValueKind);
+        // What "the organisation's setting" is, beside the user's own: the account still logs by the pane.
+        Assert.Equal("pane", chosen.Json.GetProperty("account").GetProperty("outgoing").GetString());
         var logged = Assert.Single(await connected.TimelineAsync("contact", megan.Contact));
         Assert.Equal("user policy outgoing=knownContacts", logged.GetProperty("loggedBecause").GetString());
         Assert.Equal("pane", (await connected.Rep.GetAsync("/api/settings/logging")).Json.GetProperty("outgoing").GetString());

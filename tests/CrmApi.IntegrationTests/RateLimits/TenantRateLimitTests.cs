@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
 
@@ -19,11 +20,14 @@ public class TenantRateLimitTests
         var noisy = await CrmClient.SignInAsync(factory, "script@noisy-tenant.example.com");
         var quiet = await CrmClient.SignInAsync(factory, "rep@quiet-tenant.example.com");
 
+        var flood = Stopwatch.StartNew();
         var answers = await Task.WhenAll(Enumerable.Range(0, 40).Select(_ => noisy.Http.GetAsync(new Uri("/api/me", UriKind.Relative), TestContext.Current.CancellationToken)));
+        var floodSeconds = (int)Math.Ceiling(flood.Elapsed.TotalSeconds);
         var quietAnswer = await quiet.GetAsync("/api/me");
 
+        // The burst of 10, plus the 5 a second the bucket refills while the flood lasts (longer on a loaded machine).
         var refused = answers.Where(answer => answer.StatusCode == HttpStatusCode.TooManyRequests).ToList();
-        Assert.InRange(answers.Count(answer => answer.StatusCode == HttpStatusCode.OK), 1, 16);
+        Assert.InRange(answers.Count(answer => answer.StatusCode == HttpStatusCode.OK), 1, 10 + (5 * floodSeconds));
         Assert.NotEmpty(refused);
         Assert.All(refused, answer =>
         {

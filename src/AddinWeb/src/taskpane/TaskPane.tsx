@@ -6,6 +6,7 @@ import { signedIn } from "../auth/signIn";
 import { ComposePane } from "../features/compose/ComposePane";
 import { FindRecord } from "../features/records/FindRecord";
 import { ReadPane } from "../features/read/ReadPane";
+import { MyLoggingView } from "../features/settings/MyLoggingView";
 import { userEmail, type ItemMode } from "../office/mailbox";
 import { OutsideOutlook } from "./OutsideOutlook";
 import { describe, type PaneState } from "./paneState";
@@ -26,9 +27,9 @@ const useStyles = makeStyles({
   },
 });
 
-type View = "email" | "records";
+type View = "email" | "records" | "logging";
 
-/** The pane: this email (compose or read mode) or any record, and whether the API can be reached. */
+/** The pane: this email (compose or read mode), any record, or what is logged for the rep; and whether the API can be reached. */
 export function TaskPane({ mode, itemKey }: { mode: ItemMode; itemKey: number }) {
   const styles = useStyles();
   const [state, setState] = useState<PaneState>({ kind: "connecting" });
@@ -54,6 +55,7 @@ export function TaskPane({ mode, itemKey }: { mode: ItemMode; itemKey: number })
         <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} size="small" aria-label="Pane views">
           <Tab value="email">This email</Tab>
           <Tab value="records">Records</Tab>
+          <Tab value="logging">Logging</Tab>
         </TabList>
       )}
       {/* Both views stay mounted: switching tabs keeps the compose picks and the read results. */}
@@ -62,6 +64,8 @@ export function TaskPane({ mode, itemKey }: { mode: ItemMode; itemKey: number })
         {mode === "read" ? <ReadPane api={api} /> : null}
       </div>
       {mode === "none" ? <OutsideOutlook /> : <div hidden={view !== "records"}>{<FindRecord api={api} />}</div>}
+      {/* Read when asked, not on every pane open: it changes rarely and is not about this email. */}
+      {mode !== "none" && view === "logging" ? <MyLoggingView api={api} /> : null}
       {state.kind === "connecting" ? <Spinner size="tiny" label={describe(state)} /> : <Body1 role="status">{describe(state)}</Body1>}
     </main>
   );

@@ -10,7 +10,9 @@ namespace OutlookCrm.CrmApi.Email.LoggingSettings;
 /// </summary>
 public static class MyLoggingApi
 {
-    public sealed record MyLogging(string? Outgoing, string? Incoming, bool MayOverride, EffectivePolicy Effective);
+    /// <summary>What the caller chose, whether they may, what applies to their mail, and the account's own policy (what
+    /// "the organisation's setting" means when they pick it).</summary>
+    public sealed record MyLogging(string? Outgoing, string? Incoming, bool MayOverride, EffectivePolicy Effective, EffectivePolicy Account);
 
     public sealed record EffectivePolicy(string Outgoing, string Incoming, string Associations);
 
@@ -51,6 +53,8 @@ public static class MyLoggingApi
         var account = await settings.GetAsync(user.AccountId, ct);
         var own = await settings.GetUserAsync(user.AccountId, user.UserId, ct);
         var policy = await settings.GetPolicyAsync(user.AccountId, user.UserId, ct);
-        return new MyLogging(own.Outgoing, own.Incoming, account.UsersMayOverride, new EffectivePolicy(policy.Outgoing, policy.Incoming, policy.Associations));
+        return new MyLogging(own.Outgoing, own.Incoming, account.UsersMayOverride,
+            new EffectivePolicy(policy.Outgoing, policy.Incoming, policy.Associations),
+            new EffectivePolicy(account.Outgoing, account.Incoming, account.Associations));
     }
 }

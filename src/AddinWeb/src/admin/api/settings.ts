@@ -1,4 +1,5 @@
 import type { ApiClient } from "../../api/client";
+import type { AssociationRule, IncomingPolicy, OutgoingPolicy } from "../../api/logging";
 
 export interface PrivacySettings {
   enabled: boolean;
@@ -30,10 +31,6 @@ export const listSubscriptionTypes = (api: ApiClient, signal?: AbortSignal) =>
   api.send<{ items: SubscriptionType[] }>("GET", "/api/subscription-types", undefined, signal);
 export const createSubscriptionType = (api: ApiClient, name: string, label: string) =>
   api.send<SubscriptionType>("POST", "/api/subscription-types", { name, label });
-/** What is logged without the pane: sent mail, received mail, and which open deals and tickets it also goes to. */
-export type OutgoingPolicy = "pane" | "knownContacts" | "anyExternal";
-export type IncomingPolicy = "none" | "replies" | "knownContacts";
-export type AssociationRule = "none" | "mostRecentOpen" | "allOpen";
 
 export interface LoggingSettings {
   createContacts: CreateContacts;
