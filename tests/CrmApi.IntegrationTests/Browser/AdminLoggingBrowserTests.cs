@@ -4,7 +4,10 @@ using OutlookCrm.CrmApi.IntegrationTests.Ingestion;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Browser;
 
-/// <summary>The console's Logging page: a never-log entry shows what it would remove before removing it, and is undone.</summary>
+/// <summary>
+/// The console's Logging page: the logging policy set from its controls (read-only to a rep), and a never-log entry
+/// that shows what it would remove before removing it, and is undone.
+/// </summary>
 public class AdminLoggingBrowserTests
 {
     [Fact]
@@ -38,5 +41,35 @@ public class AdminLoggingBrowserTests
             await Assertions.Expect(test.Page.GetByRole(AriaRole.Status).Filter(new() { HasText = "are back" })).ToBeVisibleAsync();
         });
         Assert.Single(await connected.TimelineAsync("contact", megan));
+    }
+
+    [Fact]
+    public async Task LoggingPolicy_SetFromTheConsole_ReadOnlyToARep()
+    {
+        await using var test = await AdminTest.StartAsync();
+
+        await test.RunAsync(nameof(LoggingPolicy_SetFromTheConsole_ReadOnlyToARep), async () =>
+        {
+            await test.OpenAsync("/logging");
+            var sent = test.Page.GetByRole(AriaRole.Radiogroup, new() { Name = "Sent email logged without the pane" });
+            await Assertions.Expect(sent.GetByRole(AriaRole.Radio, new() { Name = "Only what the rep chooses in the pane (and replies in logged conversations)" })).ToBeCheckedAsync();
+            await sent.GetByRole(AriaRole.Radio, new() { Name = "Every email to a contact in the CRM" }).CheckAsync();
+            await test.Page.GetByRole(AriaRole.Radiogroup, new() { Name = "Received email logged" }).GetByRole(AriaRole.Radio, new() { Name = "None" }).CheckAsync();
+            await test.Page.GetByRole(AriaRole.Radio, new() { Name = "All their open deals and tickets" }).CheckAsync();
+            await test.Page.GetByRole(AriaRole.Switch, new() { Name = "Users may choose their own sent and received logging" }).CheckAsync();
+            await test.Page.GetByRole(AriaRole.Button, new() { Name = "Save logging settings" }).ClickAsync();
+            await Assertions.Expect(test.Page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved" })).ToBeVisibleAsync();
+
+            var saved = (await test.Admin.GetAsync("/api/settings/logging")).Json;
+            Assert.Equal(("knownContacts", "none", "allOpen", true, "off"), (saved.GetProperty("outgoing").GetString(), saved.GetProperty("incoming").GetString(),
+                saved.GetProperty("associations").GetString(), saved.GetProperty("usersMayOverride").GetBoolean(), saved.GetProperty("createContacts").GetString()));
+
+            // A rep sees the account's policy as it is, and cannot change it.
+            await test.OpenAsync("/logging", role: "Crm.User", email: "rep@" + test.Admin.Email.Split('@')[1]);
+            var asRep = test.Page.GetByRole(AriaRole.Radiogroup, new() { Name = "Sent email logged without the pane" });
+            await Assertions.Expect(asRep.GetByRole(AriaRole.Radio, new() { Name = "Every email to a contact in the CRM" })).ToBeCheckedAsync();
+            await Assertions.Expect(asRep.GetByRole(AriaRole.Radio, new() { Name = "Every email to someone outside the organisation" })).ToBeDisabledAsync();
+            Assert.Equal(0, await test.Page.GetByRole(AriaRole.Button, new() { Name = "Save logging settings" }).CountAsync());
+        });
     }
 }
