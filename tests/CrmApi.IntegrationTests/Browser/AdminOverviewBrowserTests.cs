@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
+using OutlookCrm.CrmApi.IntegrationTests.Overview;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Browser;
 
@@ -27,7 +28,14 @@ public class AdminOverviewBrowserTests
             await test.Page.GetByRole(AriaRole.Button, new() { Name = "Connect", Exact = true }).ClickAsync();
             await Assertions.Expect(test.Page.Locator($"tr[data-mailbox='{team}']")).ToBeVisibleAsync();
 
+            // Mail that arrives before the subscriptions exist is found by the first sync, not notified: deliver once listening.
+            await Emulator.EventuallyAsync(async () => (await test.Admin.OverviewAsync()).GetProperty("mailboxes").EnumerateArray().Any(flow =>
+                flow.GetProperty("address").GetString() == team && flow.GetProperty("firstSync").ValueKind == System.Text.Json.JsonValueKind.Null
+                && flow.GetProperty("subscriptions").EnumerateArray().Any()
+                && flow.GetProperty("subscriptions").EnumerateArray().All(subscription => subscription.GetProperty("status").GetString() == "live")), "the team mailbox listening");
             await test.Emulator.DeliverAsync(team, new { from = "megan@fabrikam.com", to = new[] { team }, subject = "Seats", bodyHtml = "<p>How many?</p>" });
+            // An idle mailbox is green already: wait for the notification to be counted, then see the page show it.
+            await Emulator.EventuallyAsync(async () => (await test.Admin.OverviewAsync()).GetProperty("totals").GetProperty("notifications").Sum() == 1, "the notification counted");
             await test.GoToAsync("Overview");
             await StateBecomesAsync(test, team, "green");
             var row = test.Page.Locator($"tr[data-mailbox='{team}']");

@@ -80,8 +80,10 @@ public class TelemetryTests
         {
             using var reply = await scraper.GetAsync(new Uri(TelemetryOptions.MetricsPath, UriKind.Relative));
             scraped = await reply.Content.ReadAsStringAsync();
-            return reply.StatusCode == HttpStatusCode.OK && scraped.Contains("outlookcrm_emails_logged", StringComparison.Ordinal);
-        }, () => $"the emails-logged counter in the scrape: {scraped}");
+            // The lag is recorded after the inbox row is marked done, a moment after the email is logged: wait for both.
+            return reply.StatusCode == HttpStatusCode.OK && scraped.Contains("outlookcrm_emails_logged", StringComparison.Ordinal)
+                && scraped.Contains("outlookcrm_ingestion_lag", StringComparison.Ordinal);
+        }, () => $"the emails-logged counter and the ingestion lag in the scrape: {scraped}");
         Assert.Contains("outlookcrm_notifications_received", scraped, StringComparison.Ordinal);
         Assert.Contains("outlookcrm_graph_calls", scraped, StringComparison.Ordinal);
         Assert.Contains("outlookcrm_ingestion_lag", scraped, StringComparison.Ordinal);

@@ -87,6 +87,12 @@ public static class EmailBodies
                 link.TextContent = string.IsNullOrWhiteSpace(image.AlternativeText) ? "[image]" : $"[image: {image.AlternativeText}]";
                 e.ReplacementNodes.Add(link);
             }
+            else if (e.Node is AngleSharp.Html.Dom.IHtmlImageElement other && other.HasAttribute("src"))
+            {
+                // Any other source left (relative, protocol-relative, or text a broken quote swallowed: found by the
+                // property tests) would be fetched from somewhere when the email is shown; a logged email shows none.
+                other.RemoveAttribute("src");
+            }
         };
         return sanitizer;
     }
