@@ -90,6 +90,22 @@
       };
       done(callback, undefined, bag);
     },
+    // The bars Outlook shows above the message (Mailbox 1.3), kept on the harness's item for tests to read.
+    notificationMessages: {
+      replaceAsync: function (key, details, options, callback) {
+        item.notifications = item.notifications || {};
+        item.notifications[key] = JSON.parse(JSON.stringify(details));
+        done(options, callback, undefined);
+      },
+      removeAsync: function (key, options, callback) {
+        item.notifications = item.notifications || {};
+        var had = Object.prototype.hasOwnProperty.call(item.notifications, key);
+        delete item.notifications[key];
+        var cb = typeof options === "function" ? options : callback;
+        // As Outlook: removing a key that is not there fails.
+        if (cb) { setTimeout(function () { cb(had ? ok(undefined) : { status: "failed", error: { message: "The key was not found." } }); }, 0); }
+      },
+    },
     internetHeaders: {
       setAsync: function (headers, options, callback) {
         Object.keys(headers).forEach(function (name) { item.internetHeaders[name] = headers[name]; });
@@ -141,7 +157,10 @@
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     EventType: { RecipientsChanged: "olkRecipientsChanged", ItemChanged: "olkItemSelectedChanged" },
     CoercionType: { Html: "html", Text: "text" },
-    MailboxEnums: { RestVersion: { v1_0: "v1.0", v2_0: "v2.0", Beta: "beta" } },
+    MailboxEnums: {
+      RestVersion: { v1_0: "v1.0", v2_0: "v2.0", Beta: "beta" },
+      ItemNotificationMessageType: { InformationalMessage: "informationalMessage", ErrorMessage: "errorMessage", InsightMessage: "insightMessage" },
+    },
     HostType: { Outlook: "Outlook" },
     context: {
       diagnostics: { hostName: "Outlook", platform: mobile ? "iOS" : "OfficeOnline" },

@@ -50,7 +50,8 @@
   // ?pane=none: Outlook's compose forms open without the task pane (the rep never opens it; Outlook mobile's new
   // mail), so only the event runtime runs. A read item still shows the pane (the rep opened it to act on the item);
   // harness.openPane() opens it later, as a rep who opens the pane minutes after starting the message.
-  var paneOpensWithCompose = query.get("pane") !== "none";
+  // Outlook on iOS and Android never show the pane while writing (no compose surface there): mobile implies it.
+  var paneOpensWithCompose = query.get("pane") !== "none" && client !== "mobile";
   var showPane = function () {
     $("pane").hidden = false;
     $("pane").src = "/addin/index.html?harness";
@@ -184,7 +185,9 @@
     });
   };
   $("send").addEventListener("click", function () {
-    window.harness.runEvent("onMessageSend").then(function (answer) {
+    // On a phone no send handler runs: Smart Alerts (OnMessageSend) are not applicable to Outlook on iOS and Android.
+    var handler = client === "mobile" ? Promise.resolve({ allowEvent: true, skipped: "mobile" }) : window.harness.runEvent("onMessageSend");
+    handler.then(function (answer) {
       window.harness.lastSendAnswer = answer;
       if (answer.allowEvent === false) {
         $("result").textContent = "Not sent: " + answer.errorMessage + " [" + answer.cancelLabel + "]";

@@ -2,6 +2,7 @@ using Microsoft.Playwright;
 using OutlookCrm.CrmApi.IntegrationTests.Infrastructure;
 using OutlookCrm.CrmApi.IntegrationTests.Ingestion;
 using OutlookCrm.CrmApi.IntegrationTests.Privacy;
+using OutlookCrm.CrmApi.IntegrationTests.UncheckedSends;
 
 namespace OutlookCrm.CrmApi.IntegrationTests.Browser;
 
@@ -58,6 +59,49 @@ public class MobileBrowserTests
 
             await Emulator.EventuallyAsync(async () => await HeaderAsync(test) is { } header && header == await test.StampedTrackingIdAsync(), "the tracking header written");
         });
+    }
+
+    private static Task<string?> NoticeAsync(PaneTest test) =>
+        test.Page.EvaluateAsync<string?>("() => (window.harness.item.notifications || {})['outlookcrm-basis']?.message ?? null");
+
+    private static Task<string?> ReviewReasonAsync(PaneTest test) => test.Page.EvaluateAsync<string?>("() => window.harness.item.customProperties.reviewReason ?? null");
+
+    private static async Task RecipientsAsync(PaneTest test, string to)
+    {
+        await test.Page.Locator("#to").FillAsync(to);
+        await test.Page.Locator("#to").DispatchEventAsync("change");
+    }
+
+    [Fact]
+    public async Task NewMessage_OnMobile_ToAContactWithoutABasis_ABarSaysSo_AndTheSendIsAccountedWithWhyThereWasNoCheck()
+    {
+        await using var test = await PaneTest.StartAsync();
+        var connected = await ConnectedRep.CreateAsync(test.Factory, test.Rep);
+        await test.Rep.SetPrivacyAsync(true);
+        var lee = await test.Rep.ContactAsync("lee@northwind.example.com", "Lee Gu");
+        const string why = "Outlook on iOS or Android has no send-time check";
+
+        await test.RunAsync(nameof(NewMessage_OnMobile_ToAContactWithoutABasis_ABarSaysSo_AndTheSendIsAccountedWithWhyThereWasNoCheck), async () =>
+        {
+            // Outlook mobile: no pane while writing, and no send handler; the recipients-changed event is all there is.
+            await test.Page.GotoAsync($"{test.Factory.BaseUrl}/addin/harness.html?client=mobile&from={Uri.EscapeDataString(connected.Address)}&to=lee@northwind.example.com&subject=Hello");
+            Assert.True(await test.Page.Locator("#pane").IsHiddenAsync());
+            await Emulator.EventuallyAsync(async () => await NoticeAsync(test) is not null, "the bar about the legal basis");
+            Assert.StartsWith("A recipient has no legal basis to be emailed.", await NoticeAsync(test), StringComparison.Ordinal);
+            Assert.Equal(why, await ReviewReasonAsync(test));
+
+            // A colleague needs no basis: the bar and the mark go; back to Lee, they return.
+            await RecipientsAsync(test, "colleague@" + connected.Address.Split('@')[1]);
+            await Emulator.EventuallyAsync(async () => await NoticeAsync(test) is null && await ReviewReasonAsync(test) is null, "the bar and the mark gone");
+            await RecipientsAsync(test, "lee@northwind.example.com");
+            await Emulator.EventuallyAsync(async () => await NoticeAsync(test) is not null && await ReviewReasonAsync(test) == why, "the bar and the mark back");
+
+            await test.Page.ClickAsync("#send");
+            await Assertions.Expect(test.Page.Locator("#result")).ToContainTextAsync("Sent:");
+            Assert.Equal("mobile", await test.Page.EvaluateAsync<string>("() => window.harness.lastSendAnswer.skipped"));
+        });
+        var line = await test.Rep.SentWithoutCheckAsync(lee);
+        Assert.Equal(why, line.GetProperty("explanation").GetString());
     }
 
     [Fact]

@@ -5,8 +5,10 @@
  */
 import { ApiClient } from "../api/client";
 import { signedIn } from "../auth/signIn";
+import { runsOnPhone } from "../office/host";
 import { getFrom, getRecipients, userEmail } from "../office/mailbox";
-import { composeType, markForReview, sessionGet, sessionSet, stampTrackingId } from "../office/stamp";
+import { clearNotice, showNotice } from "../office/notices";
+import { clearReview, composeType, markForReview, sessionGet, sessionSet, stampTrackingId } from "../office/stamp";
 import { decideSend, fingerprint, PrecheckKey, precheckFor, type SendCheck } from "./sendDecision";
 
 // Replaced by CrmApi when it serves this script: the JavaScript-only runtime has no page origin to resolve against.
@@ -83,11 +85,34 @@ async function onMessageRecipientsChanged(event: Office.MailboxEvent): Promise<v
     const [recipients, from] = await Promise.all([getRecipients(), getFrom()]);
     const context = await api().send<{ allowed: boolean }>("POST", "/api/compose/context", { ...recipients, ...(from === undefined ? {} : { from }) });
     await sessionSet(PrecheckKey, JSON.stringify({ fingerprint: fingerprint(recipients), allowed: context.allowed }));
+    if (runsOnPhone()) {
+      await onPhone(context.allowed);
+    }
   } catch {
     // Only a warm-up and a hint: the send-time check decides.
   } finally {
     event.completed();
   }
+}
+
+const PhoneNoticeKey = "outlookcrm-basis";
+/** The review reason a phone's email carries: item 3's sentWithoutCheck then says why there was no check. */
+const PhoneReviewReason = "Outlook on iOS or Android has no send-time check";
+
+/**
+ * Outlook on iOS and Android run no send handler (Smart Alerts are not applicable there), so this event is the only
+ * time the rep can hear that a recipient has no legal basis: a bar says so, and the email is marked for review. Both
+ * go when every recipient has one again. Only on a blocked answer: a mark on every phone email would be noise.
+ */
+async function onPhone(allowed: boolean): Promise<void> {
+  if (allowed) {
+    await Promise.all([clearNotice(PhoneNoticeKey), clearReview()]);
+    return;
+  }
+  await Promise.all([
+    showNotice(PhoneNoticeKey, "A recipient has no legal basis to be emailed. Outlook on a phone can't check at send: the email will be recorded for review."),
+    markForReview(PhoneReviewReason),
+  ]);
 }
 
 /** Send: the CRM decides (consuming one-time bases, recording the decision); no answer in time means send and review. */

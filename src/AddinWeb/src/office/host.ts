@@ -1,6 +1,6 @@
-/** What the Outlook host offers the pane as a whole: its theme, and whether it can sign add-ins in (NAA). */
+/** What the Outlook host offers the pane as a whole: its theme, whether it can sign add-ins in (NAA), whether it is a phone. */
 
-import { hasOffice } from "./core";
+import { hasOffice, isMobile } from "./core";
 
 /** Dark when Office's own theme has a dark body background (Office.context.officeTheme, where the host gives it). */
 export function prefersDarkTheme(): boolean {
@@ -18,3 +18,6 @@ export function prefersDarkTheme(): boolean {
 export function supportsNestedAppAuth(): boolean {
   return hasOffice() && Office.context.requirements.isSetSupported("NestedAppAuth", "1.1");
 }
+
+/** Outlook on iOS or Android: no compose pane and no send handler there (Smart Alerts are not applicable). */
+export const runsOnPhone = (): boolean => hasOffice() && isMobile();

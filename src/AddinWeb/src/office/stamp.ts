@@ -118,6 +118,20 @@ export async function sessionSet(key: string, value: string): Promise<void> {
 /** Custom property that tells the server an email went out without the send-time check: its legal basis needs review. */
 export const ReviewProperty = "reviewReason";
 
+/** Takes the review mark off again (a phone's recipients, once they all have a basis). */
+export async function clearReview(): Promise<void> {
+  const current = item() as Office.MessageCompose | undefined;
+  if (current === undefined || itemMode() !== "compose") {
+    return;
+  }
+  const properties = await call<Office.CustomProperties>((cb) => current.loadCustomPropertiesAsync(cb));
+  if (properties.get(ReviewProperty) === undefined) {
+    return;
+  }
+  properties.remove(ReviewProperty);
+  await call<unknown>((cb) => properties.saveAsync(cb));
+}
+
 /** Marks the item as sent without the send-time check (the API could not answer in time). */
 export async function markForReview(reason: string): Promise<void> {
   const current = item() as Office.MessageCompose | undefined;
