@@ -79,7 +79,7 @@
         set: function (name, value) { values[name] = value; },
         remove: function (name) { delete values[name]; },
         saveAsync: function (callback) {
-          if (host && host.fail === "customProperties") {
+          if (host && host.fail.indexOf("customProperties") >= 0) {
             setTimeout(function () { callback({ status: "failed", error: { message: "The item could not be saved." } }); }, 0);
           } else {
             Object.keys(item.customProperties).forEach(function (name) { delete item.customProperties[name]; });
@@ -108,6 +108,11 @@
     },
     internetHeaders: {
       setAsync: function (headers, options, callback) {
+        if (host && host.fail.indexOf("internetHeaders") >= 0) {
+          var failed = typeof options === "function" ? options : callback;
+          setTimeout(function () { failed({ status: "failed", error: { message: "The item could not be saved." } }); }, 0);
+          return;
+        }
         Object.keys(headers).forEach(function (name) { item.internetHeaders[name] = headers[name]; });
         done(options, callback, undefined);
       },

@@ -11,8 +11,9 @@
     client: client,
     mailboxVersion: query.get("mailbox") || (client === "mobile" ? "1.5" : "1.14"),
     theme: query.get("theme") || "light",
-    // Fault injection for tests: ?fail=customProperties makes saving the item's custom properties fail, as Outlook can.
-    fail: query.get("fail") || "",
+    // Fault injection for tests: ?fail=customProperties makes saving the item's custom properties fail, as Outlook can;
+    // ?fail=customProperties,internetHeaders fails the header too (both stamps lost).
+    fail: (query.get("fail") || "").split(","),
     handlers: {},
     item: {
       mode: query.get("mode") || "compose",

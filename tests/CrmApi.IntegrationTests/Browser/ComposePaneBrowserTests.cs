@@ -180,7 +180,7 @@ public class ComposePaneBrowserTests
         });
     }
 
-    /// <summary>Outlook failing to save the tracking stamp: the rep is told the picks may not be used, never left to believe they will.</summary>
+    /// <summary>Outlook failing to save either stamp: the rep is told the picks may not be used, never left to believe they will.</summary>
     [Fact]
     public async Task Compose_StampCannotBeSaved_WarnsThatThePicksMayNotBeUsed()
     {
@@ -189,11 +189,39 @@ public class ComposePaneBrowserTests
 
         await test.RunAsync(nameof(Compose_StampCannotBeSaved_WarnsThatThePicksMayNotBeUsed), async () =>
         {
-            await test.Page.GotoAsync($"{test.Factory.BaseUrl}/addin/harness.html?from={Uri.EscapeDataString(test.Rep.Email)}&to=megan@fabrikam.com&fail=customProperties");
+            await test.Page.GotoAsync($"{test.Factory.BaseUrl}/addin/harness.html?from={Uri.EscapeDataString(test.Rep.Email)}&to=megan@fabrikam.com&fail=customProperties,internetHeaders");
 
             await Assertions.Expect(test.Pane.GetByText("OutlookCrm could not mark this email (The item could not be saved.)")).ToBeVisibleAsync();
             await Assertions.Expect(test.Row("megan@fabrikam.com").GetByLabel("Legal basis: OK")).ToBeVisibleAsync();
         });
+    }
+
+    /// <summary>The custom property fails but the header is written: the header alone names the email, and the picks are used.</summary>
+    [Fact]
+    public async Task Compose_OnlyTheCustomPropertyFails_TheHeaderCarriesTheStamp_AndThePicksAreUsed()
+    {
+        await using var test = await PaneTest.StartAsync();
+        var connected = await ConnectedRep.CreateAsync(test.Factory, test.Rep);
+        var megan = await test.Rep.ContactAsync("megan@fabrikam.com");
+
+        await test.RunAsync(nameof(Compose_OnlyTheCustomPropertyFails_TheHeaderCarriesTheStamp_AndThePicksAreUsed), async () =>
+        {
+            await test.Page.GotoAsync($"{test.Factory.BaseUrl}/addin/harness.html?from={Uri.EscapeDataString(connected.Address)}&to=megan@fabrikam.com&subject=Header%20only&fail=customProperties");
+            await Assertions.Expect(test.Row("megan@fabrikam.com")).ToBeVisibleAsync();
+            string? header = null;
+            await Emulator.EventuallyAsync(async () =>
+            {
+                header = await test.Page.EvaluateAsync<string?>("() => window.harness.item.internetHeaders['x-outlookcrm-tracking'] ?? null");
+                return header is not null && (await test.Rep.GetAsync($"/api/log-intents/{header}")).Json.TryGetProperty("associations", out var picked)
+                    && picked.EnumerateArray().Any(id => id.GetGuid() == megan);
+            }, "the pane's picks saved under the header's id");
+            Assert.Null(await test.StampedTrackingIdAsync());
+            Assert.Equal(0, await test.Pane.GetByText("OutlookCrm could not mark this email").CountAsync());
+
+            await test.Page.ClickAsync("#send");
+            await Assertions.Expect(test.Page.Locator("#result")).ToContainTextAsync("Sent:");
+        });
+        await Emulator.EventuallyAsync(async () => (await connected.TimelineAsync("contact", megan)).Count == 1, "the email on Megan's timeline by the header's stamp");
     }
 
     [Fact]

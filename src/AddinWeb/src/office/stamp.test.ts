@@ -2,7 +2,15 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { OwnStampKey, stampTrackingId } from "./stamp";
 
 /** A compose item as Office.js shows it, on a host that implements Mailbox up to `version`. */
-function office(options: { version: string; platform?: string; composeType?: string; properties?: Record<string, string>; session?: Record<string, string> }) {
+function office(options: {
+  version: string;
+  platform?: string;
+  composeType?: string;
+  properties?: Record<string, string>;
+  session?: Record<string, string>;
+  /** Saving custom properties fails, as Outlook can. */
+  failSave?: boolean;
+}) {
   const properties = { ...(options.properties ?? {}) };
   const session = { ...(options.session ?? {}) };
   const headers: Record<string, string> = {};
@@ -18,6 +26,10 @@ function office(options: { version: string; platform?: string; composeType?: str
           set: (name: string, value: string) => (values[name] = value),
           remove: (name: string) => Reflect.deleteProperty(values, name),
           saveAsync: (done: (result: unknown) => void) => {
+            if (options.failSave === true) {
+              done({ status: "failed", error: { message: "The item could not be saved." } });
+              return;
+            }
             Object.keys(properties).forEach((name) => Reflect.deleteProperty(properties, name));
             Object.assign(properties, values);
             done(ok(undefined));
@@ -88,5 +100,20 @@ describe("stampTrackingId", () => {
 
     expect(stamp.header).toBe(true);
     expect(item.headers["x-outlookcrm-tracking"]).toBe("t-mobile");
+  });
+
+  it("stamps the header alone when custom properties cannot be saved, under the id this session already used", async () => {
+    const item = office({ version: "1.5", platform: "Android", failSave: true, session: { [OwnStampKey]: "t-earlier" } });
+
+    const stamp = await stampTrackingId("t-other");
+
+    expect(stamp).toEqual({ trackingId: "t-earlier", customProperty: false, header: true });
+    expect(item.headers["x-outlookcrm-tracking"]).toBe("t-earlier");
+  });
+
+  it("fails with Outlook's reason when neither stamp can be written", async () => {
+    office({ version: "1.7", failSave: true });
+
+    await expect(stampTrackingId("t-fresh")).rejects.toThrow("The item could not be saved.");
   });
 });

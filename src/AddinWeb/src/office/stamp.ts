@@ -60,30 +60,54 @@ export async function stampTrackingId(candidate: string): Promise<{ trackingId: 
   if (current === undefined || itemMode() !== "compose") {
     return { trackingId: candidate, customProperty: false, header: false };
   }
+  let trackingId: string;
+  let propertyFailure: Error | undefined;
+  try {
+    trackingId = await stampCustomProperty(current, candidate);
+  } catch (error) {
+    // Custom properties can fail (an item Outlook cannot save; reported on Android, office-js #1129): the header alone
+    // still names the email, under the id this compose session already used, so every handler keeps to one id.
+    propertyFailure = error instanceof Error ? error : new Error("The item's custom properties could not be saved.");
+    trackingId = (await sessionGet(OwnStampKey)) ?? candidate;
+    await sessionSet(OwnStampKey, trackingId).catch(() => undefined);
+  }
+  const header = await stampHeader(current, trackingId);
+  if (propertyFailure !== undefined && !header) {
+    // Neither stamp: the picks cannot reach the sent email, and the pane says so.
+    throw propertyFailure;
+  }
+  return { trackingId, customProperty: propertyFailure === undefined, header };
+}
+
+async function stampCustomProperty(current: Office.MessageCompose, candidate: string): Promise<string> {
   let trackingId = await trackingIdOnItem(current);
   if (trackingId !== undefined && (await inherited(trackingId))) {
     trackingId = undefined;
   }
-  if (trackingId === undefined) {
-    const properties = await call<Office.CustomProperties>((cb) => current.loadCustomPropertiesAsync(cb));
-    properties.set(TrackingProperty, candidate);
-    // A parent's review mark is not this email's either.
-    properties.remove(ReviewProperty);
-    await call<unknown>((cb) => properties.saveAsync(cb));
-    await sessionSet(OwnStampKey, candidate).catch(() => undefined);
-    // A pinned pane and the new-message event may both have found none and written their own: the last save wins,
-    // and both take what is on the item after a moment, so they converge on one id.
-    await new Promise((resolve) => setTimeout(resolve, settleMs));
-    trackingId = (await trackingIdOnItem(current)) ?? candidate;
-    if (trackingId !== candidate) {
-      await sessionSet(OwnStampKey, trackingId).catch(() => undefined);
-    }
+  if (trackingId !== undefined) {
+    return trackingId;
   }
+  const properties = await call<Office.CustomProperties>((cb) => current.loadCustomPropertiesAsync(cb));
+  properties.set(TrackingProperty, candidate);
+  // A parent's review mark is not this email's either.
+  properties.remove(ReviewProperty);
+  await call<unknown>((cb) => properties.saveAsync(cb));
+  await sessionSet(OwnStampKey, candidate).catch(() => undefined);
+  // A pinned pane and the new-message event may both have found none and written their own: the last save wins,
+  // and both take what is on the item after a moment, so they converge on one id.
+  await new Promise((resolve) => setTimeout(resolve, settleMs));
+  trackingId = (await trackingIdOnItem(current)) ?? candidate;
+  if (trackingId !== candidate) {
+    await sessionSet(OwnStampKey, trackingId).catch(() => undefined);
+  }
+  return trackingId;
+}
+
+async function stampHeader(current: Office.MessageCompose, trackingId: string): Promise<boolean> {
   let header = false;
   // Outlook on iOS and Android sets internet headers (from version 4.2405) while denying Mailbox 1.8: tried there.
   if (offers("1.8", typeof (current as Maybe<Office.MessageCompose>).internetHeaders?.setAsync === "function")) {
-    const stamped = trackingId;
-    header = await call<unknown>((cb) => current.internetHeaders.setAsync({ [TrackingHeader]: stamped }, cb)).then(
+    header = await call<unknown>((cb) => current.internetHeaders.setAsync({ [TrackingHeader]: trackingId }, cb)).then(
       () => true,
       (error: unknown) => {
         if (supports("1.8")) {
@@ -93,7 +117,7 @@ export async function stampTrackingId(candidate: string): Promise<{ trackingId: 
       },
     );
   }
-  return { trackingId, customProperty: true, header };
+  return header;
 }
 
 /**
