@@ -111,7 +111,11 @@ async function onPhone(allowed: boolean): Promise<void> {
   }
   await Promise.all([
     showNotice(PhoneNoticeKey, "A recipient has no legal basis to be emailed. Outlook on a phone can't check at send: the email will be recorded for review."),
-    markForReview(PhoneReviewReason),
+    // A save may write the loaded set of custom properties whole (Office's reference does not say): the stamp, which
+    // the new-message event may still be writing, is settled first, so the mark's save carries it.
+    stampTrackingId(newTrackingId())
+      .catch(() => undefined)
+      .then(() => markForReview(PhoneReviewReason)),
   ]);
 }
 
