@@ -95,12 +95,14 @@
       replaceAsync: function (key, details, options, callback) {
         item.notifications = item.notifications || {};
         item.notifications[key] = JSON.parse(JSON.stringify(details));
+        if (host && host.noticesChanged) { host.noticesChanged(); }
         done(options, callback, undefined);
       },
       removeAsync: function (key, options, callback) {
         item.notifications = item.notifications || {};
         var had = Object.prototype.hasOwnProperty.call(item.notifications, key);
         delete item.notifications[key];
+        if (host && host.noticesChanged) { host.noticesChanged(); }
         var cb = typeof options === "function" ? options : callback;
         // As Outlook: removing a key that is not there fails.
         if (cb) { setTimeout(function () { cb(had ? ok(undefined) : { status: "failed", error: { message: "The key was not found." } }); }, 0); }

@@ -66,6 +66,17 @@
     showPane();
   };
   window.harness.openPane = showPane;
+  // The add-in's bars on the item (fake-office.js keeps them on item.notifications and calls this when they change).
+  window.harness.noticesChanged = function () {
+    var notices = $("notices");
+    notices.textContent = "";
+    Object.keys(item.notifications || {}).forEach(function (key) {
+      var bar = document.createElement("li");
+      bar.dataset.key = key;
+      bar.textContent = item.notifications[key].message;
+      notices.appendChild(bar);
+    });
+  };
   // ?width=320: the pane at Outlook's narrowest (mobile, a narrow window).
   if (query.get("width")) { $("pane").style.width = Number(query.get("width")) + "px"; }
   $("mode").value = item.mode;
@@ -112,6 +123,8 @@
     $("body").value = message.htmlBody || "";
     window.harness.handlers = {}; // the old pane's event handlers went with it
     item.sessionData = {};
+    item.notifications = {};
+    window.harness.noticesChanged();
     // A new form is a new item: Outlook runs the add-in's OnNewMessageCompose for it, in a fresh event runtime.
     $("events").src = "/addin/events/commands.html?harness&form=" + (++forms);
     showPaneFor();

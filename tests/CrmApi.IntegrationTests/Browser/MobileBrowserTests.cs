@@ -88,11 +88,13 @@ public class MobileBrowserTests
             Assert.True(await test.Page.Locator("#pane").IsHiddenAsync());
             await Emulator.EventuallyAsync(async () => await NoticeAsync(test) is not null, "the bar about the legal basis");
             Assert.StartsWith("A recipient has no legal basis to be emailed.", await NoticeAsync(test), StringComparison.Ordinal);
+            await Assertions.Expect(test.Page.GetByRole(AriaRole.List, new() { Name = "Outlook's bars on this message" })).ToContainTextAsync("no legal basis");
             Assert.Equal(why, await ReviewReasonAsync(test));
 
             // A colleague needs no basis: the bar and the mark go; back to Lee, they return.
             await RecipientsAsync(test, "colleague@" + connected.Address.Split('@')[1]);
             await Emulator.EventuallyAsync(async () => await NoticeAsync(test) is null && await ReviewReasonAsync(test) is null, "the bar and the mark gone");
+            await Assertions.Expect(test.Page.GetByRole(AriaRole.List, new() { Name = "Outlook's bars on this message" }).GetByRole(AriaRole.Listitem)).ToHaveCountAsync(0);
             await RecipientsAsync(test, "lee@northwind.example.com");
             await Emulator.EventuallyAsync(async () => await NoticeAsync(test) is not null && await ReviewReasonAsync(test) == why, "the bar and the mark back");
 
